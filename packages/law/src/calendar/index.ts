@@ -1,0 +1,3 @@
+export * from "./legal-date.ts";
+export * from "./working-days.ts";
+export * from "./schedule.ts";

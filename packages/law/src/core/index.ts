@@ -1,0 +1,2 @@
+export * from "./citation.ts";
+export * from "./verdict.ts";

@@ -1,0 +1,7 @@
+/**
+ * @aldyn/law — the law as code. Pure functions: no I/O, no clock, no database. Every exported rule
+ * names its article. See README.md for the glossary.
+ */
+export * from "./core/index.ts";
+export * from "./calendar/index.ts";
+export * from "./versions/index.ts";
