@@ -1,0 +1,25 @@
+/**
+ * Grounds for placement on the preventive register: 001 Art. 59(2)(1)-(15), and 59(3) for economic
+ * infractions (placed by the economic investigation service). The identifier's number is the
+ * subparagraph of Art. 59(2).
+ */
+export const REGISTER_GROUNDS = [
+  "59.2.1_protective_order",
+  "59.2.2_special_conduct_requirements",
+  "59.2.3_parole",
+  "59.2.4_administrative_supervision",
+  "59.2.5_official_warning",
+  "59.2.6_non_custodial_punishment",
+  "59.2.7_parent_failing_duties",
+  "59.2.8_neglected_or_homeless_minor",
+  "59.2.9_special_institution_graduate",
+  "59.2.10_minor_substance_abuse",
+  "59.2.11_educational_influence",
+  "59.2.12_minor_released_from_penitentiary",
+  "59.2.13_minor_released_from_liability",
+  "59.2.14_minor_below_age_of_responsibility",
+  "59.2.15_minor_suspect_non_custodial",
+  "59.3_economic_infraction",
+] as const;
+
+export type RegisterGround = (typeof REGISTER_GROUNDS)[number];
