@@ -1,0 +1,84 @@
+import type { Me } from "@aldyn/contract";
+import type { Db } from "../db/pool.ts";
+import { isRole, type Actor, type Role } from "../access/roles.ts";
+import type { RequestAuth } from "../http/request-context.ts";
+
+/** The user with body and territory, as the session and the access rules need it. */
+export async function loadUserContext(db: Db, userId: string) {
+  const row = await db
+    .selectFrom("app_user as u")
+    .innerJoin("body as b", "b.id", "u.body_id")
+    .innerJoin("territory as t", "t.id", "b.territory_id")
+    .select([
+      "u.id",
+      "u.username",
+      "u.full_name",
+      "u.roles",
+      "u.active",
+      "u.service",
+      "u.must_change_password",
+      "u.password_hash",
+      "b.id as body_id",
+      "b.name_kk as body_kk",
+      "b.name_ru as body_ru",
+      "b.name_en as body_en",
+      "b.type as body_type",
+      "t.id as territory_id",
+      "t.path as territory_path",
+      "t.level as territory_level",
+      "t.name_kk as territory_kk",
+      "t.name_ru as territory_ru",
+      "t.name_en as territory_en",
+    ])
+    .where("u.id", "=", userId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export type UserContextRow = NonNullable<Awaited<ReturnType<typeof loadUserContext>>>;
+
+export function toAuth(row: UserContextRow, session: RequestAuth["session"]): RequestAuth {
+  const roles = row.roles.filter(isRole) as Role[];
+  const actor: Actor = {
+    userId: row.id,
+    roles,
+    bodyId: row.body_id,
+    territoryPath: row.territory_path,
+    territoryLevel: row.territory_level,
+    service: row.service,
+  };
+  return {
+    user: {
+      id: row.id,
+      username: row.username,
+      fullName: row.full_name,
+      roles,
+      bodyId: row.body_id,
+      mustChangePassword: row.must_change_password,
+      service: row.service,
+    },
+    actor,
+    session,
+  };
+}
+
+export function toMe(row: UserContextRow): Me {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    roles: row.roles.filter(isRole) as Role[],
+    mustChangePassword: row.must_change_password,
+    body: {
+      id: row.body_id,
+      name: { kk: row.body_kk, ru: row.body_ru, en: row.body_en },
+      type: row.body_type as Me["body"]["type"],
+    },
+    territory: {
+      id: row.territory_id,
+      path: row.territory_path,
+      level: row.territory_level,
+      name: { kk: row.territory_kk, ru: row.territory_ru, en: row.territory_en },
+    },
+  };
+}

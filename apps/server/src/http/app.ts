@@ -1,0 +1,104 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import fastifyStatic from "@fastify/static";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { Config } from "../config.ts";
+import type { Db } from "../db/pool.ts";
+import { installErrorHandler } from "./error-handler.ts";
+import { installAuth } from "../auth/auth-hook.ts";
+import { installIdempotency } from "./idempotency.ts";
+import { healthRoutes } from "./health.routes.ts";
+import { authRoutes } from "../auth/auth.routes.ts";
+import { orgRoutes } from "../org/org.routes.ts";
+import { userRoutes } from "../org/users.routes.ts";
+import { auditRoutes } from "../audit/audit.routes.ts";
+
+export interface AppDeps {
+  readonly db: Db;
+  readonly pool: pg.Pool;
+  readonly config: Config;
+  /** Serve the built web app (production); tests leave it off. */
+  readonly serveWeb?: boolean;
+  readonly logger?: boolean;
+}
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+
+/**
+ * Builds the HTTP API. Logs are structured (pino) and carry no personal data: request lines are
+ * logged without query strings and with no headers or bodies.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            serializers: {
+              req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+              res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+            },
+          },
+    bodyLimit: deps.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    trustProxy: deps.config.production,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(rateLimit, { max: 1200, timeWindow: "1 minute" });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Aldyn API", description: "Prevention of infractions — Republic of Kazakhstan", version: deps.config.version },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "aldyn_session" }, bearer: { type: "http", scheme: "bearer" } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  installAuth(app, deps.db);
+  installIdempotency(app, deps.db);
+  healthRoutes(app, { db: deps.db, pool: deps.pool, version: deps.config.version });
+  authRoutes(app, deps);
+  orgRoutes(app, deps);
+  userRoutes(app, deps);
+  auditRoutes(app, deps);
+
+  if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false });
+    // Single-page app: any non-API path that is not a file gets index.html.
+    app.get("/*", { config: { access: "public" }, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith("/api/")) return reply.callNotFound();
+      return reply.sendFile("index.html");
+    });
+  }
+  return app;
+}

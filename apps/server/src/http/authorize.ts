@@ -1,0 +1,14 @@
+import type { FastifyRequest } from "fastify";
+import { can } from "../access/can.ts";
+import type { Action } from "../access/actions.ts";
+import type { Resource } from "../access/resources.ts";
+import { AppError } from "../errors/app-error.ts";
+import { requireAuth, type RequestAuth } from "./request-context.ts";
+
+/** Checks `can(actor, action, resource)` and throws the 403 it decides; returns the auth on success. */
+export function authorize(req: FastifyRequest, action: Action, resource: Resource): RequestAuth {
+  const auth = requireAuth(req);
+  const d = can(auth.actor, action, resource);
+  if (!d.allowed) throw new AppError(d.code, d.reason);
+  return auth;
+}

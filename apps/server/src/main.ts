@@ -1,0 +1,71 @@
+// `npm start`: embedded PostgreSQL (or DATABASE_URL), migrations, demo data on first start, API + web app.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { loadConfig } from "./config.ts";
+import { resolveDatabase } from "./db/database-url.ts";
+import { ensureDatabase } from "./db/ensure-database.ts";
+import { connect, withDatabase } from "./db/pool.ts";
+import { migrate } from "./db/migrate.ts";
+import { seedTerritories } from "./org/seed-territories.ts";
+import { DEMO_USERS, seedDemo, seedFirstAdmin } from "./demo/seed-demo.ts";
+import { buildApp } from "./http/app.ts";
+import { startAuditSealer } from "./audit/chain.ts";
+
+const started = Date.now();
+const config = loadConfig();
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const { url, embedded } = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: () => {} });
+const dbUrl = embedded ? withDatabase(url, "aldyn") : url;
+if (embedded) await ensureDatabase(url, "aldyn");
+const h = connect(dbUrl);
+let shuttingDown = false;
+
+async function shutdown(signal: string, code = 0): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say(`\n${signal}: stopping…`);
+  await stopSealer?.().catch(() => {});
+  await app?.close().catch(() => {});
+  await h.close().catch(() => {});
+  await embedded?.stop().catch(() => {});
+  say("stopped cleanly.");
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+let stopSealer: (() => Promise<void>) | undefined;
+try {
+  const applied = await migrate(h.pool);
+  if (applied.length) say(`migrations applied: ${applied.length}`);
+  await seedTerritories(h.db);
+  const users = await h.db.selectFrom("app_user").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const secretFile = path.resolve(config.dataDir, config.demo ? "demo-password" : "first-admin-password");
+  if (Number(users.n) === 0) {
+    // Made on this machine at first start, never in the repository.
+    const password = `Demo-${randomBytes(6).toString("base64url")}-2026`;
+    if (config.demo) await seedDemo(h.db, password, process.env.DEMO_REGION);
+    else await seedFirstAdmin(h.db, password);
+    writeFileSync(secretFile, password, { mode: 0o600 });
+    say(config.demo ? "demo data loaded" : "first administrator created");
+  }
+  stopSealer = startAuditSealer(h.db);
+  app = await buildApp({ db: h.db, pool: h.pool, config, serveWeb: true });
+  await app.listen({ port: config.port, host: config.host });
+  say(`\nAldyn is running: http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}/`);
+  say(`API docs: http://127.0.0.1:${config.port}/api/docs   (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (config.demo && existsSync(secretFile)) {
+    const pw = readFileSync(secretFile, "utf8").trim();
+    say(`\nDemo mode. Every demo user's password: ${pw}`);
+    say(`Logins: ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(", ")}`);
+  } else if (!config.demo && existsSync(secretFile)) {
+    say(`\nFirst administrator: admin / ${readFileSync(secretFile, "utf8").trim()} — change it at first login, then delete ${secretFile}.`);
+  }
+  say("Press Ctrl-C to stop.");
+} catch (e) {
+  process.stderr.write(`start failed: ${(e as Error).message}\n`);
+  await shutdown("error", 1);
+}

@@ -1,0 +1,36 @@
+/**
+ * The closed set of error codes of the API and their HTTP status, mapped once (ARCHITECTURE.md).
+ * Refusals by the law carry the law package's own stable code (e.g. `protective_order.subject_under_16`)
+ * and are always 422 with the article.
+ */
+export const ERROR_STATUS = {
+  "request.malformed_json": 400,
+  "request.unsupported_media_type": 415,
+  "request.too_large": 413,
+  "validation.failed": 400,
+  "auth.unauthenticated": 401,
+  "auth.invalid_credentials": 401,
+  "auth.session_expired": 401,
+  "auth.csrf": 403,
+  "auth.account_disabled": 403,
+  "auth.password_change_required": 403,
+  "auth.throttled": 429,
+  "auth.password_policy": 422,
+  "auth.oidc_not_configured": 404,
+  "access.role": 403,
+  "access.territory": 403,
+  "access.confidential": 403,
+  "access.personal_fields": 403,
+  not_found: 404,
+  "conflict.stale_version": 409,
+  "conflict.duplicate": 409,
+  "conflict.idempotency_in_progress": 409,
+  "rate_limited": 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, code);
+}

@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { I18nName, PageQuery, pageOf, Uuid } from "./common.ts";
+
+export const ROLE_IDS = [
+  "police_inspector_local",
+  "police_inspector_juvenile",
+  "police_inspector_dv",
+  "police_head",
+  "school_council_member",
+  "minors_commission_secretary",
+  "minors_commission_member",
+  "family_centre_specialist",
+  "akimat_officer",
+  "prosecutor",
+  "analyst",
+  "npm_participant",
+  "commissioner_representative",
+  "coordinating_council_member",
+  "system_admin",
+  "auditor",
+] as const;
+export const RoleId = z.enum(ROLE_IDS);
+
+/** Kinds of bodies and organisations (REQUIREMENTS R1.3). */
+export const BODY_TYPES = [
+  "ministry",
+  "police_department",
+  "police_unit",
+  "prosecutor_office",
+  "court",
+  "akimat",
+  "education_department",
+  "school",
+  "special_education_org",
+  "special_regime_org",
+  "adaptation_centre",
+  "family_support_centre",
+  "healthcare_org",
+  "place_of_detention",
+  "minors_commission",
+  "commissioner_office",
+  "coordinating_council",
+  "economic_investigation",
+  "system_operator",
+] as const;
+export const BodyType = z.enum(BODY_TYPES);
+
+export const TerritoryLevel = z.enum(["country", "region", "district"]);
+
+export const Territory = z
+  .object({
+    id: Uuid,
+    code: z.string(),
+    path: z.string(),
+    level: TerritoryLevel,
+    parentId: Uuid.nullable(),
+    name: I18nName,
+  })
+  .meta({ id: "Territory" });
+export type Territory = z.infer<typeof Territory>;
+
+export const Body = z
+  .object({
+    id: Uuid,
+    name: I18nName,
+    type: BodyType,
+    territoryId: Uuid,
+    territoryName: I18nName,
+    parentId: Uuid.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Body" });
+export type Body = z.infer<typeof Body>;
+
+export const BodyCreate = z
+  .strictObject({ name: I18nName, type: BodyType, territoryId: Uuid, parentId: Uuid.nullable().optional() })
+  .meta({ id: "BodyCreate" });
+export const BodyUpdate = z
+  .strictObject({
+    name: I18nName.optional(),
+    type: BodyType.optional(),
+    parentId: Uuid.nullable().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: "BodyUpdate" });
+export const BodyListQuery = PageQuery.extend({
+  q: z.string().max(200).optional(),
+  territoryId: Uuid.optional(),
+});
+export const BodyPage = pageOf(Body);
+
+export const Me = z
+  .object({
+    id: Uuid,
+    username: z.string(),
+    fullName: z.string(),
+    roles: z.array(RoleId),
+    mustChangePassword: z.boolean(),
+    body: z.object({ id: Uuid, name: I18nName, type: BodyType }),
+    territory: z.object({ id: Uuid, path: z.string(), level: TerritoryLevel, name: I18nName }),
+  })
+  .meta({ id: "Me" });
+export type Me = z.infer<typeof Me>;
+
+export const Session = z.object({ user: Me, csrfToken: z.string() }).meta({ id: "Session" });
+export type Session = z.infer<typeof Session>;
+
+export const LoginRequest = z
+  .strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
+  .meta({ id: "LoginRequest" });
+export const ChangePasswordRequest = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) })
+  .meta({ id: "ChangePasswordRequest" });
+
+export const User = z
+  .object({
+    id: Uuid,
+    username: z.string(),
+    fullName: z.string(),
+    roles: z.array(RoleId),
+    bodyId: Uuid,
+    bodyName: I18nName,
+    active: z.boolean(),
+    mustChangePassword: z.boolean(),
+    service: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: "User" });
+export type User = z.infer<typeof User>;
+
+export const Username = z
+  .string()
+  .regex(/^[a-z0-9._-]{3,50}$/, "3-50 characters: lowercase Latin letters, digits, dot, dash, underscore");
+export const UserCreate = z
+  .strictObject({
+    username: Username,
+    fullName: z.string().min(1).max(200),
+    bodyId: Uuid,
+    roles: z.array(RoleId).min(1),
+    /** Required for people; a service account (another agency's system) has none and gets a bearer token. */
+    password: z.string().min(1).max(200).optional(),
+    service: z.boolean().optional(),
+  })
+  .meta({ id: "UserCreate" });
+export const UserUpdate = z
+  .strictObject({
+    fullName: z.string().min(1).max(200).optional(),
+    roles: z.array(RoleId).min(1).optional(),
+    bodyId: Uuid.optional(),
+    active: z.boolean().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: "UserUpdate" });
+export const PasswordReset = z.strictObject({ password: z.string().min(1).max(200) });
+export const UserListQuery = PageQuery.extend({ q: z.string().max(200).optional(), bodyId: Uuid.optional() });
+export const UserPage = pageOf(User);
+
+/** A service account token for another agency's system: shown once at creation. */
+export const ServiceTokenCreated = z.object({ token: z.string(), userId: Uuid }).meta({ id: "ServiceToken" });
+
+export const AuditRow = z
+  .object({
+    id: z.string(),
+    seq: z.number().int(),
+    at: z.string(),
+    actorId: Uuid.nullable(),
+    actorName: z.string().nullable(),
+    role: z.string().nullable(),
+    bodyId: Uuid.nullable(),
+    action: z.string(),
+    recordType: z.string().nullable(),
+    recordId: z.string().nullable(),
+    fields: z.array(z.string()),
+    route: z.string().nullable(),
+    ip: z.string().nullable(),
+    requestId: z.string().nullable(),
+  })
+  .meta({ id: "AuditRow" });
+export const AuditQuery = PageQuery.extend({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  actorId: Uuid.optional(),
+  action: z.string().max(100).optional(),
+  recordType: z.string().max(100).optional(),
+  recordId: z.string().max(100).optional(),
+});
+export const AuditPage = pageOf(AuditRow);
+export const AuditVerifyResult = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().int(),
+    firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+  })
+  .meta({ id: "AuditVerifyResult" });
+
+export const Health = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.boolean(),
+  migrations: z.object({ applied: z.number().int(), pending: z.number().int() }),
+  version: z.string(),
+});
