@@ -2,23 +2,38 @@ import { addCalendarDays, type LegalDate } from "./legal-date.ts";
 
 /**
  * A legal minimum frequency of checks, in the words the law uses:
- * "at least twice a month" (001 Art. 51(7)) → `{ per: "month", times: 2 }`;
- * "at least once every seven calendar days" (001 Art. 60(9)) → `{ per: "days", days: 7, times: 1 }`.
+ * "no less than twice a month" (001 Art. 51(6)) → `{ per: "month", times: 2 }`;
+ * "at least once every seven calendar days" (001 Art. 60(5)) → `{ per: "days", days: 7, times: 1 }`.
  */
 export type ControlFrequency =
   | { readonly per: "month"; readonly times: number }
   | { readonly per: "days"; readonly days: number; readonly times: 1 };
 
+/** "No less than twice a month" — official warning checks (001 Art. 51(6)). */
+export const TWICE_A_MONTH: ControlFrequency = { per: "month", times: 2 };
+
+/** "At least once every seven calendar days" — protective order checks (001 Art. 60(5)). */
+export const ONCE_EVERY_SEVEN_DAYS: ControlFrequency = { per: "days", days: 7, times: 1 };
+
+/** Days in the shortest calendar month (February of a common year). */
+const SHORTEST_MONTH_DAYS = 28;
+
 /**
- * The longest gap, in calendar days, that still honours a frequency. "n times a month" is read as
- * "no more than floor(30 / n) days between checks" (twice a month → 15 days): any calendar month then
- * holds at least n checks, which is the conservative reading an inspector can plan by.
+ * The longest gap, in calendar days, that still honours a frequency (001 Arts. 51(6), 60(5)).
+ * "n times a month" is read as "no more than floor(28 / n) days between checks" (twice a month →
+ * 14 days): any 28 consecutive days, and so every calendar month including February, then hold at
+ * least n checks, and a 30-day official warning (001 Art. 51(5)) gets two checks inside its term.
+ * A 15-day gap (floor(30 / n)) would leave February, and a warning served on the 1st, with a single
+ * check — see docs/calendar.md.
  */
 export function maxGapDays(f: ControlFrequency): number {
-  return f.per === "days" ? f.days : Math.floor(30 / f.times);
+  return f.per === "days" ? f.days : Math.floor(SHORTEST_MONTH_DAYS / Math.max(1, f.times));
 }
 
-/** The more frequent of two frequencies (a likelihood level may raise, never lower, the legal minimum). */
+/**
+ * The more frequent of two frequencies: a likelihood level may raise, never lower, the legal minimum
+ * (001 Art. 59(10)).
+ */
 export function stricterFrequency(a: ControlFrequency, b: ControlFrequency): ControlFrequency {
   return maxGapDays(a) <= maxGapDays(b) ? a : b;
 }
@@ -33,7 +48,8 @@ export interface ControlSchedule {
 }
 
 /**
- * Derives the control schedule of a measure or register entry from the checks done.
+ * Derives the control schedule of a measure or register entry from the checks done
+ * (001 Arts. 51(6), 59(10), 60(5)).
  * Period [from, until] inclusive; `until` null means open-ended. Each check resets the clock:
  * the next is due `maxGapDays` after the later of the last check and `from`.
  */
