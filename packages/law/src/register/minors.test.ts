@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import {
+  REGISTERED_MINOR_RESTRICTIONS,
+  REHABILITATION_ACTIVITIES,
+  validateMinorRestrictions,
+} from "./minors.ts";
+
+describe("registered minors (001 Art. 82)", () => {
+  it("001 Art. 82(2)(1)-(8): eight activities in the order of the text", () => {
+    expect(REHABILITATION_ACTIVITIES.map((a) => a.article)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `001 Art. 82(2)(${n})`),
+    );
+    expect(REHABILITATION_ACTIVITIES.find((a) => a.id === "mentoring")?.label).toMatch(/mentor/);
+  });
+  it("001 Art. 82(3)(1)-(4): four restrictions in the order of the text", () => {
+    expect(REGISTERED_MINOR_RESTRICTIONS.map((r) => [r.id, r.article])).toEqual([
+      ["designated_places", "001 Art. 82(3)(1)"],
+      ["travel_without_commission_permission", "001 Art. 82(3)(2)"],
+      ["contact_with_negative_influence", "001 Art. 82(3)(3)"],
+      ["alcohol_or_drugs", "001 Art. 82(3)(4)"],
+    ]);
+  });
+
+  type Args = Parameters<typeof validateMinorRestrictions>[0];
+  const ok: Args = {
+    restrictions: ["designated_places", "alcohol_or_drugs"],
+    imposedBy: "court",
+    onSubmissionOfInternalAffairs: true,
+    subjectOnRegister: true,
+    subjectBirthDate: "2010-01-01",
+    imposedOn: "2026-04-01",
+  };
+  it.each<[string, Partial<Args>, string[]]>([
+    ["001 Art. 82(3): a judge on police submission for a registered minor", {}, []],
+    [
+      "001 Art. 82(3): not by the commission",
+      { imposedBy: "commission_on_minors" },
+      ["register.minor_restriction_not_by_judge"],
+    ],
+    [
+      "001 Art. 82(3): needs the internal affairs submission",
+      { onSubmissionOfInternalAffairs: false },
+      ["register.minor_restriction_no_police_submission"],
+    ],
+    [
+      "001 Art. 82(3): only for a minor on the register",
+      { subjectOnRegister: false },
+      ["register.minor_restriction_not_registered"],
+    ],
+    [
+      "001 Art. 82(3): not for an adult",
+      { subjectBirthDate: "2008-04-01" },
+      ["register.minor_restriction_adult"],
+    ],
+    ["001 Art. 82(3): closed list", { restrictions: ["curfew"] }, ["register.minor_restriction_unknown"]],
+    ["001 Art. 82(3): at least one", { restrictions: [] }, ["register.minor_restriction_empty"]],
+  ])("%s", (_n, input, expected) => {
+    expect(validateMinorRestrictions({ ...ok, ...input }).map((r) => r.code)).toEqual(expected);
+  });
+});

@@ -1,0 +1,170 @@
+import { art } from "../core/citation.ts";
+import { firstRefusals, refuse, type Refusal } from "../core/verdict.ts";
+import { ageOn, type LegalDate } from "../calendar/legal-date.ts";
+import type { IssuerKind } from "../measures/kinds.ts";
+import { listed, unknownIds, type ListedProvision } from "./listed.ts";
+import { REGISTER_MAJORITY_AGE } from "./placement.ts";
+
+/**
+ * The activities that individual prevention measures for registered minors take into account
+ * (001 Art. 82(2)(1)-(8)), in the order of the text.
+ */
+export const REHABILITATION_ACTIVITIES: readonly ListedProvision<RehabilitationActivity>[] = [
+  listed(
+    "social_adaptation_programme",
+    art("001", "82(2)(1)"),
+    "Social adaptation and rehabilitation programmes: social integration, social skills, vocational guidance",
+  ),
+  listed(
+    "psychological_support",
+    art("001", "82(2)(2)"),
+    "Psychological support, counselling, individual or group sessions with a psychologist",
+  ),
+  listed(
+    "educational_activities",
+    art("001", "82(2)(3)"),
+    "Involvement in education, vocational training or additional educational programmes",
+  ),
+  listed("socially_useful_activities", art("001", "82(2)(4)"), "Participation in socially useful activities"),
+  listed("mentoring", art("001", "82(2)(5)"), "A mentoring system: an adult mentor accompanies the minor"),
+  listed(
+    "restricted_adverse_contacts",
+    art("001", "82(2)(6)"),
+    "Restriction of contact with an adverse environment (persons involving the minor in infractions)",
+  ),
+  listed(
+    "addiction_prevention_programme",
+    art("001", "82(2)(7)"),
+    "Addiction prevention programmes (psychoactive substances, alcohol, tobacco)",
+  ),
+  listed("family_counselling", art("001", "82(2)(8)"), "Family counselling and support"),
+];
+
+/** An activity of 001 Art. 82(2). */
+export type RehabilitationActivity =
+  | "social_adaptation_programme"
+  | "psychological_support"
+  | "educational_activities"
+  | "socially_useful_activities"
+  | "mentoring"
+  | "restricted_adverse_contacts"
+  | "addiction_prevention_programme"
+  | "family_counselling";
+
+/** A restriction of 001 Art. 82(3). */
+export type RegisteredMinorRestriction =
+  | "designated_places"
+  | "travel_without_commission_permission"
+  | "contact_with_negative_influence"
+  | "alcohol_or_drugs";
+
+/**
+ * The restrictions (prohibitions) a judge may establish for a minor on the preventive register
+ * (001 Art. 82(3)(1)-(4)). Note (2): permission to travel comes from the commission on minors'
+ * affairs, not from the police as for adults under supervision (65(2)(3)).
+ */
+export const REGISTERED_MINOR_RESTRICTIONS: readonly ListedProvision<RegisteredMinorRestriction>[] = [
+  listed(
+    "designated_places",
+    art("001", "82(3)(1)"),
+    "Staying in places within the district (city) designated by internal affairs bodies",
+  ),
+  listed(
+    "travel_without_commission_permission",
+    art("001", "82(3)(2)"),
+    "Travelling outside the district (city) without the permission of the commission on minors' affairs",
+  ),
+  listed(
+    "contact_with_negative_influence",
+    art("001", "82(3)(3)"),
+    "Contact with persons exerting a negative influence on the minor",
+  ),
+  listed(
+    "alcohol_or_drugs",
+    art("001", "82(3)(4)"),
+    "Consuming alcoholic beverages, narcotic drugs, psychotropic substances",
+  ),
+];
+
+/**
+ * Validates restrictions imposed on a registered minor (001 Art. 82(3)). Refusals:
+ * - `register.minor_restriction_not_by_judge` — only a judge (court) establishes them;
+ * - `register.minor_restriction_no_police_submission` — upon a reasoned submission of the internal
+ *   affairs body;
+ * - `register.minor_restriction_not_registered` — the minor must be on the preventive register;
+ * - `register.minor_restriction_adult` — the person is 18 or more on the date;
+ * - `register.minor_restriction_unknown` — an id outside the closed list of 82(3);
+ * - `register.minor_restriction_empty` — none chosen ("in full or separately": at least one).
+ * The judge may later reduce or supplement the list (82(3), last sentence); a supplement is recorded
+ * with the same ids: unlike 65(2) the text does not say "within the limits of this paragraph", but
+ * the system keeps the list closed and leaves any other prohibition to the judge's ruling text.
+ */
+export function validateMinorRestrictions(args: {
+  restrictions: readonly string[];
+  imposedBy: IssuerKind;
+  onSubmissionOfInternalAffairs: boolean;
+  subjectOnRegister: boolean;
+  subjectBirthDate: LegalDate;
+  imposedOn: LegalDate;
+}): Refusal[] {
+  const article = art("001", "82(3)");
+  const unknown = unknownIds(REGISTERED_MINOR_RESTRICTIONS, args.restrictions);
+  const age = ageOn(args.subjectBirthDate, args.imposedOn);
+  return firstRefusals([
+    args.imposedBy === "court"
+      ? null
+      : refuse(
+          "register.minor_restriction_not_by_judge",
+          article,
+          "Only a judge establishes these restrictions (001 Art. 82(3)).",
+          {
+            field: "imposedBy",
+          },
+        ),
+    args.onSubmissionOfInternalAffairs
+      ? null
+      : refuse(
+          "register.minor_restriction_no_police_submission",
+          article,
+          "The judge acts upon a reasoned submission of the internal affairs body (001 Art. 82(3)).",
+          { field: "onSubmissionOfInternalAffairs" },
+        ),
+    args.subjectOnRegister
+      ? null
+      : refuse(
+          "register.minor_restriction_not_registered",
+          article,
+          "These restrictions apply to a minor registered on the preventive register (001 Art. 82(3)).",
+          { field: "subjectOnRegister" },
+        ),
+    age >= REGISTER_MAJORITY_AGE
+      ? refuse(
+          "register.minor_restriction_adult",
+          article,
+          `The person is ${age}: Art. 82(3) concerns minors.`,
+          {
+            field: "subjectBirthDate",
+            params: { age },
+          },
+        )
+      : null,
+    unknown.length > 0
+      ? refuse(
+          "register.minor_restriction_unknown",
+          article,
+          `Not a restriction of 001 Art. 82(3): ${unknown.join(", ")}.`,
+          { field: "restrictions", params: { unknown: unknown.join(",") } },
+        )
+      : null,
+    args.restrictions.length === 0
+      ? refuse(
+          "register.minor_restriction_empty",
+          article,
+          "At least one restriction of 001 Art. 82(3) is chosen.",
+          {
+            field: "restrictions",
+          },
+        )
+      : null,
+  ]);
+}
