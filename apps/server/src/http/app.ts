@@ -26,6 +26,7 @@ import { authRoutes } from "../auth/auth.routes.ts";
 import { orgRoutes } from "../org/org.routes.ts";
 import { userRoutes } from "../org/users.routes.ts";
 import { auditRoutes } from "../audit/audit.routes.ts";
+import { oidcRoutes } from "../auth/oidc.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -61,6 +62,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // The API speaks JSON only: any other body type is a 415, not a string for validation to reject.
+  app.removeContentTypeParser("text/plain");
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -88,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installIdempotency(app, deps.db);
   healthRoutes(app, { db: deps.db, pool: deps.pool, version: deps.config.version });
   authRoutes(app, deps);
+  oidcRoutes(app, deps);
   orgRoutes(app, deps);
   userRoutes(app, deps);
   auditRoutes(app, deps);

@@ -108,3 +108,11 @@ describe("health and OpenAPI", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/auth/login", "/api/v1/bodies", "/api/v1/users", "/api/v1/audit"]));
   });
 });
+
+describe("single sign-on seam", () => {
+  it("answers 404 auth.oidc_not_configured when OIDC is not configured", async () => {
+    const r = await t.app.inject({ method: "GET", url: "/api/v1/auth/oidc/login" });
+    expect(r.statusCode).toBe(404);
+    expect(json<{ error: { code: string } }>(r).error.code).toBe("auth.oidc_not_configured");
+  });
+});

@@ -37,13 +37,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
       rmSync(dir, { recursive: true, force: true });
     };
   }
-  await ensureDatabase(adminUrl, template);
-  const h = connect(withDatabase(adminUrl, template), 2);
   try {
-    await migrate(h.pool);
-    await seedTerritories(h.db);
-  } finally {
-    await h.close();
+    await ensureDatabase(adminUrl, template);
+    const h = connect(withDatabase(adminUrl, template), 2);
+    try {
+      await migrate(h.pool);
+      await seedTerritories(h.db);
+    } finally {
+      await h.close();
+    }
+  } catch (e) {
+    await stop(); // never leave a cluster running behind a failed setup
+    throw e;
   }
   project.provide("pgAdminUrl", adminUrl);
   project.provide("pgTemplate", template);
