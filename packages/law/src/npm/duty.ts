@@ -25,7 +25,8 @@ export interface NpmDuty {
   readonly doneAt: Date | null;
   readonly overdue: boolean;
   readonly late: boolean;
-  readonly params?: Readonly<Record<string, string>>;
+  /** Ids of what the duty concerns (visit, complaint, revelation instant). */
+  readonly params: Readonly<Record<string, string>>;
 }
 
 /** Builds a duty as of an instant; a fact after `asOf` is not yet known and counts as not done. */
@@ -35,12 +36,12 @@ export function npmDuty(
   dueAt: Date | null,
   doneAt: Date | null,
   asOf: Date,
-  params?: Record<string, string>,
+  params: Record<string, string>,
 ): NpmDuty {
   const done = doneAt !== null && doneAt <= asOf ? doneAt : null;
   const overdue = dueAt !== null && done === null && asOf > dueAt;
   const late = dueAt !== null && done !== null && done > dueAt;
-  return { kind, article, dueAt, doneAt: done, overdue, late, ...(params ? { params } : {}) };
+  return { kind, article, dueAt, doneAt: done, overdue, late, params };
 }
 
 /** The due instant `hours` after `from`, or null when no term is configured. */

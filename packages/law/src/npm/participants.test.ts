@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import {
+  certificateValidOn,
+  checkParticipantEligibility,
+  isNpmTerminationGround,
+  NPM_TERMINATION_GROUNDS,
+  participantPowersActiveOn,
+  participationRefusals,
+  terminationArticle,
+  validateTermination,
+  type NpmCandidate,
+  type NpmParticipantRecord,
+} from "./participants.ts";
+
+const eligible: NpmCandidate = {
+  categories: ["doctor"],
+  citizenOfKazakhstan: true,
+  permanentResidenceAbroad: false,
+  unexpungedCriminalRecord: false,
+  suspectOrAccused: false,
+  legalCapacity: "full",
+  offices: [],
+  psychiatricOrNarcologicalRegistration: false,
+  releasesFromCriminalLiability: [],
+  dismissals: [],
+  advocacyLicenceRevoked: false,
+};
+
+const codes = (c: Partial<NpmCandidate>): string[] =>
+  checkParticipantEligibility({ ...eligible, ...c }).map((r) => `${r.code} ${r.article}`);
+
+describe("participant eligibility (000 Arts. 26(3), 28)", () => {
+  it("000 Art. 28: a doctor with none of the bars is eligible", () => {
+    expect(checkParticipantEligibility(eligible)).toEqual([]);
+  });
+
+  it.each<[string, Partial<NpmCandidate>, string]>([
+    [
+      "000 Art. 26(3): no listed category",
+      { categories: [] },
+      "npm_participant.category_not_listed 000 Art. 26(3)",
+    ],
+    [
+      "000 Art. 31(5): not a citizen",
+      { citizenOfKazakhstan: false },
+      "npm_participant.not_a_citizen 000 Art. 31(5)",
+    ],
+    [
+      "000 Art. 31(4): permanent residence abroad",
+      { permanentResidenceAbroad: true },
+      "npm_participant.permanent_residence_abroad 000 Art. 31(4)",
+    ],
+    [
+      "000 Art. 28(1)(1): criminal record not expunged",
+      { unexpungedCriminalRecord: true },
+      "npm_participant.criminal_record 000 Art. 28(1)(1)",
+    ],
+    [
+      "000 Art. 28(1)(2): suspected or accused",
+      { suspectOrAccused: true },
+      "npm_participant.suspect_or_accused 000 Art. 28(1)(2)",
+    ],
+    [
+      "000 Art. 28(1)(3): recognised incapable",
+      { legalCapacity: "none" },
+      "npm_participant.incapable_or_limited_capacity 000 Art. 28(1)(3)",
+    ],
+    [
+      "000 Art. 28(1)(3): recognised of limited capacity",
+      { legalCapacity: "limited" },
+      "npm_participant.incapable_or_limited_capacity 000 Art. 28(1)(3)",
+    ],
+    [
+      "000 Art. 28(1)(4): a judge",
+      { offices: ["judge"] },
+      "npm_participant.incompatible_office 000 Art. 28(1)(4)",
+    ],
+    [
+      "000 Art. 28(1)(4): an advocate",
+      { offices: ["advocate"] },
+      "npm_participant.incompatible_office 000 Art. 28(1)(4)",
+    ],
+    [
+      "000 Art. 28(1)(5): registered with a narcologist",
+      { psychiatricOrNarcologicalRegistration: true },
+      "npm_participant.psychiatric_or_narcological_registration 000 Art. 28(1)(5)",
+    ],
+    [
+      "000 Art. 28(2): released under CPC Art. 36 for an intentional crime",
+      { releasesFromCriminalLiability: [{ ground: "cpc_36", intentionalCrime: true }] },
+      "npm_participant.released_from_criminal_liability 000 Art. 28(2)",
+    ],
+    [
+      "000 Art. 28(2): dismissed from a law-enforcement body on negative grounds",
+      { dismissals: [{ from: "law_enforcement_body", onNegativeGrounds: true }] },
+      "npm_participant.dismissed_on_negative_grounds 000 Art. 28(2)",
+    ],
+    [
+      "000 Art. 28(2): excluded from the bar on negative grounds",
+      { dismissals: [{ from: "bar_association", onNegativeGrounds: true }] },
+      "npm_participant.dismissed_on_negative_grounds 000 Art. 28(2)",
+    ],
+    [
+      "000 Art. 28(2): deprived of the advocacy licence",
+      { advocacyLicenceRevoked: true },
+      "npm_participant.advocacy_licence_revoked 000 Art. 28(2)",
+    ],
+  ])("%s", (_name, patch, expected) => {
+    expect(codes(patch)).toEqual([expected]);
+  });
+
+  it.each<[string, Partial<NpmCandidate>]>([
+    [
+      "000 Art. 28(2): release for a careless crime does not bar",
+      { releasesFromCriminalLiability: [{ ground: "cpc_35_1_3", intentionalCrime: false }] },
+    ],
+    [
+      "000 Art. 28(2): release on a ground not listed does not bar",
+      { releasesFromCriminalLiability: [{ ground: "other", intentionalCrime: true }] },
+    ],
+    [
+      "000 Art. 28(2): dismissal not on negative grounds does not bar",
+      { dismissals: [{ from: "state_service", onNegativeGrounds: false }] },
+    ],
+    ["000 Art. 26(3): a lawyer (legal professional) is eligible", { categories: ["lawyer"] }],
+  ])("%s", (_name, patch) => {
+    expect(codes(patch)).toEqual([]);
+  });
+
+  it("000 Art. 28: every failed ground is returned, each with its article", () => {
+    const all = checkParticipantEligibility({
+      categories: [],
+      citizenOfKazakhstan: false,
+      permanentResidenceAbroad: true,
+      unexpungedCriminalRecord: true,
+      suspectOrAccused: true,
+      legalCapacity: "none",
+      offices: ["judge", "state_servant", "judge"],
+      psychiatricOrNarcologicalRegistration: true,
+      releasesFromCriminalLiability: [{ ground: "cpc_35_1_12", intentionalCrime: true }],
+      dismissals: [{ from: "court", onNegativeGrounds: true }],
+      advocacyLicenceRevoked: true,
+    });
+    expect(all.map((r) => r.article)).toEqual([
+      "000 Art. 26(3)",
+      "000 Art. 31(5)",
+      "000 Art. 31(4)",
+      "000 Art. 28(1)(1)",
+      "000 Art. 28(1)(2)",
+      "000 Art. 28(1)(3)",
+      "000 Art. 28(1)(4)",
+      "000 Art. 28(1)(4)",
+      "000 Art. 28(1)(5)",
+      "000 Art. 28(2)",
+      "000 Art. 28(2)",
+      "000 Art. 28(2)",
+    ]);
+    expect(
+      all.filter((r) => r.code === "npm_participant.incompatible_office").map((r) => r.params?.office),
+    ).toEqual(["judge", "state_servant"]);
+    for (const r of all) expect(r.message).toContain("000 Art.");
+  });
+});
+
+const record: NpmParticipantRecord = {
+  id: "p1",
+  region: "Almaty",
+  selectedOn: "2024-01-10",
+  certificateIssuedOn: "2024-01-20",
+  termination: null,
+};
+
+describe("termination of powers (000 Art. 31)", () => {
+  it("000 Art. 31: the closed list has seven grounds, each citing its subparagraph", () => {
+    expect(NPM_TERMINATION_GROUNDS).toHaveLength(7);
+    expect(NPM_TERMINATION_GROUNDS.map(terminationArticle)).toEqual([
+      "000 Art. 31(1)",
+      "000 Art. 31(2)",
+      "000 Art. 31(3)",
+      "000 Art. 31(4)",
+      "000 Art. 31(5)",
+      "000 Art. 31(6)",
+      "000 Art. 31(7)",
+    ]);
+    expect(isNpmTerminationGround("death")).toBe(true);
+    expect(isNpmTerminationGround("retirement")).toBe(false);
+  });
+
+  it.each<[string, { ground: string; on: string; basis?: string }, NpmParticipantRecord, string[]]>([
+    ["000 Art. 31(2): resignation is allowed", { ground: "resignation", on: "2025-01-01" }, record, []],
+    [
+      "000 Art. 31: a ground outside the list is refused",
+      { ground: "retirement", on: "2025-01-01" },
+      record,
+      ["npm_participant.termination_ground_unknown"],
+    ],
+    [
+      "000 Art. 31(7): other statutory case needs the law relied on",
+      { ground: "other_statutory_case", on: "2025-01-01", basis: "  " },
+      record,
+      ["npm_participant.termination_basis_required"],
+    ],
+    [
+      "000 Art. 31(7): other statutory case with its law is allowed",
+      { ground: "other_statutory_case", on: "2025-01-01", basis: "Law X Art. 5" },
+      record,
+      [],
+    ],
+    [
+      "000 Art. 31: powers already terminated",
+      { ground: "death", on: "2025-01-01" },
+      { ...record, termination: { ground: "resignation", on: "2024-06-01" } },
+      ["npm_participant.already_terminated"],
+    ],
+    [
+      "000 Art. 31: termination cannot precede selection",
+      { ground: "resignation", on: "2023-12-31" },
+      record,
+      ["npm_participant.termination_before_selection"],
+    ],
+  ])("%s", (_name, t, p, expected) => {
+    expect(validateTermination(p, t).map((r) => r.code)).toEqual(expected);
+  });
+
+  it("000 Art. 31: an already-terminated refusal cites the ground of the earlier termination", () => {
+    const [r] = validateTermination(
+      { ...record, termination: { ground: "guilty_verdict", on: "2024-06-01" } },
+      { ground: "death", on: "2025-01-01" },
+    );
+    expect(r?.article).toBe("000 Art. 31(6)");
+  });
+});
+
+describe("powers and certificate (000 Arts. 26(3), 31; 003 p.16)", () => {
+  const terminated: NpmParticipantRecord = { ...record, termination: { ground: "death", on: "2025-03-01" } };
+  it.each<[string, NpmParticipantRecord, string, boolean, boolean]>([
+    ["000 Art. 26(3): before selection no powers", record, "2024-01-09", false, false],
+    ["003 p.16: selected, certificate not yet issued", record, "2024-01-15", true, false],
+    ["003 p.16: certificate valid from issue", record, "2024-01-20", true, true],
+    ["000 Art. 31(3): last day before termination", terminated, "2025-02-28", true, true],
+    ["000 Art. 31(3): no powers on the day of termination", terminated, "2025-03-01", false, false],
+    ["003 p.16: never issued", { ...record, certificateIssuedOn: null }, "2024-05-01", true, false],
+  ])("%s", (_name, p, date, active, valid) => {
+    expect(participantPowersActiveOn(p, date)).toBe(active);
+    expect(certificateValidOn(p, date)).toBe(valid);
+  });
+
+  it.each<[string, NpmParticipantRecord, string, string[]]>([
+    ["003 p.16: a certified participant may take part", record, "2024-02-01", []],
+    [
+      "000 Art. 26(3): not yet selected",
+      record,
+      "2024-01-01",
+      ["npm_participant.powers_not_active 000 Art. 26(3)"],
+    ],
+    [
+      "000 Art. 31(3): terminated by death",
+      terminated,
+      "2025-03-02",
+      ["npm_participant.powers_not_active 000 Art. 31(3)"],
+    ],
+    ["003 p.16: no certificate", record, "2024-01-15", ["npm_participant.no_certificate 003 p.16"]],
+  ])("%s", (_name, p, date, expected) => {
+    expect(participationRefusals(p, date).map((r) => `${r.code} ${r.article}`)).toEqual(expected);
+  });
+});
