@@ -1,1 +1,3 @@
 export * from "./law-version.ts";
+export * from "./special-education.ts";
+export * from "./preventive-conversation.ts";
