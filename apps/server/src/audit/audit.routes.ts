@@ -5,6 +5,7 @@ import { AuditPage, AuditQuery, AuditVerifyResult, ErrorBody } from "@aldyn/cont
 import type { Db } from "../db/pool.ts";
 import { inTerritory } from "../db/territory-scope.ts";
 import { authorize } from "../http/authorize.ts";
+import { requireAuth } from "../http/request-context.ts";
 import { sealAudit, verifyAuditChain } from "./chain.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
@@ -18,7 +19,7 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
     "/api/v1/audit",
     { schema: { tags: ["audit"], summary: "Search the audit log", querystring: AuditQuery, response: { 200: AuditPage, ...errors } } },
     async (req) => {
-      const auth = authorize(req, "read", { type: "audit_log", territoryPath: null });
+      const auth = authorize(req, "read", { type: "audit_log", territoryPath: requireAuth(req).actor.territoryPath });
       const { page, pageSize, from, to, actorId, action, recordType, recordId } = req.query;
       let base = db
         .selectFrom("audit_log as a")
@@ -69,7 +70,7 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
     "/api/v1/audit/verify",
     { schema: { tags: ["audit"], summary: "Seal pending rows and verify the hash chain", response: { 200: AuditVerifyResult, ...errors } } },
     async (req) => {
-      authorize(req, "verify", { type: "audit_log", territoryPath: null });
+      authorize(req, "verify", { type: "audit_log", territoryPath: requireAuth(req).actor.territoryPath });
       await sealAudit(db);
       return await verifyAuditChain(db);
     },

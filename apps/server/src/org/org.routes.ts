@@ -90,7 +90,7 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
     "/api/v1/bodies",
     { schema: { tags: ["organisation"], summary: "Bodies in the user's territory", querystring: BodyListQuery, response: { 200: BodyPage, ...errors } } },
     async (req) => {
-      const auth = authorize(req, "read", { type: "body", territoryPath: null });
+      const auth = authorize(req, "read", { type: "body", territoryPath: requireAuth(req).actor.territoryPath });
       const { page, pageSize, q, territoryId } = req.query;
       let base = bodyQuery(db).where(inTerritory("t.path", auth.actor.territoryPath));
       if (territoryId) base = base.where("b.territory_id", "=", territoryId);

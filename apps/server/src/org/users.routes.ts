@@ -7,7 +7,7 @@ import type { Db } from "../db/pool.ts";
 import { inTerritory } from "../db/territory-scope.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import { authorize } from "../http/authorize.ts";
-import { auditContext } from "../http/request-context.ts";
+import { auditContext, requireAuth } from "../http/request-context.ts";
 import { recordAudit } from "../audit/record.ts";
 import { hashPassword, passwordPolicyProblem } from "../auth/passwords.ts";
 import { newToken, tokenHash } from "../auth/tokens.ts";
@@ -79,7 +79,8 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
     "/api/v1/users",
     { schema: { tags: ["users"], summary: "Users in the administrator's territory", querystring: UserListQuery, response: { 200: UserPage, ...errors } } },
     async (req) => {
-      const auth = authorize(req, "manage", { type: "user", territoryPath: null });
+      // A list is of the actor's own territory; the query below keeps it there.
+      const auth = authorize(req, "manage", { type: "user", territoryPath: requireAuth(req).actor.territoryPath });
       const { page, pageSize, q, bodyId } = req.query;
       let base = userQuery(db).where(inTerritory("t.path", auth.actor.territoryPath));
       if (bodyId) base = base.where("u.body_id", "=", bodyId);
