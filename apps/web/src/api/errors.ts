@@ -1,0 +1,29 @@
+import type { TFunction } from "i18next";
+import { hasText } from "../i18n/index.ts";
+import { ApiError } from "./client.ts";
+
+/** A catalog string for an error code when the catalog has one, else the server's own text. */
+function codeText(t: TFunction, code: string, fallback: string): string {
+  if (hasText(`errors.${code}`)) return t(`errors.${code}`);
+  if (hasText(`errors.field.${code}`)) return t(`errors.field.${code}`);
+  return fallback;
+}
+
+/** The message to show for any failure, in the current language where the catalog knows the code. */
+export function errorText(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError)) return t("errors.generic");
+  const text = codeText(t, error.code, error.message === error.code ? t("errors.generic") : error.message);
+  if (error.status === 429 && error.retryAfter !== undefined) {
+    return `${text} ${t("errors.retryIn", { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) })}`;
+  }
+  return text;
+}
+
+/** The message to show next to the input named `field` (dot path such as `name.kk`), if any. */
+export function fieldError(t: TFunction, error: unknown, field: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const detail = error.details.find((d) => d.field === field);
+  if (detail) return codeText(t, detail.code, detail.message);
+  if (error.field === field) return errorText(t, error);
+  return undefined;
+}

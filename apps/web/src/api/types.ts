@@ -1,0 +1,39 @@
+// Request and response shapes of the API, inferred from the contract's zod schemas. Type-only
+// imports: the web bundle carries no zod and no schema code.
+import type { z } from "zod";
+import type {
+  AuditPage as AuditPageSchema,
+  AuditQuery as AuditQuerySchema,
+  AuditRow as AuditRowSchema,
+  AuditVerifyResult as AuditVerifyResultSchema,
+  BodyCreate as BodyCreateSchema,
+  BodyPage as BodyPageSchema,
+  BodyUpdate as BodyUpdateSchema,
+  BODY_TYPES,
+  ChangePasswordRequest as ChangePasswordRequestSchema,
+  LoginRequest as LoginRequestSchema,
+  ROLE_IDS,
+  ServiceTokenCreated as ServiceTokenCreatedSchema,
+  UserCreate as UserCreateSchema,
+  UserPage as UserPageSchema,
+  UserUpdate as UserUpdateSchema,
+} from "@aldyn/contract";
+
+export type { Body, I18nName, Me, Session, Territory, User } from "@aldyn/contract";
+
+export type RoleId = (typeof ROLE_IDS)[number];
+export type BodyType = (typeof BODY_TYPES)[number];
+
+export type LoginRequest = z.input<typeof LoginRequestSchema>;
+export type ChangePasswordRequest = z.input<typeof ChangePasswordRequestSchema>;
+export type BodyCreate = z.input<typeof BodyCreateSchema>;
+export type BodyUpdate = z.input<typeof BodyUpdateSchema>;
+export type BodyPage = z.output<typeof BodyPageSchema>;
+export type UserCreate = z.input<typeof UserCreateSchema>;
+export type UserUpdate = z.input<typeof UserUpdateSchema>;
+export type UserPage = z.output<typeof UserPageSchema>;
+export type ServiceTokenCreated = z.output<typeof ServiceTokenCreatedSchema>;
+export type AuditRow = z.output<typeof AuditRowSchema>;
+export type AuditQuery = Partial<z.output<typeof AuditQuerySchema>>;
+export type AuditPage = z.output<typeof AuditPageSchema>;
+export type AuditVerifyResult = z.output<typeof AuditVerifyResultSchema>;

@@ -1,0 +1,65 @@
+import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { fieldError } from "../api/errors.ts";
+import { authApi } from "../api/endpoints.ts";
+import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { PublicLayout } from "./PublicLayout.tsx";
+import { startSession } from "./session.ts";
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const login = useMutation({
+    mutationFn: authApi.login,
+    onSuccess: (session) => startSession(queryClient, session),
+    // A failed attempt clears the password so the next one starts clean.
+    onError: () => setPassword(""),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate({ username: username.trim(), password });
+  };
+
+  return (
+    <PublicLayout title={t("login.title")}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <ErrorAlert error={login.error} testId="login-error" />
+          <TextInput
+            label={t("login.username")}
+            autoComplete="username"
+            autoFocus
+            required
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+            error={fieldError(t, login.error, "username")}
+            data-testid="login-username"
+          />
+          <PasswordInput
+            label={t("login.password")}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldError(t, login.error, "password")}
+            visibilityToggleButtonProps={{ "aria-label": t("login.togglePassword") }}
+            data-testid="login-password"
+          />
+          <Button
+            type="submit"
+            loading={login.isPending}
+            disabled={!username.trim() || !password}
+            data-testid="login-submit"
+          >
+            {t("login.submit")}
+          </Button>
+        </Stack>
+      </form>
+    </PublicLayout>
+  );
+}

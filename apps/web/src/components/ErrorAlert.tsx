@@ -1,0 +1,43 @@
+import { Alert, List, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../api/client.ts";
+import { errorText, fieldError } from "../api/errors.ts";
+
+interface Props {
+  error: unknown;
+  testId?: string;
+}
+
+/**
+ * The summary of a failed request: the message, the article of law when the law forbids, the
+ * per-field problems, and the request id to quote to support. Forms also show each field's message
+ * next to its input (see fieldError).
+ */
+export function ErrorAlert({ error, testId }: Props) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const apiError = error instanceof ApiError ? error : undefined;
+  const details = apiError?.details ?? [];
+  return (
+    <Alert color="red" role="alert" title={t("errors.title")} data-testid={testId}>
+      <Text size="sm">{errorText(t, error)}</Text>
+      {apiError?.article && (
+        <Text size="sm" mt={4} data-testid="error-article">
+          {t("errors.article", { article: apiError.article })}
+        </Text>
+      )}
+      {details.length > 0 && (
+        <List size="sm" mt={4}>
+          {details.map((d) => (
+            <List.Item key={`${d.field}:${d.code}`}>{fieldError(t, error, d.field)}</List.Item>
+          ))}
+        </List>
+      )}
+      {apiError?.requestId && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t("errors.requestId", { id: apiError.requestId })}
+        </Text>
+      )}
+    </Alert>
+  );
+}

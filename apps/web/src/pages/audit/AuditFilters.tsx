@@ -1,0 +1,120 @@
+import { Button, Group, SimpleGrid, TextInput } from "@mantine/core";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { AuditQuery } from "../../api/types.ts";
+
+export interface AuditFilterValues {
+  from: string;
+  to: string;
+  actorId: string;
+  action: string;
+  recordType: string;
+  recordId: string;
+}
+
+export const NO_FILTERS: AuditFilterValues = {
+  from: "",
+  to: "",
+  actorId: "",
+  action: "",
+  recordType: "",
+  recordId: "",
+};
+
+// Kazakhstan keeps one time zone, UTC+5: a day in the filter is that local calendar day.
+const ALMATY_OFFSET = "+05:00";
+
+/** The API query for the filters: whole local days, empty fields left out. */
+export function toAuditQuery(values: AuditFilterValues): AuditQuery {
+  const text = (value: string) => value.trim() || undefined;
+  return {
+    from: values.from ? `${values.from}T00:00:00${ALMATY_OFFSET}` : undefined,
+    to: values.to ? `${values.to}T23:59:59.999${ALMATY_OFFSET}` : undefined,
+    actorId: text(values.actorId),
+    action: text(values.action),
+    recordType: text(values.recordType),
+    recordId: text(values.recordId),
+  };
+}
+
+interface Props {
+  onApply: (values: AuditFilterValues) => void;
+  fieldError: (field: string) => string | undefined;
+}
+
+/** The audit search form; it applies on submit so typing does not query on every key. */
+export function AuditFilters({ onApply, fieldError }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<AuditFilterValues>(NO_FILTERS);
+  const set = (key: keyof AuditFilterValues) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((current) => ({ ...current, [key]: value }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(values);
+  };
+  const clear = () => {
+    setValues(NO_FILTERS);
+    onApply(NO_FILTERS);
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t("audit.filters")}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="sm">
+        <TextInput
+          type="date"
+          label={t("audit.from")}
+          value={values.from}
+          onChange={set("from")}
+          error={fieldError("from")}
+          data-testid="audit-from"
+        />
+        <TextInput
+          type="date"
+          label={t("audit.to")}
+          value={values.to}
+          onChange={set("to")}
+          error={fieldError("to")}
+          data-testid="audit-to"
+        />
+        <TextInput
+          label={t("audit.actorId")}
+          value={values.actorId}
+          onChange={set("actorId")}
+          error={fieldError("actorId")}
+          data-testid="audit-actor"
+        />
+        <TextInput
+          label={t("audit.action")}
+          value={values.action}
+          onChange={set("action")}
+          error={fieldError("action")}
+          data-testid="audit-action"
+        />
+        <TextInput
+          label={t("audit.recordType")}
+          value={values.recordType}
+          onChange={set("recordType")}
+          error={fieldError("recordType")}
+          data-testid="audit-record-type"
+        />
+        <TextInput
+          label={t("audit.recordId")}
+          value={values.recordId}
+          onChange={set("recordId")}
+          error={fieldError("recordId")}
+          data-testid="audit-record-id"
+        />
+      </SimpleGrid>
+      <Group mb="md">
+        <Button type="submit" data-testid="audit-apply">
+          {t("common.apply")}
+        </Button>
+        <Button variant="default" onClick={clear}>
+          {t("common.reset")}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { Alert, Button, Code, Table, Text } from "@mantine/core";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { auditApi, keys } from "../../api/endpoints.ts";
+import { fieldError } from "../../api/errors.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { EmptyRow, TablePager } from "../../components/tables.tsx";
+import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
+import { hasText, LOCALES, useLanguage } from "../../i18n/index.ts";
+import { AuditFilters, NO_FILTERS, toAuditQuery, type AuditFilterValues } from "./AuditFilters.tsx";
+
+/** The auditor's search of the audit log, and the check of its hash chain. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: [...keys.audit, filters, page],
+    queryFn: () => auditApi.list({ ...toAuditQuery(filters), page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  const verify = useMutation({ mutationFn: auditApi.verify });
+
+  // Times are shown in Kazakhstan's time zone, whatever the browser's.
+  const time = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: "short",
+    timeStyle: "medium",
+    timeZone: "Asia/Almaty",
+  });
+  const roleName = (role: string | null) =>
+    role && hasText(`role.${role}`) ? t(`role.${role}`) : (role ?? "");
+  const rows = list.data?.items ?? [];
+
+  return (
+    <>
+      <PageTitle
+        actions={
+          <Button
+            variant="light"
+            loading={verify.isPending}
+            onClick={() => verify.mutate()}
+            data-testid="audit-verify"
+          >
+            {t("audit.verify")}
+          </Button>
+        }
+      >
+        {t("audit.title")}
+      </PageTitle>
+      {verify.data && (
+        <Alert
+          color={verify.data.ok ? "green" : "red"}
+          role="status"
+          mb="md"
+          data-testid="audit-verify-result"
+          data-ok={verify.data.ok}
+        >
+          {verify.data.ok || !verify.data.firstBroken
+            ? t("audit.verifyOk", { checked: verify.data.checked })
+            : t("audit.verifyBroken", {
+                checked: verify.data.checked,
+                seq: verify.data.firstBroken.seq,
+                reason: verify.data.firstBroken.reason,
+              })}
+        </Alert>
+      )}
+      <ErrorAlert error={verify.error} />
+      <AuditFilters
+        onApply={(values) => {
+          setFilters(values);
+          setPage(1);
+        }}
+        fieldError={(field) => fieldError(t, list.error, field)}
+      />
+      <ErrorAlert error={list.error} />
+      <Table.ScrollContainer minWidth={1000}>
+        <Table striped aria-busy={list.isFetching} data-testid="audit-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("audit.seq")}</Table.Th>
+              <Table.Th>{t("audit.at")}</Table.Th>
+              <Table.Th>{t("audit.actor")}</Table.Th>
+              <Table.Th>{t("audit.action")}</Table.Th>
+              <Table.Th>{t("audit.record")}</Table.Th>
+              <Table.Th>{t("audit.fields")}</Table.Th>
+              <Table.Th>{t("audit.route")}</Table.Th>
+              <Table.Th>{t("audit.ip")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.length === 0 && !list.isPending && <EmptyRow colSpan={8} text={t("audit.empty")} />}
+            {rows.map((row) => (
+              <Table.Tr key={row.id} data-testid="audit-row">
+                <Table.Td>{row.seq}</Table.Td>
+                <Table.Td>{time.format(new Date(row.at))}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{row.actorName ?? t("audit.system")}</Text>
+                  <Text size="xs" c="dimmed">
+                    {roleName(row.role)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Code>{row.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {row.recordType && <Text size="sm">{row.recordType}</Text>}
+                  {row.recordId && (
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {row.recordId}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{row.fields.join(", ")}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {row.route}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{row.ip}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.data && (
+        <TablePager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+      )}
+    </>
+  );
+}
