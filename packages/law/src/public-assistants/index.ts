@@ -1,0 +1,3 @@
+export * from "./eligibility.ts";
+export * from "./decision.ts";
+export * from "./promotion.ts";
