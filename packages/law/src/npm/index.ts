@@ -5,6 +5,7 @@
 export * from "./kinds.ts";
 export * from "./config.ts";
 export * from "./duty.ts";
+export * from "./eligibility.ts";
 export * from "./participants.ts";
 export * from "./periodicity.ts";
 export * from "./visit-group.ts";
