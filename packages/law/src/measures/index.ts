@@ -6,6 +6,7 @@
 export * from "./kinds.ts";
 export * from "./facts.ts";
 export * from "./measure-input.ts";
+export * from "./measure-details.ts";
 export type {
   DutyContext,
   DutySpec,
@@ -19,9 +20,6 @@ export type {
 } from "./kind-rules.ts";
 export { factView } from "./kind-rules.ts";
 export { MEASURE_RULES, rulesFor } from "./rules.ts";
-export { conversationRulesOn, type ConversationRules } from "./kinds/conversation.ts";
-export { specialEducationTermOn } from "./kinds/referrals.ts";
-export { SUPERVISION_EXTENSION_MONTHS, SUPERVISION_YEARS } from "./kinds/supervision.ts";
 export { validateNewMeasure, type MeasureValidation } from "./validate-measure.ts";
 export { timelineOf, type AppealState, type MeasureEnd, type MeasureTimeline } from "./timeline.ts";
 export {

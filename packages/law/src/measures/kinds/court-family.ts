@@ -1,7 +1,7 @@
 import { art } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
 import type { IssuerKind } from "../kinds.ts";
-import { EDUCATIONAL_INFLUENCE_MEASURES, type ParentalRightsAction } from "../measure-input.ts";
+import { EDUCATIONAL_INFLUENCE_MEASURES, type ParentalRightsAction } from "../measure-details.ts";
 import {
   COURT,
   defineKind,

@@ -1,34 +1,13 @@
-import {
-  addCalendarDays,
-  addMonths,
-  endOfLegalDate,
-  legalDateOf,
-  type LegalDate,
-} from "../../calendar/legal-date.ts";
+import { addCalendarDays, addMonths, endOfLegalDate, legalDateOf } from "../../calendar/legal-date.ts";
 import { addWorkingDays } from "../../calendar/working-days.ts";
 import { art, type Citation } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
-import { lawInForceOn, type LawConfig } from "../../versions/law-version.ts";
+import { specialEducationTermOn } from "../../versions/special-education.ts";
 import type { NoticeRecipient } from "../facts.ts";
 import type { DutyContext, DutySpec, FactView, KindValidity } from "../kind-rules.ts";
 import type { MeasureKind } from "../kinds.ts";
 import type { NormalizedMeasure } from "../measure-input.ts";
 import { COURT, defineKind, requireAgeBetween } from "./common.ts";
-
-/**
- * Term of a referral to a special educational organisation, in months, by the text in force on the
- * date of the decision: 001 Art. 80(3) six months to one year; 000 Art. 13(3) one month to one year.
- * TODO(versions): replace by the versioned rule in `versions/` once it exists.
- * The detailed rules of the institutions live in `minors/`.
- */
-export function specialEducationTermOn(
-  date: LegalDate,
-  config: LawConfig,
-): { min: number; max: number; article: Citation } {
-  return lawInForceOn(date, config) === "000"
-    ? { min: 1, max: 12, article: art("000", "13(3)") }
-    : { min: 6, max: 12, article: art("001", "80(3)") };
-}
 
 /** The stay runs from placement in the institution for the months the court set. */
 function stayValidity(m: NormalizedMeasure, v: FactView): KindValidity {
@@ -130,7 +109,10 @@ export const specialEducationReferral = defineKind("special_education_referral",
   article: art("001", "80"),
   issuerArticle: art("001", "80(2)"),
   termArticle: art("001", "80(3)"),
-  termLimits: (c) => specialEducationTermOn(c.issuedOn, c.lawConfig),
+  termLimits: (c) => {
+    const t = specialEducationTermOn(c.issuedOn, c.lawConfig);
+    return { min: t.value.minMonths, max: t.value.maxMonths, article: t.value.articles.term };
+  },
   register: {
     ground: "59.2.9_special_institution_graduate",
     article: art("001", "59(2)(9)"),

@@ -1,6 +1,6 @@
 import { art } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
-import { PEDAGOGICAL_SUPPORT_CRITERIA } from "../measure-input.ts";
+import { PEDAGOGICAL_SUPPORT_CRITERIA } from "../measure-details.ts";
 import { defineKind, filled, requireMinor, validByDecision, validUntilTerminated } from "./common.ts";
 
 /**

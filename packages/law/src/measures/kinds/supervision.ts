@@ -1,7 +1,7 @@
 import { addMonths, addYears } from "../../calendar/legal-date.ts";
 import { art } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
-import { SUPERVISION_RESTRICTIONS, type CrimeGravity } from "../measure-input.ts";
+import { MEASURE_SUPERVISION_RESTRICTIONS, type MeasureCrimeGravity } from "../measure-details.ts";
 import { COURT, defineKind } from "./common.ts";
 
 /**
@@ -10,7 +10,7 @@ import { COURT, defineKind } from "./common.ts";
  * The detailed supervision rules (duties, non-arrival, tracking) live in `supervision/`; this is only
  * what the measure needs to validate and derive.
  */
-export const SUPERVISION_YEARS: Readonly<Record<CrimeGravity, number>> = {
+export const SUPERVISION_MEASURE_YEARS: Readonly<Record<MeasureCrimeGravity, number>> = {
   minor: 3,
   medium: 3,
   grave: 6,
@@ -18,7 +18,7 @@ export const SUPERVISION_YEARS: Readonly<Record<CrimeGravity, number>> = {
 };
 
 /** Months added by each judge's ruling on a violation (001 Art. 64(3)). */
-export const SUPERVISION_EXTENSION_MONTHS = 6;
+export const SUPERVISION_MEASURE_EXTENSION_MONTHS = 6;
 
 /**
  * Administrative supervision (001 Arts. 64-66): established by a judge's ruling (64(1), 65(1)) for
@@ -67,7 +67,7 @@ export const administrativeSupervision = defineKind("administrative_supervision"
       );
     }
     if (d.crimeGravity !== undefined && d.releaseDate !== undefined) {
-      const until = addYears(d.releaseDate, SUPERVISION_YEARS[d.crimeGravity]);
+      const until = addYears(d.releaseDate, SUPERVISION_MEASURE_YEARS[d.crimeGravity]);
       if (until < c.issuedOn) {
         out.push(
           refuse(
@@ -81,7 +81,10 @@ export const administrativeSupervision = defineKind("administrative_supervision"
     }
     const restrictions = d.restrictions ?? [];
     const a65 = art("001", "65(2)");
-    if (restrictions.length === 0 || restrictions.some((r) => !SUPERVISION_RESTRICTIONS.includes(r))) {
+    if (
+      restrictions.length === 0 ||
+      restrictions.some((r) => !MEASURE_SUPERVISION_RESTRICTIONS.includes(r))
+    ) {
       out.push(
         refuse(
           "administrative_supervision.restrictions_invalid",
@@ -95,7 +98,7 @@ export const administrativeSupervision = defineKind("administrative_supervision"
   },
   validity: (m) => ({
     from: m.details.releaseDate!,
-    until: addYears(m.details.releaseDate!, SUPERVISION_YEARS[m.details.crimeGravity!]),
+    until: addYears(m.details.releaseDate!, SUPERVISION_MEASURE_YEARS[m.details.crimeGravity!]),
   }),
   checkFact(_m, v, fact, d) {
     if (fact.type !== "extended") return null;
@@ -107,7 +110,7 @@ export const administrativeSupervision = defineKind("administrative_supervision"
         `${a}: each extension follows a violation of the rules or restrictions; record the violation first.`,
       );
     }
-    const expected = addMonths(d.validUntil!, SUPERVISION_EXTENSION_MONTHS);
+    const expected = addMonths(d.validUntil!, SUPERVISION_MEASURE_EXTENSION_MONTHS);
     if (fact.until !== expected) {
       return refuse(
         "administrative_supervision.extension_not_six_months",

@@ -1,7 +1,7 @@
 import { addHours, endOfLegalDate, legalDateOf } from "../../calendar/legal-date.ts";
 import { art } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
-import { PROTECTIVE_ORDER_PROHIBITIONS, type ProtectiveOrderDetails } from "../measure-input.ts";
+import { PROTECTIVE_ORDER_PROHIBITIONS, type ProtectiveOrderDetails } from "../measure-details.ts";
 import {
   defineKind,
   filled,
