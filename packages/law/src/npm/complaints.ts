@@ -5,7 +5,7 @@
  */
 import { art } from "../core/citation.ts";
 import { DEFAULT_NPM_CONFIG, type NpmConfig } from "./config.ts";
-import { dueAfterHours, npmDuty, type NpmDuty } from "./duty.ts";
+import { npmDueAfterHours, npmDuty, type NpmDuty } from "./duty.ts";
 
 /** A report or complaint of torture received by a participant (000 Arts. 29(1)(6), 30(4); 003 p.17(3)). */
 export interface NpmTortureComplaint {
@@ -60,7 +60,7 @@ export function deriveTortureComplaint(
       npmDuty(
         "register_complaint",
         art("000", "30(4)"),
-        dueAfterHours(complaint.receivedAt, config.complaintRegistrationHours),
+        npmDueAfterHours(complaint.receivedAt, config.complaintRegistrationHours),
         registeredAt,
         asOf,
         params,
@@ -68,7 +68,7 @@ export function deriveTortureComplaint(
       npmDuty(
         "transfer_complaint_to_commissioner",
         art("000", "30(4)"),
-        dueAfterHours(complaint.receivedAt, config.complaintTransferHours),
+        npmDueAfterHours(complaint.receivedAt, config.complaintTransferHours),
         transferredAt,
         asOf,
         params,

@@ -8,10 +8,10 @@ import type { Refusal } from "../core/verdict.ts";
 import { legalDateOf, type LegalDate } from "../calendar/legal-date.ts";
 import type { WorkCalendar } from "../calendar/working-days.ts";
 import { DEFAULT_NPM_CONFIG, type NpmConfig } from "./config.ts";
-import { dueAfterHours, npmDuty, type NpmDuty } from "./duty.ts";
+import { npmDueAfterHours, npmDuty, type NpmDuty } from "./duty.ts";
 import { validateVisitDuration, type NpmVisitExtension } from "./duration.ts";
 import { reportGaps, visitReportDueAt, visitReportDueDate, type NpmReportGaps } from "./report.ts";
-import { factsKnownAt, type NpmVisit, type NpmVisitFact } from "./visit-facts.ts";
+import { visitFactsKnownAt, type NpmVisit, type NpmVisitFact } from "./visit-facts.ts";
 
 /** Where a visit stands (003 Chapters 2-3). */
 export type NpmVisitStatus = "planned" | "in_progress" | "awaiting_report" | "reported" | "cancelled";
@@ -44,7 +44,7 @@ export function deriveVisit(
   options: { readonly calendar?: WorkCalendar; readonly config?: NpmConfig } = {},
 ): DerivedNpmVisit {
   const config = options.config ?? DEFAULT_NPM_CONFIG;
-  const known = factsKnownAt(facts, asOf);
+  const known = visitFactsKnownAt(facts, asOf);
   let startedOn: LegalDate | null = null;
   let endedOn: LegalDate | null = null;
   let submitted: { at: Date; listedComplaintIds: readonly string[] } | null = null;
@@ -110,7 +110,7 @@ function tortureDuties(known: readonly NpmVisitFact[], asOf: Date, config: NpmCo
   const out: NpmDuty[] = [];
   for (const f of known) {
     if (f.type !== "torture_signs_revealed") continue;
-    const dueAt = dueAfterHours(f.at, config.tortureSignsReportHours);
+    const dueAt = npmDueAfterHours(f.at, config.tortureSignsReportHours);
     for (const to of ["prosecutor", "commissioner"] as const) {
       const reports = known.flatMap((r) =>
         r.type === "torture_signs_reported" && r.to === to && r.at >= f.at ? [r.at] : [],

@@ -45,6 +45,6 @@ export function npmDuty(
 }
 
 /** The due instant `hours` after `from`, or null when no term is configured. */
-export function dueAfterHours(from: Date, hours: number | null): Date | null {
+export function npmDueAfterHours(from: Date, hours: number | null): Date | null {
   return hours === null ? null : addHours(from, hours);
 }

@@ -8,7 +8,7 @@ import { point, type Citation } from "../core/citation.ts";
 import { refuse, type Refusal } from "../core/verdict.ts";
 import { addCalendarDays, endOfLegalDate, legalDateOf, type LegalDate } from "../calendar/legal-date.ts";
 import type { NpmVisitKind } from "./kinds.ts";
-import { factsKnownAt, idsOf, type NpmVisit, type NpmVisitFact } from "./visit-facts.ts";
+import { visitFactsKnownAt, visitParticipantIdsOf, type NpmVisit, type NpmVisitFact } from "./visit-facts.ts";
 
 /**
  * Days to submit the report, by kind of visit (003 p.28): ten (periodic), five (intermediate), two
@@ -54,14 +54,16 @@ export function reportGaps(
   facts: readonly NpmVisitFact[],
   listedComplaintIds: readonly string[],
 ): NpmReportGaps {
-  const signed = idsOf(facts, "report_signed");
-  const attached = idsOf(facts, "dissenting_opinion_attached");
+  const signed = visitParticipantIdsOf(facts, "report_signed");
+  const attached = visitParticipantIdsOf(facts, "dissenting_opinion_attached");
   const opinions = new Set(facts.flatMap((f) => (f.type === "expert_opinion_attached" ? [f.expertId] : [])));
   const listed = new Set(listedComplaintIds);
   const received = facts.flatMap((f) => (f.type === "complaint_received" ? [f.complaintId] : []));
   return {
     missingSignatures: visit.memberIds.filter((id) => !signed.has(id)),
-    missingDissentingOpinions: [...idsOf(facts, "dissent_declared")].filter((id) => !attached.has(id)),
+    missingDissentingOpinions: [...visitParticipantIdsOf(facts, "dissent_declared")].filter(
+      (id) => !attached.has(id),
+    ),
     missingExpertOpinions: (visit.expertIds ?? []).filter((id) => !opinions.has(id)),
     unlistedComplaintIds: [...new Set(received)].filter((id) => !listed.has(id)),
   };
@@ -73,7 +75,7 @@ export function validateReportSubmission(
   facts: readonly NpmVisitFact[],
   submission: { readonly at: Date; readonly listedComplaintIds: readonly string[] },
 ): Refusal[] {
-  const known = factsKnownAt(facts, submission.at);
+  const known = visitFactsKnownAt(facts, submission.at);
   const out: Refusal[] = [];
   if (known.some((f) => f.type === "report_submitted"))
     out.push(

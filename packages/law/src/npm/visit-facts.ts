@@ -43,13 +43,13 @@ export type NpmVisitFact =
   | { readonly type: "report_submitted"; readonly at: Date; readonly listedComplaintIds: readonly string[] };
 
 /** The facts known at an instant: instants up to `asOf`, legal dates up to its Almaty day. */
-export function factsKnownAt(facts: readonly NpmVisitFact[], asOf: Date): NpmVisitFact[] {
+export function visitFactsKnownAt(facts: readonly NpmVisitFact[], asOf: Date): NpmVisitFact[] {
   const today = legalDateOf(asOf);
   return facts.filter((f) => ("at" in f ? f.at <= asOf : f.on <= today));
 }
 
 /** Ids of facts of one type carrying a participant, in order. */
-export function idsOf(
+export function visitParticipantIdsOf(
   facts: readonly NpmVisitFact[],
   type: "report_signed" | "dissent_declared" | "dissenting_opinion_attached",
 ): Set<string> {
