@@ -1,0 +1,3 @@
+export * from "./notification.ts";
+export * from "./temporary-residence.ts";
+export * from "./assessment.ts";
