@@ -43,4 +43,12 @@ export interface Actor {
   readonly territoryLevel: TerritoryLevel;
   /** True for service accounts of other agencies' systems (bearer tokens). */
   readonly service?: boolean;
+  /**
+   * Specific grants to confidential parts beyond what the roles clear (R11.1): victims' data and
+   * health data. NPM data cannot be granted to anyone outside the NPM (000 Art. 35; 003 p.29).
+   */
+  readonly grants?: readonly ConfidentialGrant[];
 }
+
+/** A grant that lifts one confidentiality barrier; it never widens role or territory (see can.ts). */
+export type ConfidentialGrant = "victim" | "health";

@@ -1,0 +1,180 @@
+import type { Action } from "./actions.ts";
+import type { DenialCode } from "./can.ts";
+import type { Confidentiality, ResourceType } from "./resources.ts";
+import type { ConfidentialGrant, Role } from "./roles.ts";
+
+/**
+ * The test oracle for the access matrix: the rules of issue 2 item 7 written out a second time, by
+ * hand and in a different shape from policy.ts / can.ts (per-role statements instead of a table,
+ * path segments instead of string prefixes). It imports types only — never `can` or `policy`.
+ */
+
+export const ORACLE_NPM_ROLES: readonly Role[] = [
+  "npm_participant",
+  "commissioner_representative",
+  "coordinating_council_member",
+];
+const POLICE_ROLES: readonly Role[] = [
+  "police_inspector_local",
+  "police_inspector_juvenile",
+  "police_inspector_dv",
+  "police_head",
+];
+const PROSECUTOR_READS: readonly ResourceType[] = [
+  "person",
+  "measure",
+  "register_entry",
+  "control_check",
+  "family_case",
+  "minors_case",
+  "school_record",
+  "public_assistant",
+];
+const WORK: readonly Action[] = ["read", "read_personal", "create", "update"];
+const has = <T>(list: readonly T[], x: T): boolean => list.includes(x);
+
+/** Does the role's work include this action on this type? (Territory and secrecy come later.) */
+export function covers(role: Role, action: Action, type: ResourceType): boolean {
+  // Bodies and territories are reference data every user reads; only administrators manage bodies.
+  if (type === "body" || type === "territory") {
+    return action === "read" || (role === "system_admin" && type === "body" && action === "manage");
+  }
+  if (type === "health_record") return false; // no healthcare roles yet
+  const npmType = type.startsWith("npm_");
+  if (has(POLICE_ROLES, role)) {
+    if (npmType) return false;
+    if (type === "family_case")
+      return role === "police_inspector_dv" && (action === "read" || action === "read_personal");
+    if (type === "aggregate_report")
+      return action === "read" || (role === "police_head" && action === "export");
+    if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
+    if (type === "control_check") return has(WORK, action) || action === "record_check";
+    return (type === "person" || type === "register_entry") && has(WORK, action);
+  }
+  switch (role) {
+    case "school_council_member":
+      if (type === "school_record") return has(WORK, action);
+      if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
+      return type === "aggregate_report" && action === "read";
+    case "minors_commission_secretary":
+      if (type === "minors_case") return has(WORK, action) || action === "sign";
+      if (type === "person") return has(WORK, action);
+      if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
+      return type === "aggregate_report" && action === "read";
+    case "minors_commission_member":
+      if (type === "minors_case" || type === "person" || type === "measure") {
+        return action === "read" || action === "read_personal";
+      }
+      return type === "aggregate_report" && action === "read";
+    case "family_centre_specialist":
+      if (type === "family_case" || type === "person") return has(WORK, action);
+      return type === "aggregate_report" && action === "read";
+    case "akimat_officer":
+      if (type === "public_assistant") return has(WORK, action);
+      return type === "aggregate_report" && action === "read";
+    case "prosecutor":
+      if (has(PROSECUTOR_READS, type)) return action === "read" || action === "read_personal";
+      return type === "aggregate_report" && (action === "read" || action === "export");
+    case "analyst":
+      return type === "aggregate_report" && (action === "read" || action === "export");
+    case "system_admin":
+      if (type === "user") return action === "read" || action === "read_personal" || action === "manage";
+      return false;
+    case "auditor":
+      return type === "audit_log" && (action === "read" || action === "read_personal" || action === "verify");
+    case "npm_participant":
+      if (type === "npm_visit" || type === "npm_complaint") return has(WORK, action);
+      if (type === "npm_report") return has(WORK, action) || action === "sign";
+      return (
+        (type === "npm_participant" || type === "npm_institution" || type === "npm_plan") && action === "read"
+      );
+    case "commissioner_representative":
+      if (type === "npm_institution") return action === "read" || action === "create" || action === "update";
+      if (type === "npm_report") return action === "read" || action === "read_personal";
+      return npmType && has(WORK, action);
+    case "coordinating_council_member":
+      if (type === "npm_plan") return has(WORK, action) || action === "approve";
+      if (type === "npm_report") return action === "read" || action === "approve";
+      if (type === "npm_participant") return action === "read" || action === "read_personal";
+      return npmType && action === "read";
+    default:
+      return false;
+  }
+}
+
+/** Path containment by segments (not by string prefix, as can.ts does). */
+export function segmentsWithin(actorPath: string, recordPath: string): boolean {
+  const a = actorPath.split(".");
+  const r = recordPath.split(".");
+  return r.length >= a.length && a.every((seg, i) => r[i] === seg);
+}
+
+export interface OracleActor {
+  readonly role: Role;
+  readonly level: "country" | "region" | "district";
+  readonly path: string;
+  readonly service: boolean;
+  readonly grants: readonly ConfidentialGrant[];
+}
+
+export interface OracleCase {
+  readonly action: Action;
+  readonly type: ResourceType;
+  readonly confidential: Confidentiality | undefined;
+  /** Whether the record lies in the actor's territory, as the case generator knows it. */
+  readonly within: boolean | "national_record";
+  readonly sameBody: boolean;
+}
+
+export type Expectation = { allowed: true } | { allowed: false; code: DenialCode };
+
+/** Whether the actor is national: at country level and at the root of the tree. */
+export function oracleNational(a: { level: string; path: string }): boolean {
+  return a.level === "country" && a.path.split(".").length === 1;
+}
+
+function no(code: DenialCode): Expectation {
+  return { allowed: false, code };
+}
+
+/** The expected decision for an actor holding exactly one role. */
+export function expectOne(a: OracleActor, c: OracleCase): Expectation {
+  if (a.service && (c.action === "manage" || c.action === "sign" || c.action === "approve"))
+    return no("access.role");
+  if (!covers(a.role, c.action, c.type)) {
+    return c.action === "read_personal" && covers(a.role, "read", c.type)
+      ? no("access.personal_fields")
+      : no("access.role");
+  }
+  const npmRole = has(ORACLE_NPM_ROLES, a.role);
+  const reach = oracleNational(a) || (c.within === "national_record" ? npmRole : c.within);
+  if (!reach) return no("access.territory");
+  if (a.role === "school_council_member" && c.type === "measure" && !c.sameBody)
+    return no("access.territory");
+  if ((c.type.startsWith("npm_") || c.confidential === "npm") && !npmRole) return no("access.confidential");
+  const victimCleared =
+    a.role === "police_inspector_dv" || a.role === "family_centre_specialist" || a.grants.includes("victim");
+  if ((c.type === "family_case" || c.confidential === "victim") && !victimCleared)
+    return no("access.confidential");
+  if ((c.type === "health_record" || c.confidential === "health") && !a.grants.includes("health")) {
+    return no("access.confidential");
+  }
+  return { allowed: true };
+}
+
+/** A LIKE matcher (default escape `\`) to check the SQL patterns of scope.ts without a database. */
+export function sqlLike(value: string, pattern: string): boolean {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] ?? "";
+    if (ch === "\\") re += escapeRe(pattern[++i] ?? "");
+    else if (ch === "%") re += "[\\s\\S]*";
+    else if (ch === "_") re += "[\\s\\S]";
+    else re += escapeRe(ch);
+  }
+  return new RegExp(`^${re}$`).test(value);
+}
+
+function escapeRe(ch: string): string {
+  return ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}

@@ -1,0 +1,95 @@
+/**
+ * What access rules are asked about (issue 2, item 7; REQUIREMENTS R11.1): the kinds of records the
+ * system has now and will have. A rule never looks at a record's content, only at its type, where it
+ * lies (territory, owning body) and whether it is a confidential part.
+ */
+export const RESOURCE_TYPES = [
+  "person", // a person prone to committing infractions, a minor, a parent (001 Art. 59(2))
+  "measure", // an individual preventive measure: official warning, protective order, pedagogical support…
+  "register_entry", // preventive registration (001 Art. 59)
+  "control_check", // preventive control over a registered person (001 Art. 59(10))
+  "family_case", // domestic violence / difficult life situation: victims' data (001 Arts. 54, 72)
+  "health_record", // health data: confidential, no role reads it yet
+  "minors_case", // a case of the commission on minors' affairs (001 Art. 79)
+  "school_record", // a record of a school prevention council (001 Art. 23)
+  "public_assistant", // citizens involved in prevention, kept by akimats (001 Arts. 45-47)
+  "npm_participant", // the national preventive mechanism (000 Arts. 26-36; 003)
+  "npm_institution",
+  "npm_plan",
+  "npm_visit",
+  "npm_complaint",
+  "npm_report",
+  "aggregate_report", // statistics: no personal fields
+  "audit_log",
+  "user",
+  "body",
+  "territory",
+] as const;
+
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export function isResourceType(value: string): value is ResourceType {
+  return (RESOURCE_TYPES as readonly string[]).includes(value);
+}
+
+/** Case data: records about persons made in the work of prevention (001 Art. 59(6) limits their use). */
+export const CASE_TYPES = [
+  "person",
+  "measure",
+  "register_entry",
+  "control_check",
+  "family_case",
+  "health_record",
+  "minors_case",
+  "school_record",
+  "public_assistant",
+] as const satisfies readonly ResourceType[];
+
+/** Records of the national preventive mechanism: seen by NPM roles only (000 Art. 35; 003 p.29). */
+export const NPM_TYPES = [
+  "npm_participant",
+  "npm_institution",
+  "npm_plan",
+  "npm_visit",
+  "npm_complaint",
+  "npm_report",
+] as const satisfies readonly ResourceType[];
+
+export function isCaseType(type: ResourceType): boolean {
+  return (CASE_TYPES as readonly ResourceType[]).includes(type);
+}
+
+export function isNpmType(type: ResourceType): boolean {
+  return (NPM_TYPES as readonly ResourceType[]).includes(type);
+}
+
+/** Confidential parts that need more than a role (R11.1). */
+export type Confidentiality = "victim" | "health" | "npm";
+
+/**
+ * One record (or the place a new record would go) as access rules see it.
+ * - `territoryPath`: the materialised path of the record's territory (`KZ.ABA.ABA01`); `null` for a
+ *   national record, which only country-level actors and roles with national work (NPM) see.
+ * - `bodyId`: the body that owns the record, where a rule is limited to the actor's own body.
+ * - `confidential`: marks a confidential part on a record of any type; the types `family_case`,
+ *   `health_record` and `npm_*` are confidential by themselves and cannot be unmarked.
+ */
+export interface Resource {
+  readonly type: ResourceType;
+  readonly territoryPath: string | null;
+  readonly bodyId?: string;
+  readonly confidential?: Confidentiality;
+}
+
+/**
+ * Every confidentiality barrier a record is behind: the one its type carries plus the one it is
+ * marked with. A rule must clear all of them, so marking can only make a record stricter.
+ */
+export function confidentialityOf(resource: Resource): readonly Confidentiality[] {
+  const out: Confidentiality[] = [];
+  if (resource.type === "family_case") out.push("victim");
+  if (resource.type === "health_record") out.push("health");
+  if (isNpmType(resource.type)) out.push("npm");
+  if (resource.confidential && !out.includes(resource.confidential)) out.push(resource.confidential);
+  return out;
+}
