@@ -10,20 +10,20 @@ describe("registered minors (001 Art. 82)", () => {
     expect(REHABILITATION_ACTIVITIES.map((a) => a.article)).toEqual(
       [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `001 Art. 82(2)(${n})`),
     );
-    expect(REHABILITATION_ACTIVITIES.find((a) => a.id === "mentoring")?.label).toMatch(/mentor/);
+    expect(REHABILITATION_ACTIVITIES.find((a) => a.id === "82.2.5_mentoring")?.label).toMatch(/mentor/);
   });
   it("001 Art. 82(3)(1)-(4): four restrictions in the order of the text", () => {
     expect(REGISTERED_MINOR_RESTRICTIONS.map((r) => [r.id, r.article])).toEqual([
-      ["designated_places", "001 Art. 82(3)(1)"],
-      ["travel_without_commission_permission", "001 Art. 82(3)(2)"],
-      ["contact_with_negative_influence", "001 Art. 82(3)(3)"],
-      ["alcohol_or_drugs", "001 Art. 82(3)(4)"],
+      ["82.3.1_designated_places", "001 Art. 82(3)(1)"],
+      ["82.3.2_travel_without_commission_permission", "001 Art. 82(3)(2)"],
+      ["82.3.3_contact_with_negative_influence", "001 Art. 82(3)(3)"],
+      ["82.3.4_alcohol_or_drugs", "001 Art. 82(3)(4)"],
     ]);
   });
 
   type Args = Parameters<typeof validateMinorRestrictions>[0];
   const ok: Args = {
-    restrictions: ["designated_places", "alcohol_or_drugs"],
+    restrictions: ["82.3.1_designated_places", "82.3.4_alcohol_or_drugs"],
     imposedBy: "court",
     onSubmissionOfInternalAffairs: true,
     subjectOnRegister: true,

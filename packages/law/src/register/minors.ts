@@ -11,52 +11,60 @@ import { REGISTER_MAJORITY_AGE } from "./placement.ts";
  */
 export const REHABILITATION_ACTIVITIES: readonly ListedProvision<RehabilitationActivity>[] = [
   listed(
-    "social_adaptation_programme",
+    "82.2.1_social_adaptation_programme",
     art("001", "82(2)(1)"),
     "Social adaptation and rehabilitation programmes: social integration, social skills, vocational guidance",
   ),
   listed(
-    "psychological_support",
+    "82.2.2_psychological_support",
     art("001", "82(2)(2)"),
     "Psychological support, counselling, individual or group sessions with a psychologist",
   ),
   listed(
-    "educational_activities",
+    "82.2.3_educational_activities",
     art("001", "82(2)(3)"),
     "Involvement in education, vocational training or additional educational programmes",
   ),
-  listed("socially_useful_activities", art("001", "82(2)(4)"), "Participation in socially useful activities"),
-  listed("mentoring", art("001", "82(2)(5)"), "A mentoring system: an adult mentor accompanies the minor"),
   listed(
-    "restricted_adverse_contacts",
+    "82.2.4_socially_useful_activities",
+    art("001", "82(2)(4)"),
+    "Participation in socially useful activities",
+  ),
+  listed(
+    "82.2.5_mentoring",
+    art("001", "82(2)(5)"),
+    "A mentoring system: an adult mentor accompanies the minor",
+  ),
+  listed(
+    "82.2.6_restricted_adverse_contacts",
     art("001", "82(2)(6)"),
     "Restriction of contact with an adverse environment (persons involving the minor in infractions)",
   ),
   listed(
-    "addiction_prevention_programme",
+    "82.2.7_addiction_prevention_programme",
     art("001", "82(2)(7)"),
     "Addiction prevention programmes (psychoactive substances, alcohol, tobacco)",
   ),
-  listed("family_counselling", art("001", "82(2)(8)"), "Family counselling and support"),
+  listed("82.2.8_family_counselling", art("001", "82(2)(8)"), "Family counselling and support"),
 ];
 
-/** An activity of 001 Art. 82(2). */
+/** An activity of 001 Art. 82(2); the number is the subparagraph. */
 export type RehabilitationActivity =
-  | "social_adaptation_programme"
-  | "psychological_support"
-  | "educational_activities"
-  | "socially_useful_activities"
-  | "mentoring"
-  | "restricted_adverse_contacts"
-  | "addiction_prevention_programme"
-  | "family_counselling";
+  | "82.2.1_social_adaptation_programme"
+  | "82.2.2_psychological_support"
+  | "82.2.3_educational_activities"
+  | "82.2.4_socially_useful_activities"
+  | "82.2.5_mentoring"
+  | "82.2.6_restricted_adverse_contacts"
+  | "82.2.7_addiction_prevention_programme"
+  | "82.2.8_family_counselling";
 
-/** A restriction of 001 Art. 82(3). */
+/** A restriction of 001 Art. 82(3); the number is the subparagraph. */
 export type RegisteredMinorRestriction =
-  | "designated_places"
-  | "travel_without_commission_permission"
-  | "contact_with_negative_influence"
-  | "alcohol_or_drugs";
+  | "82.3.1_designated_places"
+  | "82.3.2_travel_without_commission_permission"
+  | "82.3.3_contact_with_negative_influence"
+  | "82.3.4_alcohol_or_drugs";
 
 /**
  * The restrictions (prohibitions) a judge may establish for a minor on the preventive register
@@ -65,22 +73,22 @@ export type RegisteredMinorRestriction =
  */
 export const REGISTERED_MINOR_RESTRICTIONS: readonly ListedProvision<RegisteredMinorRestriction>[] = [
   listed(
-    "designated_places",
+    "82.3.1_designated_places",
     art("001", "82(3)(1)"),
     "Staying in places within the district (city) designated by internal affairs bodies",
   ),
   listed(
-    "travel_without_commission_permission",
+    "82.3.2_travel_without_commission_permission",
     art("001", "82(3)(2)"),
     "Travelling outside the district (city) without the permission of the commission on minors' affairs",
   ),
   listed(
-    "contact_with_negative_influence",
+    "82.3.3_contact_with_negative_influence",
     art("001", "82(3)(3)"),
     "Contact with persons exerting a negative influence on the minor",
   ),
   listed(
-    "alcohol_or_drugs",
+    "82.3.4_alcohol_or_drugs",
     art("001", "82(3)(4)"),
     "Consuming alcoholic beverages, narcotic drugs, psychotropic substances",
   ),

@@ -6,13 +6,19 @@ describe("restrictions and establishment (001 Arts. 64-65)", () => {
     expect(SUPERVISION_RESTRICTIONS.map((r) => r.article)).toEqual(
       [1, 2, 3, 4, 5].map((n) => `001 Art. 65(2)(${n})`),
     );
-    expect(new Set(SUPERVISION_RESTRICTIONS.map((r) => r.id)).size).toBe(5);
+    expect(SUPERVISION_RESTRICTIONS.map((r) => r.id)).toEqual([
+      "65.2.1_leaving_dwelling_at_set_times",
+      "65.2.2_being_in_set_places",
+      "65.2.3_travel_outside_district",
+      "65.2.4_contact_with_minors",
+      "65.2.5_alcohol_or_drugs",
+    ]);
   });
   const ok: Parameters<typeof validateSupervisionEstablishment>[0] = {
     establishedBy: "court",
     submittedBy: "penitentiary_institution_head",
     sentencedToImprisonment: true,
-    restrictions: ["leaving_dwelling_at_set_times", "consuming_alcohol_or_drugs"],
+    restrictions: ["65.2.1_leaving_dwelling_at_set_times", "65.2.5_alcohol_or_drugs"],
   };
   it.each<[string, Partial<typeof ok>, string[]]>([
     ["001 Art. 65(1)(1): court on the penitentiary head's submission", {}, []],
@@ -21,7 +27,11 @@ describe("restrictions and establishment (001 Arts. 64-65)", () => {
       { submittedBy: "internal_affairs_head" },
       [],
     ],
-    ["001 Art. 65(2): no restriction at all is allowed ('in full or separately')", { restrictions: [] }, []],
+    [
+      "001 Arts. 64(1), 65(2): at least one restriction",
+      { restrictions: [] },
+      ["supervision.restrictions_empty"],
+    ],
     ["001 Art. 64(1): only a judge", { establishedBy: "police_head" }, ["supervision.not_by_judge"]],
     [
       "001 Art. 65(1): not on a prosecutor's submission",
@@ -35,7 +45,7 @@ describe("restrictions and establishment (001 Arts. 64-65)", () => {
     ],
     [
       "001 Art. 65(2): nothing outside the list",
-      { restrictions: ["curfew", "leaving_dwelling_at_set_times"] },
+      { restrictions: ["curfew", "65.2.1_leaving_dwelling_at_set_times"] },
       ["supervision.restriction_unknown"],
     ],
   ])("%s", (_n, input, expected) => {
