@@ -15,7 +15,9 @@ export interface Journey {
 }
 
 const root = path.resolve(import.meta.dirname, "..");
-const jsonOut = process.argv.includes("--json") ? process.argv[process.argv.indexOf("--json") + 1] : undefined;
+const jsonOut = process.argv.includes("--json")
+  ? process.argv[process.argv.indexOf("--json") + 1]
+  : undefined;
 const shots = path.join(root, ".ci/out/screenshots");
 mkdirSync(shots, { recursive: true });
 
@@ -27,7 +29,15 @@ try {
   server = await startServer(root);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   for (const j of journeys) {
     const context = await browser.newContext({ acceptDownloads: true, locale: "en-US" });

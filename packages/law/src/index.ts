@@ -11,3 +11,4 @@ export * from "./register/index.ts";
 export * from "./supervision/index.ts";
 export * from "./npm/index.ts";
 export * from "./public-assistants/index.ts";
+export * from "./domestic-violence/index.ts";
