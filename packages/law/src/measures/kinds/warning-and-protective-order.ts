@@ -1,4 +1,5 @@
 import { addHours, endOfLegalDate, legalDateOf } from "../../calendar/legal-date.ts";
+import { ONCE_EVERY_SEVEN_DAYS, TWICE_A_MONTH } from "../../calendar/schedule.ts";
 import { art } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
 import { PROTECTIVE_ORDER_PROHIBITIONS, type ProtectiveOrderDetails } from "../measure-details.ts";
@@ -24,7 +25,7 @@ export const officialWarning = defineKind("official_warning", {
   termInput: "none",
   termArticle: art("001", "51(5)"),
   service: { article: art("001", "51(2)"), signature: true },
-  control: { frequency: { per: "month", times: 2 }, article: art("001", "51(6)") },
+  control: { frequency: TWICE_A_MONTH, article: art("001", "51(6)") },
   register: { ground: "59.2.5_official_warning", article: art("001", "51(4)") },
   violations: true,
   terminationGrounds: REGISTER_TERMINATION,
@@ -81,7 +82,7 @@ export const protectiveOrder = defineKind("protective_order", {
   termInput: "none",
   termArticle: art("001", "60(5)"),
   service: { article: art("001", "60(1)"), signature: true },
-  control: { frequency: { per: "days", days: 7, times: 1 }, article: art("001", "60(5)") },
+  control: { frequency: ONCE_EVERY_SEVEN_DAYS, article: art("001", "60(5)") },
   register: { ground: "59.2.1_protective_order", article: art("001", "60(7)") },
   violations: true,
   terminationGrounds: REGISTER_TERMINATION,
