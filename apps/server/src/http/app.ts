@@ -51,7 +51,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : {
             level: deps.config.logLevel,
             serializers: {
-              req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+              req: (req: { method: string; url: string; id: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split("?")[0],
+              }),
               res: (res: { statusCode: number }) => ({ status: res.statusCode }),
             },
           },
@@ -79,8 +83,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, { max: 1200, timeWindow: "1 minute" });
   await app.register(swagger, {
     openapi: {
-      info: { title: "Aldyn API", description: "Prevention of infractions — Republic of Kazakhstan", version: deps.config.version },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "aldyn_session" }, bearer: { type: "http", scheme: "bearer" } } },
+      info: {
+        title: "Aldyn API",
+        description: "Prevention of infractions — Republic of Kazakhstan",
+        version: deps.config.version,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "aldyn_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -15,7 +15,10 @@ interface Body {
 
 function send(reply: FastifyReply, status: number, body: Body["error"], headers?: Record<string, string>) {
   if (headers) for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
-  return reply.code(status).type("application/json; charset=utf-8").send({ error: body } satisfies Body);
+  return reply
+    .code(status)
+    .type("application/json; charset=utf-8")
+    .send({ error: body } satisfies Body);
 }
 
 /** Joins a validation path into a field name: body.address.district. */
@@ -70,13 +73,25 @@ export function installErrorHandler(app: FastifyInstance): void {
           requestId,
         });
       case "FST_ERR_CTP_BODY_TOO_LARGE":
-        return send(reply, 413, { code: "request.too_large", message: "The request body is too large.", requestId });
+        return send(reply, 413, {
+          code: "request.too_large",
+          message: "The request body is too large.",
+          requestId,
+        });
       case "FST_ERR_CTP_EMPTY_JSON_BODY":
       case "FST_ERR_CTP_INVALID_JSON_BODY":
-        return send(reply, 400, { code: "request.malformed_json", message: "The body is not valid JSON.", requestId });
+        return send(reply, 400, {
+          code: "request.malformed_json",
+          message: "The body is not valid JSON.",
+          requestId,
+        });
     }
     if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
-      return send(reply, 400, { code: "request.malformed_json", message: "The body is not valid JSON.", requestId });
+      return send(reply, 400, {
+        code: "request.malformed_json",
+        message: "The body is not valid JSON.",
+        requestId,
+      });
     }
     if (err.statusCode === 429) {
       return send(reply, 429, { code: "rate_limited", message: "Too many requests; slow down.", requestId });
@@ -84,7 +99,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return send(reply, err.statusCode, { code: "validation.failed", message: err.message, requestId });
     }
-    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack }, route: req.routeOptions.url }, "unhandled");
+    req.log.error(
+      { err: { message: err.message, code: err.code, stack: err.stack }, route: req.routeOptions.url },
+      "unhandled",
+    );
     return send(reply, 500, {
       code: "internal",
       message: `An internal error occurred. Quote request id ${requestId} to support.`,
@@ -92,6 +110,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     });
   });
   app.setNotFoundHandler((req, reply) =>
-    send(reply, 404, { code: "not_found", message: `No such endpoint: ${req.method} ${req.url.split("?")[0]}`, requestId: req.id }),
+    send(reply, 404, {
+      code: "not_found",
+      message: `No such endpoint: ${req.method} ${req.url.split("?")[0]}`,
+      requestId: req.id,
+    }),
   );
 }

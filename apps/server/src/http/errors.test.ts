@@ -5,14 +5,24 @@ let t: TestApp;
 let s: LoggedIn;
 let territoryId: string;
 
-const count = async () => Number((await t.db.selectFrom("body").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+const count = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom("body")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   t = await testApp();
   const bodyId = await makeBody(t.db, "KZ", "system_operator");
   await makeUser(t.db, { username: "admin1", roles: ["system_admin"], bodyId });
   s = await login(t.app, "admin1");
-  territoryId = (await t.db.selectFrom("territory").select("id").where("level", "=", "country").executeTakeFirstOrThrow()).id;
+  territoryId = (
+    await t.db.selectFrom("territory").select("id").where("level", "=", "country").executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(async () => t.close());
 
@@ -21,7 +31,12 @@ const valid = () => ({ name: { kk: "Органы", ru: "Орган", en: "Body" 
 describe("bad input gets a clear 4xx with a stable code and writes nothing", () => {
   it("malformed JSON → 400 request.malformed_json", async () => {
     const before = await count();
-    const r = await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: { ...s.headers, "content-type": "application/json" }, payload: "{not json" });
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/bodies",
+      headers: { ...s.headers, "content-type": "application/json" },
+      payload: "{not json",
+    });
     expect(r.statusCode).toBe(400);
     expect(json<{ error: { code: string; requestId: string } }>(r).error.code).toBe("request.malformed_json");
     expect(await count()).toBe(before);
@@ -29,7 +44,12 @@ describe("bad input gets a clear 4xx with a stable code and writes nothing", () 
 
   it("unknown field → 400 validation.failed naming the field", async () => {
     const before = await count();
-    const r = await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: s.headers, payload: { ...valid(), extra: 1 } });
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/bodies",
+      headers: s.headers,
+      payload: { ...valid(), extra: 1 },
+    });
     expect(r.statusCode).toBe(400);
     const e = json<{ error: { code: string; details: { field: string; code: string }[] } }>(r).error;
     expect(e.code).toBe("validation.failed");
@@ -38,19 +58,34 @@ describe("bad input gets a clear 4xx with a stable code and writes nothing", () 
   });
 
   it("a missing required field names it", async () => {
-    const r = await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: s.headers, payload: { ...valid(), name: { kk: "a", ru: "b" } } });
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/bodies",
+      headers: s.headers,
+      payload: { ...valid(), name: { kk: "a", ru: "b" } },
+    });
     expect(r.statusCode).toBe(400);
     expect(json<{ error: { field: string } }>(r).error.field).toBe("body.name.en");
   });
 
   it("oversized body → 413 request.too_large", async () => {
-    const r = await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: s.headers, payload: { ...valid(), pad: "x".repeat(1_100_000) } });
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/bodies",
+      headers: s.headers,
+      payload: { ...valid(), pad: "x".repeat(1_100_000) },
+    });
     expect(r.statusCode).toBe(413);
     expect(json<{ error: { code: string } }>(r).error.code).toBe("request.too_large");
   });
 
   it("wrong content type → 415 request.unsupported_media_type", async () => {
-    const r = await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: { ...s.headers, "content-type": "text/plain" }, payload: "hello" });
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/bodies",
+      headers: { ...s.headers, "content-type": "text/plain" },
+      payload: "hello",
+    });
     expect(r.statusCode).toBe(415);
     expect(json<{ error: { code: string } }>(r).error.code).toBe("request.unsupported_media_type");
   });
@@ -70,10 +105,22 @@ describe("bad input gets a clear 4xx with a stable code and writes nothing", () 
   });
 
   it("a stale edit loses with 409 conflict.stale_version", async () => {
-    const created = json<{ id: string; version: number }>(await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: s.headers, payload: valid() }));
-    const first = await t.app.inject({ method: "PATCH", url: `/api/v1/bodies/${created.id}`, headers: s.headers, payload: { type: "school", version: created.version } });
+    const created = json<{ id: string; version: number }>(
+      await t.app.inject({ method: "POST", url: "/api/v1/bodies", headers: s.headers, payload: valid() }),
+    );
+    const first = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/bodies/${created.id}`,
+      headers: s.headers,
+      payload: { type: "school", version: created.version },
+    });
     expect(first.statusCode).toBe(200);
-    const second = await t.app.inject({ method: "PATCH", url: `/api/v1/bodies/${created.id}`, headers: s.headers, payload: { type: "court", version: created.version } });
+    const second = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/bodies/${created.id}`,
+      headers: s.headers,
+      payload: { type: "court", version: created.version },
+    });
     expect(second.statusCode).toBe(409);
     expect(json<{ error: { code: string } }>(second).error.code).toBe("conflict.stale_version");
   });
@@ -97,7 +144,11 @@ describe("health and OpenAPI", () => {
   it("/api/health reports the database and migrations", async () => {
     const r = await t.app.inject({ method: "GET", url: "/api/health" });
     expect(r.statusCode).toBe(200);
-    expect(json<{ status: string; database: boolean; migrations: { pending: number } }>(r)).toMatchObject({ status: "ok", database: true, migrations: { pending: 0 } });
+    expect(json<{ status: string; database: boolean; migrations: { pending: number } }>(r)).toMatchObject({
+      status: "ok",
+      database: true,
+      migrations: { pending: 0 },
+    });
   });
 
   it("/api/docs/json is generated from the contract", async () => {
@@ -105,7 +156,9 @@ describe("health and OpenAPI", () => {
     expect(r.statusCode).toBe(200);
     const doc = json<{ openapi: string; paths: Record<string, unknown> }>(r);
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/auth/login", "/api/v1/bodies", "/api/v1/users", "/api/v1/audit"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/auth/login", "/api/v1/bodies", "/api/v1/users", "/api/v1/audit"]),
+    );
   });
 });
 

@@ -10,7 +10,10 @@ import { migrationStatus } from "../db/migrate.ts";
 export function healthRoutes(app: FastifyInstance, deps: { db: Db; pool: pg.Pool; version: string }): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/health",
-    { config: { access: "public" }, schema: { tags: ["system"], summary: "Health", response: { 200: Health, 503: Health } } },
+    {
+      config: { access: "public" },
+      schema: { tags: ["system"], summary: "Health", response: { 200: Health, 503: Health } },
+    },
     async (_req, reply) => {
       const database = await sql`SELECT 1`.execute(deps.db).then(
         () => true,
@@ -18,7 +21,9 @@ export function healthRoutes(app: FastifyInstance, deps: { db: Db; pool: pg.Pool
       );
       const migrations = database ? await migrationStatus(deps.pool) : { applied: 0, pending: 0 };
       const ok = database && migrations.pending === 0;
-      return reply.code(ok ? 200 : 503).send({ status: ok ? "ok" : "degraded", database, migrations, version: deps.version });
+      return reply
+        .code(ok ? 200 : 503)
+        .send({ status: ok ? "ok" : "degraded", database, migrations, version: deps.version });
     },
   );
 }

@@ -12,7 +12,9 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     const key = req.headers["idempotency-key"];
     if (req.method !== "POST" || typeof key !== "string" || !req.auth) return;
     if (key.length < 8 || key.length > 200) {
-      throw new AppError("validation.failed", "Idempotency-Key must be 8 to 200 characters.", { field: "Idempotency-Key" });
+      throw new AppError("validation.failed", "Idempotency-Key must be 8 to 200 characters.", {
+        field: "Idempotency-Key",
+      });
     }
     const prior = await db
       .selectFrom("idempotency_key")
@@ -22,15 +24,21 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
       .executeTakeFirst();
     if (!prior) return;
     if (prior.route !== `${req.method} ${req.url}`) {
-      throw new AppError("conflict.duplicate", "This Idempotency-Key was used for another request.", { field: "Idempotency-Key" });
+      throw new AppError("conflict.duplicate", "This Idempotency-Key was used for another request.", {
+        field: "Idempotency-Key",
+      });
     }
     void reply.header("idempotent-replay", "true");
-    await reply.code(prior.status).type("application/json; charset=utf-8").send(prior.response === null ? "" : JSON.stringify(prior.response));
+    await reply
+      .code(prior.status)
+      .type("application/json; charset=utf-8")
+      .send(prior.response === null ? "" : JSON.stringify(prior.response));
     return reply;
   });
   app.addHook("onSend", async (req, reply, payload) => {
     const key = req.headers["idempotency-key"];
-    if (req.method !== "POST" || typeof key !== "string" || !req.auth || reply.getHeader("idempotent-replay")) return payload;
+    if (req.method !== "POST" || typeof key !== "string" || !req.auth || reply.getHeader("idempotent-replay"))
+      return payload;
     if (reply.statusCode >= 500 || key.length < 8 || key.length > 200) return payload;
     let response: unknown = null;
     if (typeof payload === "string" && payload.length > 0) {
@@ -42,7 +50,13 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     }
     await db
       .insertInto("idempotency_key")
-      .values({ user_id: req.auth.user.id, key, route: `${req.method} ${req.url}`, status: reply.statusCode, response: JSON.stringify(response) })
+      .values({
+        user_id: req.auth.user.id,
+        key,
+        route: `${req.method} ${req.url}`,
+        status: reply.statusCode,
+        response: JSON.stringify(response),
+      })
       .onConflict((oc) => oc.doNothing())
       .execute();
     return payload;
