@@ -15,7 +15,7 @@ describe("termination of administrative supervision (001 Art. 66(5), read with 5
       "not_specified",
       "officer_ruling_approved_by_head",
     ]);
-    expect(SUPERVISION_TERMINATION_PROCEDURE.death.ground).toBe("001 Art. 59(8)(5)");
+    expect(SUPERVISION_TERMINATION_PROCEDURE.death.groundArticle).toBe("001 Art. 59(8)(5)");
   });
   it("001 Art. 66(5): the police head's submission is considered within ten days", () => {
     expect(

@@ -20,34 +20,34 @@ export const SUPERVISION_TERMINATION_PROCEDURE: Readonly<
   Record<
     RegisterTerminationGround,
     {
-      readonly ground: Citation;
+      readonly groundArticle: Citation;
       readonly procedure: "court_on_submission" | "officer_ruling_approved_by_head" | "not_specified";
       readonly article: Citation;
     }
   >
 > = {
   corrected: {
-    ground: art("001", "59(8)(1)"),
+    groundArticle: art("001", "59(8)(1)"),
     procedure: "court_on_submission",
     article: art("001", "66(5)"),
   },
   measures_expired: {
-    ground: art("001", "59(8)(2)"),
+    groundArticle: art("001", "59(8)(2)"),
     procedure: "officer_ruling_approved_by_head",
     article: art("001", "66(5)"),
   },
   imprisoned: {
-    ground: art("001", "59(8)(3)"),
+    groundArticle: art("001", "59(8)(3)"),
     procedure: "officer_ruling_approved_by_head",
     article: art("001", "66(5)"),
   },
   minor_turned_18: {
-    ground: art("001", "59(8)(4)"),
+    groundArticle: art("001", "59(8)(4)"),
     procedure: "not_specified",
     article: art("001", "66(5)"),
   },
   death: {
-    ground: art("001", "59(8)(5)"),
+    groundArticle: art("001", "59(8)(5)"),
     procedure: "officer_ruling_approved_by_head",
     article: art("001", "66(5)"),
   },
