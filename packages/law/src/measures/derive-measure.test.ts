@@ -95,6 +95,12 @@ describe("official warning (001 Art. 51)", () => {
     expect(checked).toMatchObject({ nextDue: "2026-05-09", overdue: false, checksDone: 1 });
   });
 
+  it("facts of the same instant keep their recorded order", () => {
+    const copy: MeasureFact = { type: "prosecutor_notified", at: ISSUED.at };
+    const d = deriveMeasure(m, [ISSUED, copy], at("2026-04-12T00:00:00"));
+    expect(d.duties[0]).toMatchObject({ doneAt: ISSUED.at, overdue: false, late: false });
+  });
+
   it("001 Art. 51(6): after expiry a missed check is history, not overdue", () => {
     const d = deriveMeasure(m, [ISSUED, served], at("2026-05-20T10:00:00"));
     expect(d.status).toBe("expired");

@@ -114,10 +114,13 @@ const SAMPLES: { readonly [K in MeasureKind]: Sample<K> } = {
   parole: { issuerKind: "court", details: { unservedUntil: "2027-10-01" } },
 };
 
+/** The input type of a kind; distributes over a union of kinds (so a union gives a {@link MeasureInput}). */
+export type SampleInput<K extends MeasureKind> = K extends MeasureKind ? MeasureInputOf<K> : never;
+
 /** A sample input of a kind that {@link validateNewMeasure} allows on 10 April 2026 (001). */
-export function sampleMeasureInput<K extends MeasureKind>(kind: K): MeasureInputOf<K> {
+export function sampleMeasureInput<K extends MeasureKind>(kind: K): SampleInput<K> {
   const s: Sample<K> = SAMPLES[kind];
-  return {
+  const input: MeasureInputOf<K> = {
     kind,
     issuerKind: s.issuerKind,
     issuedAt: SAMPLE_ISSUED_AT,
@@ -127,4 +130,5 @@ export function sampleMeasureInput<K extends MeasureKind>(kind: K): MeasureInput
     term: s.term ?? null,
     details: s.details,
   };
+  return input as SampleInput<K>;
 }

@@ -30,7 +30,6 @@ export interface KindCheckContext {
 export interface FactView {
   readonly facts: readonly MeasureFact[];
   first<T extends MeasureFactType>(type: T): FactOf<T> | undefined;
-  last<T extends MeasureFactType>(type: T): FactOf<T> | undefined;
   all<T extends MeasureFactType>(type: T): FactOf<T>[];
 }
 
@@ -42,7 +41,6 @@ export function factView(facts: readonly MeasureFact[]): FactView {
     facts,
     all,
     first: (type) => all(type)[0],
-    last: (type) => all(type).at(-1),
   };
 }
 

@@ -3,6 +3,7 @@ import type { WorkCalendar } from "../calendar/working-days.ts";
 import { art, type Citation } from "../core/citation.ts";
 import { refuse, type Refusal } from "../core/verdict.ts";
 import { lazyWorkCalendar } from "./derive-measure.ts";
+import { birthDateOf } from "./kinds/common.ts";
 import { effectiveFactIndices, type MeasureFact, type MeasureFactType } from "./facts.ts";
 import type { DutyContext, KindRules } from "./kind-rules.ts";
 import type { MeasureKind } from "./kinds.ts";
@@ -127,7 +128,7 @@ function courseRefusal(m: NormalizedMeasure, t: MeasureTimeline, fact: MeasureFa
           `the ground "${fact.ground}" does not end this measure.`,
         );
       }
-      const birth = m.subject.kind === "person" ? m.subject.birthDate : null;
+      const birth = birthDateOf(m.subject);
       if (fact.ground === "reached_18" && (!birth || dateOfAge(birth, 18) > day)) {
         return no(
           "fact.not_yet_18",

@@ -56,6 +56,15 @@ describe("validateNewMeasure — every kind has a lawful sample", () => {
   });
 });
 
+describe("validateNewMeasure — incomplete forms", () => {
+  it.each(MEASURE_KINDS)("a %s sent without details gets refusals, never a crash", (kind) => {
+    const v = validateNewMeasure({ ...sampleMeasureInput(kind), details: undefined } as MeasureInput, {
+      today,
+    });
+    expect(Array.isArray(v.ok ? [] : v.refusals)).toBe(true);
+  });
+});
+
 describe("validateNewMeasure — common refusals", () => {
   it("a measure cannot be dated after today", () => {
     expect(codes(sampleMeasureInput("official_warning"), "2026-04-09")).toEqual(["measure.issued_in_future"]);

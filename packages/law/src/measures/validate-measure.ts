@@ -10,6 +10,7 @@ import {
   type MeasureInput,
   type NormalizedMeasure,
 } from "./measure-input.ts";
+import { birthDateOf } from "./kinds/common.ts";
 import { rulesFor } from "./rules.ts";
 
 /** The answer of {@link validateNewMeasure}: the normalized measure, or every refusal at once (a form shows them all). */
@@ -20,14 +21,8 @@ function isWholePositive(n: number | undefined): n is number {
   return n !== undefined && Number.isInteger(n) && n > 0;
 }
 
-function bad(
-  code: string,
-  r: KindRules<MeasureKind>,
-  message: string,
-  field: string,
-  params?: Record<string, number>,
-): Refusal {
-  return refuse(code, r.termArticle, `${r.termArticle}: ${message}`, params ? { field, params } : { field });
+function bad(code: string, r: KindRules<MeasureKind>, message: string, field: string): Refusal {
+  return refuse(code, r.termArticle, `${r.termArticle}: ${message}`, { field });
 }
 
 /** The checks of the requested term against the unit the kind takes (see {@link TermInput}). */
@@ -189,8 +184,7 @@ export function validateNewMeasure(input: MeasureInput, ctx: MeasureValidationCo
       ),
     );
   }
-  const birth =
-    input.subject.kind === "person" && subject.length === 0 ? (input.subject.birthDate ?? null) : null;
+  const birth = subject.length === 0 ? birthDateOf(input.subject) : null;
   const c: KindCheckContext = {
     today: ctx.today,
     issuedOn,

@@ -1,10 +1,10 @@
-import { addCalendarDays, legalDateOf } from "../../calendar/legal-date.ts";
+import { addCalendarDays, legalDateOf, type LegalDate } from "../../calendar/legal-date.ts";
 import type { Citation } from "../../core/citation.ts";
 import { refuse, type Refusal } from "../../core/verdict.ts";
 import type { TerminationGround } from "../facts.ts";
 import type { FactView, KindRules, KindValidity } from "../kind-rules.ts";
 import { ISSUER_KINDS, type IssuerKind, type MeasureKind } from "../kinds.ts";
-import type { NormalizedMeasure } from "../measure-input.ts";
+import type { MeasureSubject, NormalizedMeasure } from "../measure-input.ts";
 
 /** Police officials of every rank (internal affairs bodies). */
 export const POLICE: readonly IssuerKind[] = [
@@ -153,4 +153,9 @@ export function validUntilTerminated(m: NormalizedMeasure): KindValidity {
 /** Validity of a one-off act: the day it was taken. */
 export function validOnIssueDay(m: NormalizedMeasure): KindValidity {
   return { from: m.issuedOn, until: m.issuedOn };
+}
+
+/** The subject's birth date, or null for an organisation or an unknown date. */
+export function birthDateOf(subject: MeasureSubject): LegalDate | null {
+  return subject.kind === "person" ? (subject.birthDate ?? null) : null;
 }
