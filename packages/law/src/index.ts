@@ -9,6 +9,7 @@ export * from "./iin/index.ts";
 export * from "./measures/index.ts";
 export * from "./register/index.ts";
 export * from "./supervision/index.ts";
+export * from "./minors/index.ts";
 export * from "./npm/index.ts";
 export * from "./public-assistants/index.ts";
 export * from "./domestic-violence/index.ts";
