@@ -326,6 +326,25 @@ describe("validateFact — kind rules", () => {
     expect(check(m, [ISSUED], violation)).toBeNull();
   });
 
+  it("001 Art. 64(3): six months per ruling are counted from release, so a month end does not drift", () => {
+    const m = measure("administrative_supervision", {
+      details: {
+        crimeGravity: "grave",
+        releaseDate: "2026-08-31",
+        restrictions: ["65.2.5_alcohol_or_drugs"],
+      },
+    });
+    const v1: MeasureFact = { type: "violation", at: at("2027-01-10T22:00:00") };
+    const e1: MeasureFact = { type: "extended", at: at("2027-02-01T10:00:00"), until: "2033-02-28" };
+    const v2: MeasureFact = { type: "violation", at: at("2027-05-10T22:00:00") };
+    expect(check(m, [ISSUED, v1], e1)).toBeNull();
+    const e2 = (until: string): MeasureFact => ({ type: "extended", at: at("2027-06-01T10:00:00"), until });
+    expect(check(m, [ISSUED, v1, e1, v2], e2("2033-08-31"))).toBeNull();
+    expect(check(m, [ISSUED, v1, e1, v2], e2("2033-08-28"))?.[0]).toBe(
+      "administrative_supervision.extension_not_six_months",
+    );
+  });
+
   it("001 Art. 65(1): the supervision ruling is announced against signature", () => {
     const m = measure("administrative_supervision");
     expect(check(m, [ISSUED, SERVED], { type: "signed", at: at("2026-04-12T09:10:00") })).toBeNull();

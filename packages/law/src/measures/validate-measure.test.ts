@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleMeasureInput, SAMPLE_ISSUED_AT } from "./examples.ts";
+import { sampleMeasureInput } from "./examples.ts";
 import { MEASURE_KINDS } from "./kinds.ts";
 import type { MeasureInput } from "./measure-input.ts";
 import { validateNewMeasure } from "./validate-measure.ts";

@@ -100,7 +100,7 @@ export const administrativeSupervision = defineKind("administrative_supervision"
     from: m.details.releaseDate!,
     until: addYears(m.details.releaseDate!, SUPERVISION_MEASURE_YEARS[m.details.crimeGravity!]),
   }),
-  checkFact(_m, v, fact, d) {
+  checkFact(m, v, fact) {
     if (fact.type !== "extended") return null;
     const a = art("001", "64(3)");
     if (v.all("extended").length >= v.all("violation").length) {
@@ -110,7 +110,14 @@ export const administrativeSupervision = defineKind("administrative_supervision"
         `${a}: each extension follows a violation of the rules or restrictions; record the violation first.`,
       );
     }
-    const expected = addMonths(d.validUntil!, SUPERVISION_MEASURE_EXTENSION_MONTHS);
+    // Counted as a total in months from release (years × 12 + 6 per ruling), not six months from the
+    // current end, so month-end clamping does not drift (31 August + 6 + 6 months stays 31 August);
+    // the same counting as `supervision/` (docs/supervision.md).
+    const rulings = v.all("extended").length + 1;
+    const months =
+      12 * SUPERVISION_MEASURE_YEARS[m.details.crimeGravity!] +
+      SUPERVISION_MEASURE_EXTENSION_MONTHS * rulings;
+    const expected = addMonths(m.details.releaseDate!, months);
     if (fact.until !== expected) {
       return refuse(
         "administrative_supervision.extension_not_six_months",
