@@ -26,8 +26,10 @@ export const MEASURE_KINDS = [
   "parole", // 001 Arts. 59(2)(3), 63
 ] as const;
 
+/** A kind of individual prevention measure (001 Art. 48(3)) or court-sourced register ground (001 Art. 59(2)(3),(6)). */
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
+/** True for one of the identifiers of {@link MEASURE_KINDS} (001 Art. 48(3)). */
 export function isMeasureKind(value: string): value is MeasureKind {
   return (MEASURE_KINDS as readonly string[]).includes(value);
 }
@@ -53,4 +55,5 @@ export const ISSUER_KINDS = [
   "health_organisation",
 ] as const;
 
+/** Who takes a decision, in the law's terms (001 Art. 48(2): authorized persons of state bodies and organisations). */
 export type IssuerKind = (typeof ISSUER_KINDS)[number];

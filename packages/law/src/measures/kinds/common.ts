@@ -110,7 +110,7 @@ export function requireAgeBetween(
   );
 }
 
-/** Refuses a missing required detail. */
+/** Refuses a missing required detail; the code is the detail's name in snake case (`proceduralStatus` → `procedural_status_missing`). */
 export function requireDetail(
   kind: MeasureKind,
   present: boolean,
@@ -119,7 +119,8 @@ export function requireDetail(
   what: string,
 ): Refusal | null {
   if (present) return null;
-  return refuse(`${kind}.${detail}_missing`, article, `${article}: ${what} must be stated.`, {
+  const snake = detail.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return refuse(`${kind}.${snake}_missing`, article, `${article}: ${what} must be stated.`, {
     field: `details.${detail}`,
   });
 }

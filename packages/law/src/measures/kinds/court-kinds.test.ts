@@ -51,7 +51,7 @@ describe("restraining order (001 Art. 52)", () => {
 
   it("001 Art. 52(1): the person must be a suspect, an accused or a defendant", () => {
     expect(refusals(withDetails("restraining_order", {}))).toEqual([
-      ["restraining_order.proceduralStatus_missing", "001 Art. 52(1)"],
+      ["restraining_order.procedural_status_missing", "001 Art. 52(1)"],
     ]);
   });
 });
