@@ -11,8 +11,6 @@ import { createQueryClient } from "./queryClient.ts";
 import { router } from "./router.tsx";
 import { theme } from "./theme.ts";
 
-const toHome = () => router.history.replace("/");
-
 /** Login, the forced password change, or the shell, depending on the session. */
 function Gate() {
   const { t } = useTranslation();
@@ -38,11 +36,7 @@ function Gate() {
   if (!session.data) return <LoginPage />;
   return (
     <SessionContext.Provider value={session.data}>
-      {session.data.user.mustChangePassword ? (
-        <ForcedPasswordChange afterLogout={toHome} />
-      ) : (
-        <RouterProvider router={router} />
-      )}
+      {session.data.user.mustChangePassword ? <ForcedPasswordChange /> : <RouterProvider router={router} />}
     </SessionContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { hasText } from "../i18n/index.ts";
-import { ApiError } from "./client.ts";
+import { ApiError, type ErrorDetail } from "./client.ts";
 
 /** A catalog string for an error code when the catalog has one, else the server's own text. */
 function codeText(t: TFunction, code: string, fallback: string): string {
@@ -19,11 +19,20 @@ export function errorText(t: TFunction, error: unknown): string {
   return text;
 }
 
+/** One problem of a validation error, in the current language where the catalog knows its code. */
+export function detailText(t: TFunction, detail: ErrorDetail): string {
+  return codeText(t, detail.code, detail.message);
+}
+
+// Validation errors name the field with the part of the request it came from ("body.name.kk");
+// forms name their inputs by the path inside the body ("name.kk").
+export const bareField = (field: string) => field.replace(/^(body|querystring|params)\./, "");
+
 /** The message to show next to the input named `field` (dot path such as `name.kk`), if any. */
 export function fieldError(t: TFunction, error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  const detail = error.details.find((d) => d.field === field);
-  if (detail) return codeText(t, detail.code, detail.message);
-  if (error.field === field) return errorText(t, error);
+  const detail = error.details.find((d) => bareField(d.field) === field);
+  if (detail) return detailText(t, detail);
+  if (error.field !== undefined && bareField(error.field) === field) return errorText(t, error);
   return undefined;
 }

@@ -49,7 +49,11 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ErrorAlert error={change.error} testId="password-error" />
+        <ErrorAlert
+          error={change.error}
+          fields={["currentPassword", "newPassword"]}
+          testId="password-error"
+        />
         <PasswordInput
           label={t("password.current")}
           autoComplete="current-password"

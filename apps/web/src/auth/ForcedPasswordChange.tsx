@@ -5,9 +5,9 @@ import { PublicLayout } from "./PublicLayout.tsx";
 import { useLogout } from "./useLogout.ts";
 
 /** The only screen of a user whose first password must be changed (me.mustChangePassword). */
-export function ForcedPasswordChange({ afterLogout }: { afterLogout: () => void }) {
+export function ForcedPasswordChange() {
   const { t } = useTranslation();
-  const logout = useLogout(afterLogout);
+  const logout = useLogout();
   return (
     <PublicLayout
       title={t("password.title")}

@@ -13,6 +13,8 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
+  // Empty fields are named on submit rather than disabling the button, which would not say why.
+  const [submitted, setSubmitted] = useState(false);
   const login = useMutation({
     mutationFn: authApi.login,
     onSuccess: (session) => startSession(queryClient, session),
@@ -22,14 +24,18 @@ export function LoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate({ username: username.trim(), password });
+    setSubmitted(true);
+    if (username.trim() && password) login.mutate({ username: username.trim(), password });
   };
+
+  const required = (value: string, field: string) =>
+    submitted && !value ? t("errors.field.required") : fieldError(t, login.error, field);
 
   return (
     <PublicLayout title={t("login.title")}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <ErrorAlert error={login.error} testId="login-error" />
+          <ErrorAlert error={login.error} fields={["username", "password"]} testId="login-error" />
           <TextInput
             label={t("login.username")}
             autoComplete="username"
@@ -37,7 +43,7 @@ export function LoginPage() {
             required
             value={username}
             onChange={(e) => setUsername(e.currentTarget.value)}
-            error={fieldError(t, login.error, "username")}
+            error={required(username.trim(), "username")}
             data-testid="login-username"
           />
           <PasswordInput
@@ -46,16 +52,11 @@ export function LoginPage() {
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldError(t, login.error, "password")}
+            error={required(password, "password")}
             visibilityToggleButtonProps={{ "aria-label": t("login.togglePassword") }}
             data-testid="login-password"
           />
-          <Button
-            type="submit"
-            loading={login.isPending}
-            disabled={!username.trim() || !password}
-            data-testid="login-submit"
-          >
+          <Button type="submit" loading={login.isPending} data-testid="login-submit">
             {t("login.submit")}
           </Button>
         </Stack>

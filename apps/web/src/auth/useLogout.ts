@@ -4,16 +4,16 @@ import { clearSession } from "./session.ts";
 
 /**
  * Log out here or everywhere. The local session is forgotten even when the server call fails (an
- * already-expired session answers 401): the user asked to leave. `afterLogout` resets the URL so
- * the next user starts on the home page.
+ * already-expired session answers 401): the user asked to leave. Then the page reloads at "/", so
+ * nothing of this user stays in memory (caches, router state) and the next user starts at home.
  */
-export function useLogout(afterLogout: () => void) {
+export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (everywhere: boolean) => (everywhere ? authApi.logoutEverywhere() : authApi.logout()),
     onSettled: () => {
-      afterLogout();
       clearSession(queryClient);
+      window.location.replace("/");
     },
   });
 }

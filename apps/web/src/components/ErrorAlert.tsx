@@ -1,11 +1,13 @@
 import { Alert, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
-import { errorText, fieldError } from "../api/errors.ts";
+import { bareField, detailText, errorText } from "../api/errors.ts";
 
 interface Props {
   error: unknown;
   testId?: string;
+  /** Inputs the form shows with their own message; the summary does not repeat those. */
+  fields?: readonly string[];
 }
 
 /**
@@ -13,11 +15,11 @@ interface Props {
  * per-field problems, and the request id to quote to support. Forms also show each field's message
  * next to its input (see fieldError).
  */
-export function ErrorAlert({ error, testId }: Props) {
+export function ErrorAlert({ error, testId, fields = [] }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : undefined;
-  const details = apiError?.details ?? [];
+  const details = (apiError?.details ?? []).filter((d) => !fields.includes(bareField(d.field)));
   return (
     <Alert color="red" role="alert" title={t("errors.title")} data-testid={testId}>
       <Text size="sm">{errorText(t, error)}</Text>
@@ -29,7 +31,7 @@ export function ErrorAlert({ error, testId }: Props) {
       {details.length > 0 && (
         <List size="sm" mt={4}>
           {details.map((d) => (
-            <List.Item key={`${d.field}:${d.code}`}>{fieldError(t, error, d.field)}</List.Item>
+            <List.Item key={`${d.field}:${d.code}`}>{detailText(t, d)}</List.Item>
           ))}
         </List>
       )}

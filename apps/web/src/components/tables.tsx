@@ -1,4 +1,4 @@
-import { Group, Pagination, Table, Text } from "@mantine/core";
+import { Center, Group, Loader, Pagination, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 /** The row a table shows when it has nothing to show. */
@@ -9,6 +9,20 @@ export function EmptyRow({ colSpan, text }: { colSpan: number; text: string }) {
         <Text c="dimmed" ta="center" py="md" data-testid="table-empty">
           {text}
         </Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The row a table shows while its first page loads. */
+export function LoadingRow({ colSpan }: { colSpan: number }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr>
+      <Table.Td colSpan={colSpan}>
+        <Center py="md">
+          <Loader size="sm" aria-label={t("common.loading")} />
+        </Center>
       </Table.Td>
     </Table.Tr>
   );

@@ -41,13 +41,13 @@ export function AppLayout() {
               {t("app.name")}
             </Text>
             <Stack gap={0} visibleFrom="md" miw={0}>
-              <Text size="sm" truncate data-testid="user-body">
+              <Text size="sm" truncate>
                 <VisuallyHidden>{t("shell.body")}: </VisuallyHidden>
-                {localName(user.body.name, lang)}
+                <span data-testid="user-body">{localName(user.body.name, lang)}</span>
               </Text>
-              <Text size="xs" c="dimmed" truncate data-testid="user-territory">
+              <Text size="xs" c="dimmed" truncate>
                 <VisuallyHidden>{t("shell.territory")}: </VisuallyHidden>
-                {localName(user.territory.name, lang)}
+                <span data-testid="user-territory">{localName(user.territory.name, lang)}</span>
               </Text>
             </Stack>
           </Group>

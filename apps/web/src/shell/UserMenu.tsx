@@ -1,5 +1,5 @@
 import { Button, Menu } from "@mantine/core";
-import { useNavigate, useRouter } from "@tanstack/react-router";
+import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.ts";
 import { useLogout } from "../auth/useLogout.ts";
@@ -8,9 +8,8 @@ import { useLogout } from "../auth/useLogout.ts";
 export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const router = useRouter();
   const navigate = useNavigate();
-  const logout = useLogout(() => router.history.replace("/"));
+  const logout = useLogout();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -21,6 +21,8 @@ export const NO_FILTERS: AuditFilterValues = {
   recordId: "",
 };
 
+export const AUDIT_FILTER_FIELDS = ["from", "to", "actorId", "action", "recordType", "recordId"] as const;
+
 // Kazakhstan keeps one time zone, UTC+5: a day in the filter is that local calendar day.
 const ALMATY_OFFSET = "+05:00";
 

@@ -6,10 +6,16 @@ import { auditApi, keys } from "../../api/endpoints.ts";
 import { fieldError } from "../../api/errors.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { EmptyRow, TablePager } from "../../components/tables.tsx";
+import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
 import { hasText, LOCALES, useLanguage } from "../../i18n/index.ts";
-import { AuditFilters, NO_FILTERS, toAuditQuery, type AuditFilterValues } from "./AuditFilters.tsx";
+import {
+  AUDIT_FILTER_FIELDS,
+  AuditFilters,
+  NO_FILTERS,
+  toAuditQuery,
+  type AuditFilterValues,
+} from "./AuditFilters.tsx";
 
 /** The auditor's search of the audit log, and the check of its hash chain. */
 export function AuditPage() {
@@ -75,7 +81,7 @@ export function AuditPage() {
         }}
         fieldError={(field) => fieldError(t, list.error, field)}
       />
-      <ErrorAlert error={list.error} />
+      <ErrorAlert error={list.error} fields={AUDIT_FILTER_FIELDS} />
       <Table.ScrollContainer minWidth={1000}>
         <Table striped aria-busy={list.isFetching} data-testid="audit-table">
           <Table.Thead>
@@ -91,7 +97,8 @@ export function AuditPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.length === 0 && !list.isPending && <EmptyRow colSpan={8} text={t("audit.empty")} />}
+            {list.isPending && <LoadingRow colSpan={8} />}
+            {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={8} text={t("audit.empty")} />}
             {rows.map((row) => (
               <Table.Tr key={row.id} data-testid="audit-row">
                 <Table.Td>{row.seq}</Table.Td>

@@ -6,7 +6,7 @@ import { bodiesApi, keys } from "../../api/endpoints.ts";
 import type { Body } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { EmptyRow, TablePager } from "../../components/tables.tsx";
+import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { usePagedSearch } from "../../components/usePagedSearch.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { BodyFormModal } from "./BodyFormModal.tsx";
@@ -57,7 +57,8 @@ export function BodiesPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.length === 0 && !list.isPending && <EmptyRow colSpan={4} text={t("bodies.empty")} />}
+            {list.isPending && <LoadingRow colSpan={4} />}
+            {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={4} text={t("bodies.empty")} />}
             {rows.map((body) => (
               <Table.Tr key={body.id} data-testid="body-row">
                 <Table.Td>{localName(body.name, lang)}</Table.Td>

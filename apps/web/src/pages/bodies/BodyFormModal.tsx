@@ -35,8 +35,10 @@ export function BodyFormModal({ body, onClose }: Props) {
   // The list does not carry the parent's name; editing keeps the parent unless one is chosen.
   const [parent, setParent] = useState<BodyOption | null>(null);
   const [parentTouched, setParentTouched] = useState(false);
-  // Choices the API needs but a select cannot send empty: checked here, named next to the input.
-  const [missing, setMissing] = useState<string[]>([]);
+  // Choices the API needs but a select cannot send empty: checked here, named next to the input
+  // from the first submit on, and gone as soon as they are made.
+  const [submitted, setSubmitted] = useState(false);
+  const missing = [...(type ? [] : ["type"]), ...(body || territoryId ? [] : ["territoryId"])];
 
   const save = useMutation({
     mutationFn: () => {
@@ -58,12 +60,11 @@ export function BodyFormModal({ body, onClose }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const absent = [...(type ? [] : ["type"]), ...(body || territoryId ? [] : ["territoryId"])];
-    setMissing(absent);
-    if (absent.length === 0) save.mutate();
+    setSubmitted(true);
+    if (missing.length === 0) save.mutate();
   };
   const err = (field: string) =>
-    missing.includes(field) ? t("errors.field.required") : fieldError(t, save.error, field);
+    submitted && missing.includes(field) ? t("errors.field.required") : fieldError(t, save.error, field);
 
   return (
     <Modal
@@ -75,7 +76,10 @@ export function BodyFormModal({ body, onClose }: Props) {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <ErrorAlert error={save.error} />
+          <ErrorAlert
+            error={save.error}
+            fields={["name.kk", "name.ru", "name.en", "type", "territoryId", "parentId"]}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {LANGUAGES.map((l) => (
               <TextInput

@@ -38,9 +38,10 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t("users.resetHint")}</Text>
-            <ErrorAlert error={reset.error} />
+            <ErrorAlert error={reset.error} fields={["password"]} />
             <PasswordInput
               label={t("users.newPassword")}
+              description={t("password.hint")}
               required
               autoComplete="new-password"
               value={password}

@@ -79,7 +79,7 @@ export function UserFormModal({ user, onClose }: Props) {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={save.error} fields={["username", "fullName", "bodyId", "roles", "password"]} />
           {user ? (
             <Text size="sm">
               {t("users.username")}: <b>{user.username}</b>
@@ -135,7 +135,7 @@ export function UserFormModal({ user, onClose }: Props) {
               {!service && (
                 <PasswordInput
                   label={t("users.initialPassword")}
-                  description={t("users.initialPasswordHint")}
+                  description={`${t("users.initialPasswordHint")} ${t("password.hint")}`}
                   required
                   autoComplete="new-password"
                   value={password}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, TextInput } from "@mantine/core";
+import { Button, Group, Table, Text, TextInput } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,7 @@ import type { User } from "../../api/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { EmptyRow, TablePager } from "../../components/tables.tsx";
+import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { usePagedSearch } from "../../components/usePagedSearch.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { ResetPasswordModal } from "./ResetPasswordModal.tsx";
@@ -74,7 +74,8 @@ export function UsersPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.length === 0 && !list.isPending && <EmptyRow colSpan={6} text={t("users.empty")} />}
+            {list.isPending && <LoadingRow colSpan={6} />}
+            {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={6} text={t("users.empty")} />}
             {rows.map((user) => (
               <Table.Tr key={user.id} data-testid="user-row">
                 <Table.Td>{user.username}</Table.Td>
@@ -82,13 +83,15 @@ export function UsersPage() {
                 <Table.Td>{localName(user.bodyName, lang)}</Table.Td>
                 <Table.Td>{user.roles.map((role) => t(`role.${role}`)).join(", ")}</Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
-                    <Badge color={user.active ? "green" : "gray"} variant="light">
-                      {user.active ? t("users.active") : t("users.inactive")}
-                    </Badge>
-                    {user.service && <Badge variant="outline">{t("users.service")}</Badge>}
-                    {user.mustChangePassword && <Badge color="yellow">{t("users.mustChange")}</Badge>}
-                  </Group>
+                  <Text size="sm" c={user.active ? "green.8" : "dimmed"}>
+                    {user.active ? t("users.active") : t("users.inactive")}
+                  </Text>
+                  {user.service && <Text size="xs">{t("users.service")}</Text>}
+                  {user.mustChangePassword && (
+                    <Text size="xs" c="orange.9">
+                      {t("users.mustChange")}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
