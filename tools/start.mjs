@@ -20,7 +20,10 @@ if (!existsSync(dist) || newest(path.join(root, "apps/web/src")) > statSync(dist
   const r = spawnSync("npm", ["run", "build", "-w", "@aldyn/web"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], { cwd: root, stdio: "inherit" });
+const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+  cwd: root,
+  stdio: "inherit",
+});
 // Ctrl-C reaches the child through the process group; forward SIGTERM explicitly.
 process.on("SIGTERM", () => child.kill("SIGTERM"));
 process.on("SIGINT", () => {});

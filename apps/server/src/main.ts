@@ -16,7 +16,11 @@ const started = Date.now();
 const config = loadConfig();
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const { url, embedded } = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: () => {} });
+const { url, embedded } = await resolveDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  log: () => {},
+});
 const dbUrl = embedded ? withDatabase(url, "aldyn") : url;
 if (embedded) await ensureDatabase(url, "aldyn");
 const h = connect(dbUrl);
@@ -42,7 +46,10 @@ try {
   const applied = await migrate(h.pool);
   if (applied.length) say(`migrations applied: ${applied.length}`);
   await seedTerritories(h.db);
-  const users = await h.db.selectFrom("app_user").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const users = await h.db
+    .selectFrom("app_user")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   const secretFile = path.resolve(config.dataDir, config.demo ? "demo-password" : "first-admin-password");
   if (Number(users.n) === 0) {
     // Made on this machine at first start, never in the repository.
@@ -56,13 +63,17 @@ try {
   app = await buildApp({ db: h.db, pool: h.pool, config, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   say(`\nAldyn is running: http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}/`);
-  say(`API docs: http://127.0.0.1:${config.port}/api/docs   (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  say(
+    `API docs: http://127.0.0.1:${config.port}/api/docs   (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (config.demo && existsSync(secretFile)) {
     const pw = readFileSync(secretFile, "utf8").trim();
     say(`\nDemo mode. Every demo user's password: ${pw}`);
     say(`Logins: ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(", ")}`);
   } else if (!config.demo && existsSync(secretFile)) {
-    say(`\nFirst administrator: admin / ${readFileSync(secretFile, "utf8").trim()} — change it at first login, then delete ${secretFile}.`);
+    say(
+      `\nFirst administrator: admin / ${readFileSync(secretFile, "utf8").trim()} — change it at first login, then delete ${secretFile}.`,
+    );
   }
   say("Press Ctrl-C to stop.");
 } catch (e) {

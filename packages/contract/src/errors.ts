@@ -25,7 +25,7 @@ export const ERROR_STATUS = {
   "conflict.stale_version": 409,
   "conflict.duplicate": 409,
   "conflict.idempotency_in_progress": 409,
-  "rate_limited": 429,
+  rate_limited: 429,
   internal: 500,
 } as const;
 

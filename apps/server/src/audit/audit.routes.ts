@@ -17,16 +17,27 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.get(
     "/api/v1/audit",
-    { schema: { tags: ["audit"], summary: "Search the audit log", querystring: AuditQuery, response: { 200: AuditPage, ...errors } } },
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Search the audit log",
+        querystring: AuditQuery,
+        response: { 200: AuditPage, ...errors },
+      },
+    },
     async (req) => {
-      const auth = authorize(req, "read", { type: "audit_log", territoryPath: requireAuth(req).actor.territoryPath });
+      const auth = authorize(req, "read", {
+        type: "audit_log",
+        territoryPath: requireAuth(req).actor.territoryPath,
+      });
       const { page, pageSize, from, to, actorId, action, recordType, recordId } = req.query;
       let base = db
         .selectFrom("audit_log as a")
         .leftJoin("body as b", "b.id", "a.body_id")
         .leftJoin("territory as t", "t.id", "b.territory_id");
       // A national auditor sees every row; a regional one the rows of bodies in the region.
-      if (auth.actor.territoryLevel !== "country") base = base.where(inTerritory("t.path", auth.actor.territoryPath));
+      if (auth.actor.territoryLevel !== "country")
+        base = base.where(inTerritory("t.path", auth.actor.territoryPath));
       if (from) base = base.where("a.at", ">=", new Date(from));
       if (to) base = base.where("a.at", "<=", new Date(to));
       if (actorId) base = base.where("a.actor_id", "=", actorId);
@@ -35,7 +46,22 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
       if (recordId) base = base.where("a.record_id", "=", recordId);
       const [rows, total] = await Promise.all([
         base
-          .select(["a.id", "a.chain_seq", "a.at", "a.actor_id", "a.actor_name", "a.role", "a.body_id", "a.action", "a.record_type", "a.record_id", "a.fields", "a.route", "a.ip", "a.request_id"])
+          .select([
+            "a.id",
+            "a.chain_seq",
+            "a.at",
+            "a.actor_id",
+            "a.actor_name",
+            "a.role",
+            "a.body_id",
+            "a.action",
+            "a.record_type",
+            "a.record_id",
+            "a.fields",
+            "a.route",
+            "a.ip",
+            "a.request_id",
+          ])
           .orderBy("a.id", "desc")
           .limit(pageSize)
           .offset((page - 1) * pageSize)
@@ -68,7 +94,13 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.post(
     "/api/v1/audit/verify",
-    { schema: { tags: ["audit"], summary: "Seal pending rows and verify the hash chain", response: { 200: AuditVerifyResult, ...errors } } },
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Seal pending rows and verify the hash chain",
+        response: { 200: AuditVerifyResult, ...errors },
+      },
+    },
     async (req) => {
       authorize(req, "verify", { type: "audit_log", territoryPath: requireAuth(req).actor.territoryPath });
       await sealAudit(db);

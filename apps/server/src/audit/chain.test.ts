@@ -5,11 +5,25 @@ import { recordAudit, type AuditContext } from "./record.ts";
 import { sealAudit, verifyAuditChain } from "./chain.ts";
 
 let t: TestDatabase;
-const ctx: AuditContext = { actorId: null, actorName: "tester", role: "auditor", bodyId: null, route: "GET /x", ip: "127.0.0.1", requestId: "r1" };
+const ctx: AuditContext = {
+  actorId: null,
+  actorName: "tester",
+  role: "auditor",
+  bodyId: null,
+  route: "GET /x",
+  ip: "127.0.0.1",
+  requestId: "r1",
+};
 
 beforeAll(async () => {
   t = await testDatabase();
-  for (let i = 0; i < 10; i++) await recordAudit(t.db, ctx, { action: "person.read", recordType: "person", recordId: `p${i}`, fields: ["iin"] });
+  for (let i = 0; i < 10; i++)
+    await recordAudit(t.db, ctx, {
+      action: "person.read",
+      recordType: "person",
+      recordId: `p${i}`,
+      fields: ["iin"],
+    });
 });
 afterAll(async () => t.close());
 
@@ -21,7 +35,9 @@ describe("tamper-evident audit (R11.2)", () => {
   });
 
   it("the application cannot update or delete audit rows", async () => {
-    await expect(sql`UPDATE audit_log SET record_id = 'x' WHERE chain_seq = 2`.execute(t.db)).rejects.toThrow(/cannot be changed/);
+    await expect(sql`UPDATE audit_log SET record_id = 'x' WHERE chain_seq = 2`.execute(t.db)).rejects.toThrow(
+      /cannot be changed/,
+    );
     await expect(sql`DELETE FROM audit_log WHERE chain_seq = 2`.execute(t.db)).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
   });

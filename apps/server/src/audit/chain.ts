@@ -37,9 +37,9 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
       FROM c
      WHERE chain_seq <> n OR prev_hash IS DISTINCT FROM coalesce(expected_prev, 'genesis') OR hash IS DISTINCT FROM recomputed
      ORDER BY chain_seq LIMIT 1`.execute(db);
-  const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE chain_seq IS NOT NULL`.execute(
-    db,
-  );
+  const count = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM audit_log WHERE chain_seq IS NOT NULL`.execute(db);
   const first = broken.rows[0];
   return {
     ok: !first,

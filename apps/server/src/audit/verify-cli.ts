@@ -16,7 +16,9 @@ try {
   const v = await verifyAuditChain(h.db);
   if (v.ok) console.log(`audit chain intact: ${v.checked} rows checked`);
   else {
-    console.error(`audit chain BROKEN at row ${v.firstBroken?.seq}: ${v.firstBroken?.reason} (${v.checked} rows checked)`);
+    console.error(
+      `audit chain BROKEN at row ${v.firstBroken?.seq}: ${v.firstBroken?.reason} (${v.checked} rows checked)`,
+    );
     code = 1;
   }
 } finally {

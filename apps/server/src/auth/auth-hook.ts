@@ -19,7 +19,8 @@ async function resolveAuth(db: Db, req: FastifyRequest) {
       .executeTakeFirst();
     if (!t) throw new AppError("auth.unauthenticated", "The bearer token is not valid.");
     const row = await loadUserContext(db, t.user_id);
-    if (!row || !row.active || !row.service) throw new AppError("auth.account_disabled", "The account is disabled.");
+    if (!row || !row.active || !row.service)
+      throw new AppError("auth.account_disabled", "The account is disabled.");
     return toAuth(row, null);
   }
   const cookie = req.cookies[SESSION_COOKIE];

@@ -24,7 +24,12 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
     "/api/v1/auth/login",
     {
       config: { access: "public" },
-      schema: { tags: ["auth"], summary: "Log in with a local account", body: LoginRequest, response: { 200: Session, ...errors } },
+      schema: {
+        tags: ["auth"],
+        summary: "Log in with a local account",
+        body: LoginRequest,
+        response: { 200: Session, ...errors },
+      },
     },
     async (req, reply) => {
       const username = req.body.username.trim().toLowerCase();
@@ -40,11 +45,16 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
         await recordLoginAttempt(db, username, req.ip, false);
         throw new AppError("auth.invalid_credentials", "The username or password is wrong.");
       }
-      if (!u.active) throw new AppError("auth.account_disabled", "The account is disabled; contact your administrator.");
+      if (!u.active)
+        throw new AppError("auth.account_disabled", "The account is disabled; contact your administrator.");
       const { row, csrfToken } = await db.transaction().execute(async (trx) => {
         const csrfToken = await openSession(trx, reply, config, u.id, req.ip);
         await trx.insertInto("login_attempt").values({ username, ip: req.ip, success: true }).execute();
-        await recordAudit(trx, { ...auditContext(req), actorId: u.id, actorName: username }, { action: "auth.login" });
+        await recordAudit(
+          trx,
+          { ...auditContext(req), actorId: u.id, actorName: username },
+          { action: "auth.login" },
+        );
         return { row: await loadUserContext(db, u.id), csrfToken };
       });
       return { user: toMe(row!), csrfToken };
@@ -53,7 +63,10 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
 
   r.get(
     "/api/v1/auth/me",
-    { config: { access: "any_user" }, schema: { tags: ["auth"], summary: "The current session", response: { 200: Session, 401: ErrorBody } } },
+    {
+      config: { access: "any_user" },
+      schema: { tags: ["auth"], summary: "The current session", response: { 200: Session, 401: ErrorBody } },
+    },
     async (req) => {
       const auth = requireAuth(req);
       const row = await loadUserContext(db, auth.user.id);
@@ -63,7 +76,10 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
 
   r.post(
     "/api/v1/auth/logout",
-    { config: { access: "any_user" }, schema: { tags: ["auth"], summary: "End this session", response: { 204: z.null(), ...errors } } },
+    {
+      config: { access: "any_user" },
+      schema: { tags: ["auth"], summary: "End this session", response: { 204: z.null(), ...errors } },
+    },
     async (req, reply) => {
       const auth = requireAuth(req);
       if (auth.session) {
@@ -85,7 +101,11 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
     "/api/v1/auth/logout-everywhere",
     {
       config: { access: "any_user" },
-      schema: { tags: ["auth"], summary: "End every session of this user", response: { 204: z.null(), ...errors } },
+      schema: {
+        tags: ["auth"],
+        summary: "End every session of this user",
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (req, reply) => {
       const auth = requireAuth(req);
@@ -107,24 +127,42 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
     "/api/v1/auth/change-password",
     {
       config: { access: "any_user" },
-      schema: { tags: ["auth"], summary: "Change the password", body: ChangePasswordRequest, response: { 204: z.null(), ...errors } },
+      schema: {
+        tags: ["auth"],
+        summary: "Change the password",
+        body: ChangePasswordRequest,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (req, reply) => {
       const auth = requireAuth(req);
-      const u = await db.selectFrom("app_user").select(["password_hash", "username"]).where("id", "=", auth.user.id).executeTakeFirstOrThrow();
+      const u = await db
+        .selectFrom("app_user")
+        .select(["password_hash", "username"])
+        .where("id", "=", auth.user.id)
+        .executeTakeFirstOrThrow();
       if (!(await verifyPassword(u.password_hash, req.body.currentPassword))) {
-        throw new AppError("auth.invalid_credentials", "The current password is wrong.", { field: "currentPassword" });
+        throw new AppError("auth.invalid_credentials", "The current password is wrong.", {
+          field: "currentPassword",
+        });
       }
       const problem = passwordPolicyProblem(req.body.newPassword, u.username);
       if (problem) throw new AppError("auth.password_policy", problem, { field: "newPassword" });
       if (req.body.newPassword === req.body.currentPassword) {
-        throw new AppError("auth.password_policy", "The new password must differ from the current one.", { field: "newPassword" });
+        throw new AppError("auth.password_policy", "The new password must differ from the current one.", {
+          field: "newPassword",
+        });
       }
       const hashed = await hashPassword(req.body.newPassword);
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable("app_user")
-          .set({ password_hash: hashed, must_change_password: false, password_changed_at: sql`now()`, version: sql`version + 1` })
+          .set({
+            password_hash: hashed,
+            must_change_password: false,
+            password_changed_at: sql`now()`,
+            version: sql`version + 1`,
+          })
           .where("id", "=", auth.user.id)
           .execute();
         // Other sessions end: a changed password must lock out whoever knew the old one.
@@ -135,7 +173,11 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
           .where("revoked_at", "is", null)
           .where("token_hash", "<>", auth.session?.tokenHash ?? "")
           .execute();
-        await recordAudit(trx, auditContext(req), { action: "auth.password_changed", recordType: "user", recordId: auth.user.id });
+        await recordAudit(trx, auditContext(req), {
+          action: "auth.password_changed",
+          recordType: "user",
+          recordId: auth.user.id,
+        });
       });
       return reply.code(204).send(null);
     },

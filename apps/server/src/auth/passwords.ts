@@ -23,7 +23,16 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-const COMMON = new Set(["password", "qwerty", "123456", "admin", "letmein", "welcome", "aldyn", "kazakhstan"]);
+const COMMON = new Set([
+  "password",
+  "qwerty",
+  "123456",
+  "admin",
+  "letmein",
+  "welcome",
+  "aldyn",
+  "kazakhstan",
+]);
 
 /**
  * Password policy: at least 12 characters and three of the four classes (lower, upper, digit, other);
@@ -31,10 +40,15 @@ const COMMON = new Set(["password", "qwerty", "123456", "admin", "letmein", "wel
  */
 export function passwordPolicyProblem(password: string, username: string): string | null {
   if (password.length < 12) return "The password must be at least 12 characters long.";
-  const classes = [/[a-zа-яәғқңөұүһі]/u, /[A-ZА-ЯӘҒҚҢӨҰҮҺІ]/u, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(password));
-  if (classes.length < 3) return "Use at least three of: lowercase letters, uppercase letters, digits, symbols.";
+  const classes = [/[a-zа-яәғқңөұүһі]/u, /[A-ZА-ЯӘҒҚҢӨҰҮҺІ]/u, /\d/, /[^\p{L}\d]/u].filter((re) =>
+    re.test(password),
+  );
+  if (classes.length < 3)
+    return "Use at least three of: lowercase letters, uppercase letters, digits, symbols.";
   const lower = password.toLowerCase();
-  if (username && lower.includes(username.toLowerCase())) return "The password must not contain the username.";
-  for (const c of COMMON) if (lower.startsWith(c) && lower.length - c.length < 6) return "This password is too common.";
+  if (username && lower.includes(username.toLowerCase()))
+    return "The password must not contain the username.";
+  for (const c of COMMON)
+    if (lower.startsWith(c) && lower.length - c.length < 6) return "This password is too common.";
   return null;
 }

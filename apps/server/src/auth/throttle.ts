@@ -21,7 +21,11 @@ export async function assertNotThrottled(db: Db, username: string, ip: string, n
   const row = r.rows[0];
   if (!row) return;
   const blockedBy =
-    row.by_user >= THROTTLE.perAccount ? row.oldest_user : row.by_ip >= THROTTLE.perAddress ? row.oldest_ip : null;
+    row.by_user >= THROTTLE.perAccount
+      ? row.oldest_user
+      : row.by_ip >= THROTTLE.perAddress
+        ? row.oldest_ip
+        : null;
   if (!blockedBy) return;
   const until = new Date(new Date(blockedBy).getTime() + THROTTLE.windowMinutes * 60_000);
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
@@ -32,6 +36,11 @@ export async function assertNotThrottled(db: Db, username: string, ip: string, n
   );
 }
 
-export async function recordLoginAttempt(db: Db, username: string, ip: string, success: boolean): Promise<void> {
+export async function recordLoginAttempt(
+  db: Db,
+  username: string,
+  ip: string,
+  success: boolean,
+): Promise<void> {
   await db.insertInto("login_attempt").values({ username, ip, success }).execute();
 }

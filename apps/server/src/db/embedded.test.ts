@@ -13,7 +13,9 @@ describe("embedded PostgreSQL lifecycle", () => {
   it("a second instance on the same data directory is refused; after kill -9 the next start recovers", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "aldyn-life-"));
     try {
-      const child = spawn(process.execPath, ["--import", "tsx", fixture, dir], { stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(process.execPath, ["--import", "tsx", fixture, dir], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       await new Promise<void>((resolve, reject) => {
         child.stdout!.on("data", (b: Buffer) => b.toString().includes("READY") && resolve());
         child.on("exit", (code) => reject(new Error(`fixture exited ${code}`)));

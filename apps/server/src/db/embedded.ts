@@ -89,7 +89,10 @@ export async function freePort(): Promise<number> {
 export function runningInstanceUrl(dataDir: string): string | null {
   try {
     const lockPid = Number(readFileSync(path.join(dataDir, "aldyn.lock"), "utf8").trim());
-    const rt = JSON.parse(readFileSync(path.join(dataDir, "runtime.json"), "utf8")) as { pid: number; port: number };
+    const rt = JSON.parse(readFileSync(path.join(dataDir, "runtime.json"), "utf8")) as {
+      pid: number;
+      port: number;
+    };
     const password = readFileSync(path.join(dataDir, "pg-secret"), "utf8").trim();
     if (rt.pid !== lockPid || lockPid === process.pid || !alive(lockPid)) return null;
     return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${rt.port}/postgres`;
@@ -106,14 +109,23 @@ export async function startEmbeddedDatabase(opts: Options): Promise<EmbeddedData
   const secretFile = path.join(opts.dataDir, "pg-secret");
   try {
     // The cluster's password is made on first start and kept beside the data, never in the repo.
-    if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+    if (!existsSync(secretFile))
+      writeFileSync(secretFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
     const password = readFileSync(secretFile, "utf8").trim();
     const port = opts.port ?? (await freePort());
     const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
     // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder.
     if (isRoot) chmodSync(opts.dataDir, 0o711);
-    const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "shared_buffers=256MB"];
-    if (opts.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+    const flags = [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=256MB",
+    ];
+    if (opts.ephemeral)
+      flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
     const pg = new EmbeddedPostgres({
       databaseDir: pgDir,
       port,

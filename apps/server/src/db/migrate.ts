@@ -9,7 +9,10 @@ import type pg from "pg";
  * name order, each in its own transaction, recorded in `schema_migrations` with a checksum so an
  * edited, already-applied file is caught instead of silently diverging.
  */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../db/migrations");
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../../db/migrations",
+);
 
 export interface MigrationFile {
   readonly name: string;
@@ -68,7 +71,10 @@ export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<stri
       await client.query("BEGIN");
       try {
         await client.query(f.sql);
-        await client.query("INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)", [f.name, f.checksum]);
+        await client.query("INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)", [
+          f.name,
+          f.checksum,
+        ]);
         await client.query("COMMIT");
         done.push(f.name);
       } catch (e) {

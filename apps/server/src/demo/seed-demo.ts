@@ -10,21 +10,86 @@ interface Name {
 
 /** The demo logins: one user per role (issue 2, item 5). */
 export const DEMO_USERS: ReadonlyArray<{ username: string; role: Role; body: string; fullName: string }> = [
-  { username: "inspector", role: "police_inspector_local", body: "police_d1", fullName: "Серикбаев Нурлан Асланович" },
-  { username: "inspector2", role: "police_inspector_local", body: "police_d2", fullName: "Омарова Дана Ерлановна" },
-  { username: "juvenile", role: "police_inspector_juvenile", body: "police_d1", fullName: "Ахметова Айгуль Маратовна" },
-  { username: "dv.inspector", role: "police_inspector_dv", body: "police_d1", fullName: "Жумабекова Сауле Кайратовна" },
-  { username: "police.head", role: "police_head", body: "police_region", fullName: "Касымов Ерлан Бауржанович" },
-  { username: "school", role: "school_council_member", body: "school_d1", fullName: "Иванова Елена Петровна" },
-  { username: "commission.secretary", role: "minors_commission_secretary", body: "commission_d1", fullName: "Нурланова Асель Сериковна" },
-  { username: "commission.member", role: "minors_commission_member", body: "commission_d1", fullName: "Бекова Динара Талгатовна" },
-  { username: "family.centre", role: "family_centre_specialist", body: "family_centre_d1", fullName: "Сапарова Гульнара Ивановна" },
+  {
+    username: "inspector",
+    role: "police_inspector_local",
+    body: "police_d1",
+    fullName: "Серикбаев Нурлан Асланович",
+  },
+  {
+    username: "inspector2",
+    role: "police_inspector_local",
+    body: "police_d2",
+    fullName: "Омарова Дана Ерлановна",
+  },
+  {
+    username: "juvenile",
+    role: "police_inspector_juvenile",
+    body: "police_d1",
+    fullName: "Ахметова Айгуль Маратовна",
+  },
+  {
+    username: "dv.inspector",
+    role: "police_inspector_dv",
+    body: "police_d1",
+    fullName: "Жумабекова Сауле Кайратовна",
+  },
+  {
+    username: "police.head",
+    role: "police_head",
+    body: "police_region",
+    fullName: "Касымов Ерлан Бауржанович",
+  },
+  {
+    username: "school",
+    role: "school_council_member",
+    body: "school_d1",
+    fullName: "Иванова Елена Петровна",
+  },
+  {
+    username: "commission.secretary",
+    role: "minors_commission_secretary",
+    body: "commission_d1",
+    fullName: "Нурланова Асель Сериковна",
+  },
+  {
+    username: "commission.member",
+    role: "minors_commission_member",
+    body: "commission_d1",
+    fullName: "Бекова Динара Талгатовна",
+  },
+  {
+    username: "family.centre",
+    role: "family_centre_specialist",
+    body: "family_centre_d1",
+    fullName: "Сапарова Гульнара Ивановна",
+  },
   { username: "akimat", role: "akimat_officer", body: "akimat_d1", fullName: "Туленов Арман Муратович" },
-  { username: "prosecutor", role: "prosecutor", body: "prosecutor_region", fullName: "Абдрахманов Тимур Ерболович" },
+  {
+    username: "prosecutor",
+    role: "prosecutor",
+    body: "prosecutor_region",
+    fullName: "Абдрахманов Тимур Ерболович",
+  },
   { username: "analyst", role: "analyst", body: "police_region", fullName: "Ким Виктория Сергеевна" },
-  { username: "npm.participant", role: "npm_participant", body: "commissioner_region", fullName: "Есенова Жанар Болатовна" },
-  { username: "commissioner", role: "commissioner_representative", body: "commissioner", fullName: "Мусин Айдар Кенжеевич" },
-  { username: "council", role: "coordinating_council_member", body: "council", fullName: "Алиева Мадина Рустемовна" },
+  {
+    username: "npm.participant",
+    role: "npm_participant",
+    body: "commissioner_region",
+    fullName: "Есенова Жанар Болатовна",
+  },
+  {
+    username: "commissioner",
+    role: "commissioner_representative",
+    body: "commissioner",
+    fullName: "Мусин Айдар Кенжеевич",
+  },
+  {
+    username: "council",
+    role: "coordinating_council_member",
+    body: "council",
+    fullName: "Алиева Мадина Рустемовна",
+  },
   { username: "admin", role: "system_admin", body: "operator", fullName: "Системный администратор" },
   { username: "auditor", role: "auditor", body: "ministry", fullName: "Лебедев Андрей Николаевич" },
 ];
@@ -45,8 +110,18 @@ export async function seedDemo(db: Db, password: string, regionCode?: string): P
     .where((eb) => (regionCode ? eb("code", "=", regionCode) : eb("kind", "=", "region")))
     .orderBy("code")
     .executeTakeFirstOrThrow();
-  const [d1, d2] = await db.selectFrom("territory").selectAll().where("parent_id", "=", region.id).orderBy("code").limit(2).execute();
-  const country = await db.selectFrom("territory").selectAll().where("level", "=", "country").executeTakeFirstOrThrow();
+  const [d1, d2] = await db
+    .selectFrom("territory")
+    .selectAll()
+    .where("parent_id", "=", region.id)
+    .orderBy("code")
+    .limit(2)
+    .execute();
+  const country = await db
+    .selectFrom("territory")
+    .selectAll()
+    .where("level", "=", "country")
+    .executeTakeFirstOrThrow();
   if (!d1 || !d2) throw new Error(`Region ${region.code} needs two districts for the demo.`);
   const R = { kk: region.name_kk, ru: region.name_ru, en: region.name_en };
   const D1 = { kk: d1.name_kk, ru: d1.name_ru, en: d1.name_en };
@@ -57,35 +132,182 @@ export async function seedDemo(db: Db, password: string, regionCode?: string): P
     const body = async (key: string, type: string, territoryId: string, name: Name, parent?: string) => {
       const row = await trx
         .insertInto("body")
-        .values({ name_kk: name.kk, name_ru: name.ru, name_en: name.en, type, territory_id: territoryId, parent_id: parent ? ids.get(parent)! : null })
+        .values({
+          name_kk: name.kk,
+          name_ru: name.ru,
+          name_en: name.en,
+          type,
+          territory_id: territoryId,
+          parent_id: parent ? ids.get(parent)! : null,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       ids.set(key, row.id);
     };
-    await body("ministry", "ministry", country.id, names("ҚР Ішкі істер министрлігі", "Министерство внутренних дел РК", "Ministry of Internal Affairs"));
-    await body("operator", "system_operator", country.id, names("Aldyn жүйесінің операторы", "Оператор системы Aldyn", "Aldyn system operator"));
-    await body("commissioner", "commissioner_office", country.id, names("Адам құқықтары жөніндегі уәкіл кеңсесі", "Аппарат Уполномоченного по правам человека", "Office of the Commissioner for Human Rights"));
-    await body("council", "coordinating_council", country.id, names("ҰАМ үйлестіру кеңесі", "Координационный совет НПМ", "NPM Coordinating Council"), "commissioner");
-    await body("police_region", "police_department", region.id, names(`${R.kk} полиция департаменті`, `Департамент полиции: ${R.ru}`, `Police Department of ${R.en}`), "ministry");
-    await body("prosecutor_region", "prosecutor_office", region.id, names(`${R.kk} прокуратурасы`, `Прокуратура: ${R.ru}`, `Prosecutor's Office of ${R.en}`));
-    await body("education_region", "education_department", region.id, names(`${R.kk} білім басқармасы`, `Управление образования: ${R.ru}`, `Education Department of ${R.en}`));
-    await body("commission_region", "minors_commission", region.id, names(`${R.kk} кәмелетке толмағандардың істері жөніндегі комиссия`, `Комиссия по делам несовершеннолетних: ${R.ru}`, `Commission on Minors' Affairs of ${R.en}`));
-    await body("commissioner_region", "commissioner_office", region.id, names(`${R.kk} бойынша Уәкілдің өкілі`, `Представитель Уполномоченного: ${R.ru}`, `Commissioner's Representative in ${R.en}`), "commissioner");
-    await body("special_school", "special_education_org", region.id, names("Арнайы білім беру ұйымы", "Специальная организация образования", "Special educational organisation"), "education_region");
-    await body("adaptation_centre", "adaptation_centre", region.id, names("Кәмелетке толмағандарды бейімдеу орталығы", "Центр адаптации несовершеннолетних", "Minors' adaptation centre"), "police_region");
-    await body("detention", "place_of_detention", region.id, names("Тергеу изоляторы", "Следственный изолятор", "Pre-trial detention centre"));
-    await body("hospital", "healthcare_org", region.id, names("Облыстық психикалық денсаулық орталығы", "Областной центр психического здоровья", "Regional mental health centre"));
-    for (const [n, d, D] of [[1, d1, D1], [2, d2, D2]] as const) {
-      await body(`police_d${n}`, "police_unit", d.id, names(`${D.kk} полиция бөлімі`, `Отдел полиции: ${D.ru}`, `Police unit of ${D.en}`), "police_region");
-      await body(`akimat_d${n}`, "akimat", d.id, names(`${D.kk} әкімдігі`, `Акимат: ${D.ru}`, `Akimat of ${D.en}`));
-      await body(`school_d${n}`, "school", d.id, names(`№${n} жалпы білім беретін мектеп (${D.kk})`, `Общеобразовательная школа №${n} (${D.ru})`, `Secondary school No. ${n} (${D.en})`), "education_region");
-      await body(`family_centre_d${n}`, "family_support_centre", d.id, names(`Отбасын қолдау орталығы (${D.kk})`, `Центр поддержки семьи (${D.ru})`, `Family support centre (${D.en})`));
-      await body(`commission_d${n}`, "minors_commission", d.id, names(`${D.kk} КТІЖК`, `КДН: ${D.ru}`, `Commission on Minors' Affairs of ${D.en}`), "commission_region");
+    await body(
+      "ministry",
+      "ministry",
+      country.id,
+      names("ҚР Ішкі істер министрлігі", "Министерство внутренних дел РК", "Ministry of Internal Affairs"),
+    );
+    await body(
+      "operator",
+      "system_operator",
+      country.id,
+      names("Aldyn жүйесінің операторы", "Оператор системы Aldyn", "Aldyn system operator"),
+    );
+    await body(
+      "commissioner",
+      "commissioner_office",
+      country.id,
+      names(
+        "Адам құқықтары жөніндегі уәкіл кеңсесі",
+        "Аппарат Уполномоченного по правам человека",
+        "Office of the Commissioner for Human Rights",
+      ),
+    );
+    await body(
+      "council",
+      "coordinating_council",
+      country.id,
+      names("ҰАМ үйлестіру кеңесі", "Координационный совет НПМ", "NPM Coordinating Council"),
+      "commissioner",
+    );
+    await body(
+      "police_region",
+      "police_department",
+      region.id,
+      names(`${R.kk} полиция департаменті`, `Департамент полиции: ${R.ru}`, `Police Department of ${R.en}`),
+      "ministry",
+    );
+    await body(
+      "prosecutor_region",
+      "prosecutor_office",
+      region.id,
+      names(`${R.kk} прокуратурасы`, `Прокуратура: ${R.ru}`, `Prosecutor's Office of ${R.en}`),
+    );
+    await body(
+      "education_region",
+      "education_department",
+      region.id,
+      names(`${R.kk} білім басқармасы`, `Управление образования: ${R.ru}`, `Education Department of ${R.en}`),
+    );
+    await body(
+      "commission_region",
+      "minors_commission",
+      region.id,
+      names(
+        `${R.kk} кәмелетке толмағандардың істері жөніндегі комиссия`,
+        `Комиссия по делам несовершеннолетних: ${R.ru}`,
+        `Commission on Minors' Affairs of ${R.en}`,
+      ),
+    );
+    await body(
+      "commissioner_region",
+      "commissioner_office",
+      region.id,
+      names(
+        `${R.kk} бойынша Уәкілдің өкілі`,
+        `Представитель Уполномоченного: ${R.ru}`,
+        `Commissioner's Representative in ${R.en}`,
+      ),
+      "commissioner",
+    );
+    await body(
+      "special_school",
+      "special_education_org",
+      region.id,
+      names(
+        "Арнайы білім беру ұйымы",
+        "Специальная организация образования",
+        "Special educational organisation",
+      ),
+      "education_region",
+    );
+    await body(
+      "adaptation_centre",
+      "adaptation_centre",
+      region.id,
+      names(
+        "Кәмелетке толмағандарды бейімдеу орталығы",
+        "Центр адаптации несовершеннолетних",
+        "Minors' adaptation centre",
+      ),
+      "police_region",
+    );
+    await body(
+      "detention",
+      "place_of_detention",
+      region.id,
+      names("Тергеу изоляторы", "Следственный изолятор", "Pre-trial detention centre"),
+    );
+    await body(
+      "hospital",
+      "healthcare_org",
+      region.id,
+      names(
+        "Облыстық психикалық денсаулық орталығы",
+        "Областной центр психического здоровья",
+        "Regional mental health centre",
+      ),
+    );
+    for (const [n, d, D] of [
+      [1, d1, D1],
+      [2, d2, D2],
+    ] as const) {
+      await body(
+        `police_d${n}`,
+        "police_unit",
+        d.id,
+        names(`${D.kk} полиция бөлімі`, `Отдел полиции: ${D.ru}`, `Police unit of ${D.en}`),
+        "police_region",
+      );
+      await body(
+        `akimat_d${n}`,
+        "akimat",
+        d.id,
+        names(`${D.kk} әкімдігі`, `Акимат: ${D.ru}`, `Akimat of ${D.en}`),
+      );
+      await body(
+        `school_d${n}`,
+        "school",
+        d.id,
+        names(
+          `№${n} жалпы білім беретін мектеп (${D.kk})`,
+          `Общеобразовательная школа №${n} (${D.ru})`,
+          `Secondary school No. ${n} (${D.en})`,
+        ),
+        "education_region",
+      );
+      await body(
+        `family_centre_d${n}`,
+        "family_support_centre",
+        d.id,
+        names(
+          `Отбасын қолдау орталығы (${D.kk})`,
+          `Центр поддержки семьи (${D.ru})`,
+          `Family support centre (${D.en})`,
+        ),
+      );
+      await body(
+        `commission_d${n}`,
+        "minors_commission",
+        d.id,
+        names(`${D.kk} КТІЖК`, `КДН: ${D.ru}`, `Commission on Minors' Affairs of ${D.en}`),
+        "commission_region",
+      );
     }
     for (const u of DEMO_USERS) {
       await trx
         .insertInto("app_user")
-        .values({ username: u.username, full_name: u.fullName, body_id: ids.get(u.body)!, roles: [u.role], password_hash: hashed, must_change_password: false })
+        .values({
+          username: u.username,
+          full_name: u.fullName,
+          body_id: ids.get(u.body)!,
+          roles: [u.role],
+          password_hash: hashed,
+          must_change_password: false,
+        })
         .execute();
     }
   });
@@ -93,17 +315,35 @@ export async function seedDemo(db: Db, password: string, regionCode?: string): P
 
 /** Outside demo mode: one national administrator whose first password must be changed at first login. */
 export async function seedFirstAdmin(db: Db, password: string): Promise<void> {
-  const country = await db.selectFrom("territory").select("id").where("level", "=", "country").executeTakeFirstOrThrow();
+  const country = await db
+    .selectFrom("territory")
+    .select("id")
+    .where("level", "=", "country")
+    .executeTakeFirstOrThrow();
   const hashed = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const b = await trx
       .insertInto("body")
-      .values({ name_kk: "Aldyn жүйесінің операторы", name_ru: "Оператор системы Aldyn", name_en: "Aldyn system operator", type: "system_operator", territory_id: country.id, parent_id: null })
+      .values({
+        name_kk: "Aldyn жүйесінің операторы",
+        name_ru: "Оператор системы Aldyn",
+        name_en: "Aldyn system operator",
+        type: "system_operator",
+        territory_id: country.id,
+        parent_id: null,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await trx
       .insertInto("app_user")
-      .values({ username: "admin", full_name: "System administrator", body_id: b.id, roles: ["system_admin"], password_hash: hashed, must_change_password: true })
+      .values({
+        username: "admin",
+        full_name: "System administrator",
+        body_id: b.id,
+        roles: ["system_admin"],
+        password_hash: hashed,
+        must_change_password: true,
+      })
       .execute();
   });
 }

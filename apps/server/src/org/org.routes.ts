@@ -88,19 +88,43 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.get(
     "/api/v1/bodies",
-    { schema: { tags: ["organisation"], summary: "Bodies in the user's territory", querystring: BodyListQuery, response: { 200: BodyPage, ...errors } } },
+    {
+      schema: {
+        tags: ["organisation"],
+        summary: "Bodies in the user's territory",
+        querystring: BodyListQuery,
+        response: { 200: BodyPage, ...errors },
+      },
+    },
     async (req) => {
-      const auth = authorize(req, "read", { type: "body", territoryPath: requireAuth(req).actor.territoryPath });
+      const auth = authorize(req, "read", {
+        type: "body",
+        territoryPath: requireAuth(req).actor.territoryPath,
+      });
       const { page, pageSize, q, territoryId } = req.query;
       let base = bodyQuery(db).where(inTerritory("t.path", auth.actor.territoryPath));
       if (territoryId) base = base.where("b.territory_id", "=", territoryId);
       if (q) {
         const like = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
-        base = base.where((eb) => eb.or([eb("b.name_ru", "ilike", like), eb("b.name_kk", "ilike", like), eb("b.name_en", "ilike", like)]));
+        base = base.where((eb) =>
+          eb.or([
+            eb("b.name_ru", "ilike", like),
+            eb("b.name_kk", "ilike", like),
+            eb("b.name_en", "ilike", like),
+          ]),
+        );
       }
       const [rows, total] = await Promise.all([
-        base.orderBy("t.path").orderBy("b.name_ru").limit(pageSize).offset((page - 1) * pageSize).execute(),
-        base.clearSelect().select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
+        base
+          .orderBy("t.path")
+          .orderBy("b.name_ru")
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+        base
+          .clearSelect()
+          .select(sql<number>`count(*)::int`.as("n"))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toBody), total: total.n, page, pageSize };
     },
@@ -108,7 +132,14 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.post(
     "/api/v1/bodies",
-    { schema: { tags: ["organisation"], summary: "Create a body", body: BodyCreate, response: { 201: Body, ...errors } } },
+    {
+      schema: {
+        tags: ["organisation"],
+        summary: "Create a body",
+        body: BodyCreate,
+        response: { 201: Body, ...errors },
+      },
+    },
     async (req, reply) => {
       const path = await territoryPath(db, req.body.territoryId);
       authorize(req, "manage", { type: "body", territoryPath: path });
@@ -125,16 +156,30 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, auditContext(req), { action: "body.create", recordType: "body", recordId: id });
+        await recordAudit(trx, auditContext(req), {
+          action: "body.create",
+          recordType: "body",
+          recordId: id,
+        });
         return id;
       });
-      return reply.code(201).send(toBody(await bodyQuery(db).where("b.id", "=", created).executeTakeFirstOrThrow()));
+      return reply
+        .code(201)
+        .send(toBody(await bodyQuery(db).where("b.id", "=", created).executeTakeFirstOrThrow()));
     },
   );
 
   r.patch(
     "/api/v1/bodies/:id",
-    { schema: { tags: ["organisation"], summary: "Edit a body", params: IdParams, body: BodyUpdate, response: { 200: Body, ...errors } } },
+    {
+      schema: {
+        tags: ["organisation"],
+        summary: "Edit a body",
+        params: IdParams,
+        body: BodyUpdate,
+        response: { 200: Body, ...errors },
+      },
+    },
     async (req) => {
       const current = await bodyQuery(db).where("b.id", "=", req.params.id).executeTakeFirst();
       if (!current) throw notFound("The body");
@@ -146,7 +191,9 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
         const res = await trx
           .updateTable("body")
           .set({
-            ...(req.body.name ? { name_kk: req.body.name.kk, name_ru: req.body.name.ru, name_en: req.body.name.en } : {}),
+            ...(req.body.name
+              ? { name_kk: req.body.name.kk, name_ru: req.body.name.ru, name_en: req.body.name.en }
+              : {}),
             ...(req.body.type ? { type: req.body.type } : {}),
             ...(req.body.parentId !== undefined ? { parent_id: req.body.parentId } : {}),
             version: sql`version + 1`,
@@ -155,9 +202,17 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
           .where("version", "=", req.body.version)
           .executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) {
-          throw new AppError("conflict.stale_version", "Someone else changed this body; reload and try again.", { field: "version" });
+          throw new AppError(
+            "conflict.stale_version",
+            "Someone else changed this body; reload and try again.",
+            { field: "version" },
+          );
         }
-        await recordAudit(trx, auditContext(req), { action: "body.update", recordType: "body", recordId: req.params.id });
+        await recordAudit(trx, auditContext(req), {
+          action: "body.update",
+          recordType: "body",
+          recordId: req.params.id,
+        });
       });
       return toBody(await bodyQuery(db).where("b.id", "=", req.params.id).executeTakeFirstOrThrow());
     },

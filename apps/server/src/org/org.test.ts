@@ -36,7 +36,9 @@ describe("territories", () => {
 describe("administration within territory", () => {
   it("a regional administrator sees and manages only the users of the region", async () => {
     const s = await login(t.app, "region.admin");
-    const list = json<{ items: { username: string }[] }>(await t.app.inject({ method: "GET", url: "/api/v1/users", headers: s.headers }));
+    const list = json<{ items: { username: string }[] }>(
+      await t.app.inject({ method: "GET", url: "/api/v1/users", headers: s.headers }),
+    );
     const names = list.items.map((u) => u.username);
     expect(names).toContain("region.cop");
     expect(names).not.toContain("far.cop");
@@ -45,7 +47,13 @@ describe("administration within territory", () => {
       method: "POST",
       url: "/api/v1/users",
       headers: s.headers,
-      payload: { username: "intruder", fullName: "X", bodyId: otherRegionBody, roles: ["police_inspector_local"], password: "Long-Enough-Pass-1" },
+      payload: {
+        username: "intruder",
+        fullName: "X",
+        bodyId: otherRegionBody,
+        roles: ["police_inspector_local"],
+        password: "Long-Enough-Pass-1",
+      },
     });
     expect(outside.statusCode).toBe(403);
     expect(json<{ error: { code: string } }>(outside).error.code).toBe("access.territory");
@@ -57,7 +65,13 @@ describe("administration within territory", () => {
       method: "POST",
       url: "/api/v1/users",
       headers: s.headers,
-      payload: { username: "new.cop", fullName: "Жаңа Инспектор", bodyId: regionBody, roles: ["police_inspector_local"], password: "Long-Enough-Pass-1" },
+      payload: {
+        username: "new.cop",
+        fullName: "Жаңа Инспектор",
+        bodyId: regionBody,
+        roles: ["police_inspector_local"],
+        password: "Long-Enough-Pass-1",
+      },
     });
     expect(r.statusCode).toBe(201);
     expect(json<{ mustChangePassword: boolean }>(r).mustChangePassword).toBe(true);
@@ -65,18 +79,32 @@ describe("administration within territory", () => {
       method: "POST",
       url: "/api/v1/users",
       headers: s.headers,
-      payload: { username: "new.cop", fullName: "Again", bodyId: regionBody, roles: ["police_inspector_local"], password: "Long-Enough-Pass-1" },
+      payload: {
+        username: "new.cop",
+        fullName: "Again",
+        bodyId: regionBody,
+        roles: ["police_inspector_local"],
+        password: "Long-Enough-Pass-1",
+      },
     });
     expect(dup.statusCode).toBe(409);
-    const audit = await t.db.selectFrom("audit_log").selectAll().where("action", "=", "user.create").execute();
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "user.create")
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
   it("an inspector cannot manage users (role), and an administrator cannot read the audit log", async () => {
     const cop = await login(t.app, "region.cop");
-    expect((await t.app.inject({ method: "GET", url: "/api/v1/users", headers: cop.headers })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: "GET", url: "/api/v1/users", headers: cop.headers })).statusCode,
+    ).toBe(403);
     const admin = await login(t.app, "national.admin");
-    expect((await t.app.inject({ method: "GET", url: "/api/v1/audit", headers: admin.headers })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: "GET", url: "/api/v1/audit", headers: admin.headers })).statusCode,
+    ).toBe(403);
   });
 });
 

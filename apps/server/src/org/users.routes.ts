@@ -2,7 +2,16 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
-import { ErrorBody, PasswordReset, ServiceTokenCreated, User, UserCreate, UserListQuery, UserPage, UserUpdate } from "@aldyn/contract";
+import {
+  ErrorBody,
+  PasswordReset,
+  ServiceTokenCreated,
+  User,
+  UserCreate,
+  UserListQuery,
+  UserPage,
+  UserUpdate,
+} from "@aldyn/contract";
 import type { Db } from "../db/pool.ts";
 import { inTerritory } from "../db/territory-scope.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
@@ -12,7 +21,14 @@ import { recordAudit } from "../audit/record.ts";
 import { hashPassword, passwordPolicyProblem } from "../auth/passwords.ts";
 import { newToken, tokenHash } from "../auth/tokens.ts";
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  422: ErrorBody,
+};
 const IdParams = z.object({ id: z.uuid() });
 
 function userQuery(db: Db) {
@@ -77,10 +93,20 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.get(
     "/api/v1/users",
-    { schema: { tags: ["users"], summary: "Users in the administrator's territory", querystring: UserListQuery, response: { 200: UserPage, ...errors } } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Users in the administrator's territory",
+        querystring: UserListQuery,
+        response: { 200: UserPage, ...errors },
+      },
+    },
     async (req) => {
       // A list is of the actor's own territory; the query below keeps it there.
-      const auth = authorize(req, "manage", { type: "user", territoryPath: requireAuth(req).actor.territoryPath });
+      const auth = authorize(req, "manage", {
+        type: "user",
+        territoryPath: requireAuth(req).actor.territoryPath,
+      });
       const { page, pageSize, q, bodyId } = req.query;
       let base = userQuery(db).where(inTerritory("t.path", auth.actor.territoryPath));
       if (bodyId) base = base.where("u.body_id", "=", bodyId);
@@ -89,24 +115,47 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
         base = base.where((eb) => eb.or([eb("u.username", "ilike", like), eb("u.full_name", "ilike", like)]));
       }
       const [rows, total] = await Promise.all([
-        base.orderBy("u.username").limit(pageSize).offset((page - 1) * pageSize).execute(),
-        base.clearSelect().select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
+        base
+          .orderBy("u.username")
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+        base
+          .clearSelect()
+          .select(sql<number>`count(*)::int`.as("n"))
+          .executeTakeFirstOrThrow(),
       ]);
-      await recordAudit(db, auditContext(req), { action: "user.list", recordType: "user", fields: ["full_name"] });
+      await recordAudit(db, auditContext(req), {
+        action: "user.list",
+        recordType: "user",
+        fields: ["full_name"],
+      });
       return { items: rows.map(toUser), total: total.n, page, pageSize };
     },
   );
 
   r.post(
     "/api/v1/users",
-    { schema: { tags: ["users"], summary: "Create a user (must change the password at first login)", body: UserCreate, response: { 201: User, ...errors } } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Create a user (must change the password at first login)",
+        body: UserCreate,
+        response: { 201: User, ...errors },
+      },
+    },
     async (req, reply) => {
       authorize(req, "manage", { type: "user", territoryPath: await bodyPath(db, req.body.bodyId) });
       const service = req.body.service ?? false;
-      if (!service && !req.body.password) throw new AppError("validation.failed", "A password is required.", { field: "password" });
+      if (!service && !req.body.password)
+        throw new AppError("validation.failed", "A password is required.", { field: "password" });
       const problem = req.body.password ? passwordPolicyProblem(req.body.password, req.body.username) : null;
       if (problem) throw new AppError("auth.password_policy", problem, { field: "password" });
-      const exists = await db.selectFrom("app_user").select("id").where("username", "=", req.body.username).executeTakeFirst();
+      const exists = await db
+        .selectFrom("app_user")
+        .select("id")
+        .where("username", "=", req.body.username)
+        .executeTakeFirst();
       if (exists) throw new AppError("conflict.duplicate", "This username is taken.", { field: "username" });
       const hashed = req.body.password ? await hashPassword(req.body.password) : null;
       const id = await db.transaction().execute(async (trx) => {
@@ -123,7 +172,12 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, auditContext(req), { action: "user.create", recordType: "user", recordId: row.id, fields: ["full_name", "roles"] });
+        await recordAudit(trx, auditContext(req), {
+          action: "user.create",
+          recordType: "user",
+          recordId: row.id,
+          fields: ["full_name", "roles"],
+        });
         return row.id;
       });
       return reply.code(201).send(toUser(await loadInScope(db, id)));
@@ -132,13 +186,24 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.patch(
     "/api/v1/users/:id",
-    { schema: { tags: ["users"], summary: "Edit a user", params: IdParams, body: UserUpdate, response: { 200: User, ...errors } } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Edit a user",
+        params: IdParams,
+        body: UserUpdate,
+        response: { 200: User, ...errors },
+      },
+    },
     async (req) => {
       const current = await loadInScope(db, req.params.id);
       const auth = authorize(req, "manage", { type: "user", territoryPath: current.territory_path });
-      if (req.body.bodyId) authorize(req, "manage", { type: "user", territoryPath: await bodyPath(db, req.body.bodyId) });
+      if (req.body.bodyId)
+        authorize(req, "manage", { type: "user", territoryPath: await bodyPath(db, req.body.bodyId) });
       if (req.body.active === false && req.params.id === auth.user.id) {
-        throw new AppError("validation.failed", "You cannot deactivate your own account.", { field: "active" });
+        throw new AppError("validation.failed", "You cannot deactivate your own account.", {
+          field: "active",
+        });
       }
       await db.transaction().execute(async (trx) => {
         const res = await trx
@@ -154,13 +219,27 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
           .where("version", "=", req.body.version)
           .executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) {
-          throw new AppError("conflict.stale_version", "Someone else changed this user; reload and try again.", { field: "version" });
+          throw new AppError(
+            "conflict.stale_version",
+            "Someone else changed this user; reload and try again.",
+            { field: "version" },
+          );
         }
         if (req.body.active === false || req.body.roles || req.body.bodyId) {
           // A changed role or body must not linger in open sessions.
-          await trx.updateTable("user_session").set({ revoked_at: sql`now()` }).where("user_id", "=", req.params.id).where("revoked_at", "is", null).execute();
+          await trx
+            .updateTable("user_session")
+            .set({ revoked_at: sql`now()` })
+            .where("user_id", "=", req.params.id)
+            .where("revoked_at", "is", null)
+            .execute();
         }
-        await recordAudit(trx, auditContext(req), { action: "user.update", recordType: "user", recordId: req.params.id, fields: Object.keys(req.body).filter((k) => k !== "version") });
+        await recordAudit(trx, auditContext(req), {
+          action: "user.update",
+          recordType: "user",
+          recordId: req.params.id,
+          fields: Object.keys(req.body).filter((k) => k !== "version"),
+        });
       });
       return toUser(await loadInScope(db, req.params.id));
     },
@@ -168,7 +247,15 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.post(
     "/api/v1/users/:id/reset-password",
-    { schema: { tags: ["users"], summary: "Set a temporary password (changed at next login)", params: IdParams, body: PasswordReset, response: { 204: z.null(), ...errors } } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Set a temporary password (changed at next login)",
+        params: IdParams,
+        body: PasswordReset,
+        response: { 204: z.null(), ...errors },
+      },
+    },
     async (req, reply) => {
       const current = await loadInScope(db, req.params.id);
       authorize(req, "manage", { type: "user", territoryPath: current.territory_path });
@@ -176,9 +263,22 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
       if (problem) throw new AppError("auth.password_policy", problem, { field: "password" });
       const hashed = await hashPassword(req.body.password);
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable("app_user").set({ password_hash: hashed, must_change_password: true, version: sql`version + 1` }).where("id", "=", req.params.id).execute();
-        await trx.updateTable("user_session").set({ revoked_at: sql`now()` }).where("user_id", "=", req.params.id).where("revoked_at", "is", null).execute();
-        await recordAudit(trx, auditContext(req), { action: "user.reset_password", recordType: "user", recordId: req.params.id });
+        await trx
+          .updateTable("app_user")
+          .set({ password_hash: hashed, must_change_password: true, version: sql`version + 1` })
+          .where("id", "=", req.params.id)
+          .execute();
+        await trx
+          .updateTable("user_session")
+          .set({ revoked_at: sql`now()` })
+          .where("user_id", "=", req.params.id)
+          .where("revoked_at", "is", null)
+          .execute();
+        await recordAudit(trx, auditContext(req), {
+          action: "user.reset_password",
+          recordType: "user",
+          recordId: req.params.id,
+        });
       });
       return reply.code(204).send(null);
     },
@@ -186,15 +286,30 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
 
   r.post(
     "/api/v1/users/:id/service-token",
-    { schema: { tags: ["users"], summary: "Issue a bearer token for a service account (shown once)", params: IdParams, response: { 201: ServiceTokenCreated, ...errors } } },
+    {
+      schema: {
+        tags: ["users"],
+        summary: "Issue a bearer token for a service account (shown once)",
+        params: IdParams,
+        response: { 201: ServiceTokenCreated, ...errors },
+      },
+    },
     async (req, reply) => {
       const current = await loadInScope(db, req.params.id);
       authorize(req, "manage", { type: "user", territoryPath: current.territory_path });
-      if (!current.service) throw new AppError("validation.failed", "Tokens are only for service accounts.", { field: "id" });
+      if (!current.service)
+        throw new AppError("validation.failed", "Tokens are only for service accounts.", { field: "id" });
       const token = newToken();
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto("service_token").values({ token_hash: tokenHash(token), user_id: req.params.id }).execute();
-        await recordAudit(trx, auditContext(req), { action: "user.service_token", recordType: "user", recordId: req.params.id });
+        await trx
+          .insertInto("service_token")
+          .values({ token_hash: tokenHash(token), user_id: req.params.id })
+          .execute();
+        await recordAudit(trx, auditContext(req), {
+          action: "user.service_token",
+          recordType: "user",
+          recordId: req.params.id,
+        });
       });
       return reply.code(201).send({ token, userId: req.params.id });
     },

@@ -34,8 +34,17 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
 }
 
 /** A body of a type in the territory with the given code (KZ, a region code, a district code). */
-export async function makeBody(db: Db, territoryCode: string, type = "police_unit", name = "Test body"): Promise<string> {
-  const t = await db.selectFrom("territory").select("id").where("code", "=", territoryCode).executeTakeFirstOrThrow();
+export async function makeBody(
+  db: Db,
+  territoryCode: string,
+  type = "police_unit",
+  name = "Test body",
+): Promise<string> {
+  const t = await db
+    .selectFrom("territory")
+    .select("id")
+    .where("code", "=", territoryCode)
+    .executeTakeFirstOrThrow();
   const b = await db
     .insertInto("body")
     .values({ name_kk: name, name_ru: name, name_en: name, type, territory_id: t.id, parent_id: null })
@@ -46,7 +55,14 @@ export async function makeBody(db: Db, territoryCode: string, type = "police_uni
 
 export async function makeUser(
   db: Db,
-  opts: { username: string; roles: Role[]; bodyId: string; mustChange?: boolean; service?: boolean; active?: boolean },
+  opts: {
+    username: string;
+    roles: Role[];
+    bodyId: string;
+    mustChange?: boolean;
+    service?: boolean;
+    active?: boolean;
+  },
 ): Promise<string> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const u = await db
@@ -72,8 +88,16 @@ export interface LoggedIn {
   readonly headers: Record<string, string>;
 }
 
-export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<LoggedIn> {
-  const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username, password } });
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<LoggedIn> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const c = res.cookies.find((x) => x.name === "aldyn_session");
   const csrf = (res.json() as { csrfToken: string }).csrfToken;
@@ -86,10 +110,36 @@ export function json<T = unknown>(res: LightMyRequestResponse): T {
 }
 
 /** Two districts of one region and a district of another region, picked from the seed. */
-export async function territories(db: Db): Promise<{ region: string; d1: string; d2: string; otherRegion: string; otherDistrict: string }> {
-  const regions = await db.selectFrom("territory").select(["id", "code"]).where("level", "=", "region").orderBy("code").limit(2).execute();
+export async function territories(
+  db: Db,
+): Promise<{ region: string; d1: string; d2: string; otherRegion: string; otherDistrict: string }> {
+  const regions = await db
+    .selectFrom("territory")
+    .select(["id", "code"])
+    .where("level", "=", "region")
+    .orderBy("code")
+    .limit(2)
+    .execute();
   const [r1, r2] = regions;
-  const ds1 = await db.selectFrom("territory").select("code").where("parent_id", "=", r1!.id).orderBy("code").limit(2).execute();
-  const ds2 = await db.selectFrom("territory").select("code").where("parent_id", "=", r2!.id).orderBy("code").limit(1).execute();
-  return { region: r1!.code, d1: ds1[0]!.code, d2: ds1[1]!.code, otherRegion: r2!.code, otherDistrict: ds2[0]!.code };
+  const ds1 = await db
+    .selectFrom("territory")
+    .select("code")
+    .where("parent_id", "=", r1!.id)
+    .orderBy("code")
+    .limit(2)
+    .execute();
+  const ds2 = await db
+    .selectFrom("territory")
+    .select("code")
+    .where("parent_id", "=", r2!.id)
+    .orderBy("code")
+    .limit(1)
+    .execute();
+  return {
+    region: r1!.code,
+    d1: ds1[0]!.code,
+    d2: ds1[1]!.code,
+    otherRegion: r2!.code,
+    otherDistrict: ds2[0]!.code,
+  };
 }
