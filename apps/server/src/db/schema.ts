@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { PersonsTables } from "./schema-persons.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -103,7 +104,7 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
-export interface Database {
+export interface Database extends PersonsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

@@ -27,6 +27,7 @@ import { orgRoutes } from "../org/org.routes.ts";
 import { userRoutes } from "../org/users.routes.ts";
 import { auditRoutes } from "../audit/audit.routes.ts";
 import { oidcRoutes } from "../auth/oidc.ts";
+import { personRoutes } from "../modules/persons/persons.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   orgRoutes(app, deps);
   userRoutes(app, deps);
   auditRoutes(app, deps);
+  personRoutes(app, deps);
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false });

@@ -1,0 +1,97 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  ErrorBody,
+  Person,
+  PersonCreate,
+  PersonSearchPage,
+  PersonSearchQuery,
+  PersonUpdate,
+} from "@aldyn/contract";
+import type { Db } from "../../db/pool.ts";
+import { personCtx } from "./person-access.ts";
+import { createPerson } from "./create-person.ts";
+import { personAfterWrite, readPerson } from "./read-person.ts";
+import { updatePerson } from "./update-person.ts";
+import { searchPersons } from "./search-persons.ts";
+import { personRecordRoutes } from "./person-records.routes.ts";
+
+const personErrors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  422: ErrorBody,
+};
+const IdParams = z.object({ id: z.uuid() });
+
+/** Persons (issue 4 item 1; R1.1, R1.2): create, read, edit, search; duplicates, merges and families. */
+export function personRoutes(app: FastifyInstance, deps: { db: Db }): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+
+  r.post(
+    "/api/v1/persons",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Create a person (IIN validated; 409 naming the holder of a taken IIN)",
+        body: PersonCreate,
+        response: { 201: Person, ...personErrors },
+      },
+    },
+    async (req, reply) => {
+      const ctx = personCtx(req);
+      const id = await createPerson(db, ctx, req.body);
+      return reply.code(201).send(await personAfterWrite(db, ctx, id));
+    },
+  );
+
+  r.get(
+    "/api/v1/persons",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Search persons in the user's territory by IIN, name (fuzzy, any script) or birth date",
+        querystring: PersonSearchQuery,
+        response: { 200: PersonSearchPage, ...personErrors },
+      },
+    },
+    async (req) => searchPersons(db, personCtx(req), req.query),
+  );
+
+  r.get(
+    "/api/v1/persons/:id",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "A person (the read is audited)",
+        params: IdParams,
+        response: { 200: Person, ...personErrors },
+      },
+    },
+    async (req) => readPerson(db, personCtx(req), req.params.id),
+  );
+
+  r.patch(
+    "/api/v1/persons/:id",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Edit a person (optimistic concurrency: a stale version is a 409)",
+        params: IdParams,
+        body: PersonUpdate,
+        response: { 200: Person, ...personErrors },
+      },
+    },
+    async (req) => {
+      const ctx = personCtx(req);
+      await updatePerson(db, ctx, req.params.id, req.body);
+      return personAfterWrite(db, ctx, req.params.id);
+    },
+  );
+
+  personRecordRoutes(app, deps);
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { testDatabase, type TestDatabase } from "../../test/db.ts";
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await testDatabase();
+});
+afterAll(async () => tdb.close());
+
+async function key(name: string): Promise<string> {
+  const r = await sql<{ k: string }>`SELECT person_search_key(${name}) AS k`.execute(tdb.db);
+  return r.rows[0]!.k;
+}
+
+describe("person_search_key (R1.1: Cyrillic ↔ Latin, Kazakh letters)", () => {
+  it.each([
+    ["Сейтқали", "seitkali"],
+    ["Сейткали", "seitkali"],
+    ["SEITKALI", "seitkali"],
+    ["Seytkali", "seitkali"],
+    ["Seitqali", "seitkali"],
+    ["Нұрлан", "nurlan"],
+    ["Қайрат", "kairat"],
+    ["Кайрат", "kairat"],
+    ["Qairat", "kairat"],
+    ["Әлия Өмірзақова", "alia omirzakova"],
+    ["Ғалым Ұлықбек Үмбетов", "galim ulikbek umbetov"],
+    ["Жанібек", "janibek"],
+    ["Zhanibek", "janibek"],
+    ["Хасенов", "hasenov"],
+    ["Khasenov", "hasenov"],
+    ["Һасенов", "hasenov"],
+    ["Щукин-Чернышёв", "shchukin chernishev"],
+    ["Цой Юрий", "tsoi iuri"],
+    ["Tsoy Yuriy", "tsoi iuri"],
+    ["Aliya", "alia"],
+    ["Алексей", "aleksei"],
+    ["Alexei", "aleksei"],
+    ["Аңсар", "ansar"],
+    ["  Мұхтар  д'Артаньян ", "muhtar d artanian"],
+    ["ЕРМЕК ЪЬ", "ermek"],
+  ])("%s → %s", async (name, expected) => {
+    expect(await key(name)).toBe(expected);
+  });
+});
