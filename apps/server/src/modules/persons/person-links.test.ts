@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { legalDateOf } from "@aldyn/law";
+import { login, makeBody, makeUser, territories } from "../../test/app.ts";
+import type { Person, PersonLink } from "@aldyn/contract";
+import {
+  auditRows,
+  createVia,
+  get,
+  personInput,
+  personsWorld,
+  post,
+  type ErrorJson,
+  type PersonsWorld,
+} from "./persons.fixture.ts";
+
+let w: PersonsWorld;
+let child: Person;
+let mother: Person;
+let father: Person; // lives in another district
+
+/** A birth date `years` years before today (Almaty), for a minor or an adult at run time. */
+function bornYearsAgo(years: number): string {
+  const today = legalDateOf(new Date());
+  return `${Number(today.slice(0, 4)) - years}-01-15`;
+}
+
+beforeAll(async () => {
+  w = await personsWorld();
+  child = await createVia(w, w.as.cop1, {
+    ...personInput(w.d1.id, { born: bornYearsAgo(14) }),
+    lastNameCyr: "Ахметов",
+    firstNameCyr: "Арман",
+  });
+  mother = await createVia(w, w.as.cop1, {
+    ...personInput(w.d1.id, { born: bornYearsAgo(40), sex: "female" }),
+    lastNameCyr: "Ахметова",
+    firstNameCyr: "Айгүл",
+  });
+  father = await createVia(w, w.as.cop2, {
+    ...personInput(w.d2.id, { born: bornYearsAgo(42) }),
+    lastNameCyr: "Ахметов",
+    firstNameCyr: "Болат",
+  });
+});
+afterAll(async () => w.close());
+
+const linksUrl = (id: string) => `/api/v1/persons/${id}/links`;
+
+describe("families: minors and their legal representatives (R1.2; 001 Arts. 1(7), 59(2)(7))", () => {
+  it("links a minor to a parent, shown from both sides, audited", async () => {
+    const res = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: mother.id,
+      kind: "parent",
+      since: bornYearsAgo(14),
+    });
+    expect(res.statusCode).toBe(201);
+    const link = res.json() as PersonLink;
+    expect(link).toMatchObject({
+      kind: "parent",
+      until: null,
+      minor: { id: child.id, personal: { firstNameCyr: "Арман" } },
+      representative: { id: mother.id, personal: { firstNameCyr: "Айгүл" } },
+    });
+    const fromMother = (await get(w, w.as.cop1, linksUrl(mother.id))).json() as { items: PersonLink[] };
+    expect(fromMother.items.map((l) => l.id)).toEqual([link.id]);
+    expect(await auditRows(w, child.id, "person.link")).toHaveLength(1);
+  });
+
+  it("the same open link twice is a 409; a link to oneself or ending before it starts is a 400", async () => {
+    const again = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: mother.id,
+      kind: "parent",
+    });
+    expect(again.statusCode).toBe(409);
+    expect((again.json() as ErrorJson).error.code).toBe("conflict.duplicate");
+    const self = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: child.id,
+      kind: "guardian",
+    });
+    expect(self.statusCode).toBe(400);
+    const backwards = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: mother.id,
+      kind: "guardian",
+      since: "2020-05-01",
+      until: "2020-04-01",
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect((backwards.json() as ErrorJson).error.field).toBe("until");
+  });
+
+  it("an adult is not linked as a minor: 422 with the article", async () => {
+    const res = await post(w, w.as.cop1, linksUrl(mother.id), {
+      representativeId: child.id,
+      kind: "guardian",
+    });
+    expect(res.statusCode).toBe(422);
+    expect((res.json() as ErrorJson).error).toMatchObject({
+      code: "person_link.not_a_minor",
+      article: "001 Art. 1(7)",
+    });
+    expect(
+      await w.t.db.selectFrom("person_link").selectAll().where("minor_id", "=", mother.id).execute(),
+    ).toEqual([]);
+  });
+
+  it("a parent in another district: the link is refused without the right to read him", async () => {
+    const res = await post(w, w.as.cop1, linksUrl(child.id), { representativeId: father.id, kind: "parent" });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it("a link made by someone who may read both shows the other district's parent without personal fields", async () => {
+    // The region's minors commission secretary reaches both districts.
+    const { region } = await territories(w.t.db);
+    const body = await makeBody(w.t.db, region, "minors_commission", "Commission");
+    await makeUser(w.t.db, { username: "secretary", roles: ["minors_commission_secretary"], bodyId: body });
+    const secretary = await login(w.t.app, "secretary");
+    const made = await post(w, secretary, linksUrl(child.id), {
+      representativeId: father.id,
+      kind: "parent",
+    });
+    expect(made.statusCode).toBe(201);
+    const seenByCop1 = (await get(w, w.as.cop1, linksUrl(child.id))).json() as { items: PersonLink[] };
+    const toFather = seenByCop1.items.find((l) => l.representative.id === father.id)!;
+    expect(toFather.representative.personal).toBeNull();
+    expect(toFather.minor.personal?.firstNameCyr).toBe("Арман");
+    expect(await auditRows(w, father.id, "person.read")).toHaveLength(1); // the secretary's, not cop1's
+  });
+});

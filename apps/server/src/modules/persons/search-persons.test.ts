@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Person, PersonSummary } from "@aldyn/contract";
+import {
+  createVia,
+  get,
+  personInput,
+  personsWorld,
+  type ErrorJson,
+  type PersonsWorld,
+} from "./persons.fixture.ts";
+
+interface Page {
+  items: (PersonSummary & { score: number | null })[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+let w: PersonsWorld;
+let seitkali: Person; // Сейткали Нурлан (Cyrillic only, plain к)
+let kairat: Person; // Қайрат Әбілов (Kazakh letters)
+let latinOnly: Person; // entered with Latin names matching Cyrillic ones
+let inD2: Person; // another district: never seen by cop1
+
+async function search(query: string, who = w.as.cop1): Promise<Page> {
+  const res = await get(w, who, `/api/v1/persons?${query}`);
+  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json() as Page;
+}
+const ids = (p: Page) => p.items.map((i) => i.id);
+
+beforeAll(async () => {
+  w = await personsWorld();
+  const bare = { middleNameCyr: null, lastNameLat: null, firstNameLat: null };
+  seitkali = await createVia(w, w.as.cop1, {
+    ...personInput(w.d1.id),
+    ...bare,
+    lastNameCyr: "Сейткали",
+    firstNameCyr: "Нурлан",
+  });
+  kairat = await createVia(w, w.as.cop1, {
+    ...personInput(w.d1.id),
+    ...bare,
+    lastNameCyr: "Әбілов",
+    firstNameCyr: "Қайрат",
+  });
+  latinOnly = await createVia(w, w.as.cop1, {
+    ...personInput(w.d1.id),
+    lastNameCyr: "Жұмабаев",
+    firstNameCyr: "Ерлан",
+    middleNameCyr: null,
+    lastNameLat: "Zhumabayev",
+    firstNameLat: "Yerlan",
+  });
+  for (const [last, first] of [
+    ["Иванов", "Сергей"],
+    ["Петрова", "Анна"],
+    ["Ким", "Виктор"],
+  ] as const) {
+    await createVia(w, w.as.cop1, {
+      ...personInput(w.d1.id),
+      ...bare,
+      lastNameCyr: last,
+      firstNameCyr: first,
+    });
+  }
+  inD2 = await createVia(w, w.as.cop2, {
+    ...personInput(w.d2.id),
+    ...bare,
+    lastNameCyr: "Сейткали",
+    firstNameCyr: "Нурлан",
+  });
+});
+afterAll(async () => w.close());
+
+describe("name search: typos and Cyrillic ↔ Latin (R1.1)", () => {
+  it.each([
+    ["Latin for Cyrillic", "Seitkali"],
+    ["Kazakh letters for Russian", "Сейтқали"],
+    ["a transliteration variant", "Seytkali Nurlan"],
+    ["names in the other order", "Нурлан Сейткали"],
+    ["a typo", "Сейткалы"],
+    ["a transposed letter", "Seitkail"],
+    ["lower case", "сейткали"],
+  ])("%s: %s finds Сейткали Нурлан", async (_what, q) => {
+    const page = await search(`q=${encodeURIComponent(q)}`);
+    expect(ids(page)[0]).toBe(seitkali.id);
+  });
+
+  it("Нурлан finds Nurlan; Кайрат ~ Қайрат; Qairat and Kayrat too", async () => {
+    expect(ids(await search(`q=${encodeURIComponent("Нурлан")}`))).toContain(seitkali.id);
+    for (const q of ["Кайрат", "Qairat", "Kayrat", "Абилов"])
+      expect(ids(await search(`q=${encodeURIComponent(q)}`))).toContain(kairat.id);
+  });
+
+  it("Latin names given on the record are searched too; Cyrillic finds them", async () => {
+    expect(ids(await search("q=Zhumabaev"))).toContain(latinOnly.id);
+    expect(ids(await search(`q=${encodeURIComponent("Ерлан Жумабаев")}`))).toContain(latinOnly.id);
+  });
+
+  it("unrelated names are not found, and hits carry a score", async () => {
+    const page = await search(`q=${encodeURIComponent("Сейткали")}`);
+    expect(ids(page)).not.toContain(kairat.id);
+    expect(page.items[0]!.score).toBeGreaterThan(0.9);
+    expect((await search("q=Zzyzx")).total).toBe(0);
+  });
+});
+
+describe("IIN, birth date, paging", () => {
+  it("?iin= finds exactly one person", async () => {
+    const page = await search(`iin=${kairat.personal!.iin}`);
+    expect(ids(page)).toEqual([kairat.id]);
+    expect(page.items[0]!.score).toBeNull();
+  });
+
+  it("a malformed ?iin= is a 400", async () => {
+    const res = await get(w, w.as.cop1, "/api/v1/persons?iin=123");
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as ErrorJson).error.code).toBe("validation.failed");
+  });
+
+  it("pages through the district by name with the total", async () => {
+    const p1 = await search("pageSize=2&page=1");
+    const p2 = await search("pageSize=2&page=2");
+    expect(p1.total).toBe(6);
+    expect(p1.items).toHaveLength(2);
+    expect(new Set([...ids(p1), ...ids(p2)]).size).toBe(4);
+  });
+});
+
+describe("scope and audit (R11.1, R11.2)", () => {
+  it("an inspector never finds persons of another district; the region's prosecutor finds both", async () => {
+    const q = `q=${encodeURIComponent("Сейткали Нурлан")}`;
+    expect(ids(await search(q))).not.toContain(inD2.id);
+    expect(ids(await search(q, w.as.cop2))).toEqual([inD2.id]);
+    expect((await search(`iin=${inD2.personal!.iin}`)).total).toBe(0);
+    expect(ids(await search(q, w.as.prosecutor))).toEqual(expect.arrayContaining([seitkali.id, inD2.id]));
+  });
+
+  it("every hit shown is an audited read; a search without hits writes no rows", async () => {
+    const before = await w.t.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "person.read")
+      .execute();
+    const page = await search("pageSize=3");
+    const after = await w.t.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "person.read")
+      .where("id", ">", Math.max(0, ...before.map((b) => b.id)))
+      .execute();
+    expect(after.map((a) => a.record_id).sort()).toEqual(ids(page).sort());
+    expect(after.every((a) => a.fields.includes("iin") && a.actor_name === "cop1")).toBe(true);
+    const count = after.length;
+    await search("q=Zzyzx");
+    const later = await w.t.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "person.read")
+      .execute();
+    expect(later.length).toBe(before.length + count);
+  });
+});
