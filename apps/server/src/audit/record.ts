@@ -31,22 +31,7 @@ export async function recordAudit(
   ctx: AuditContext,
   entry: AuditEntry,
 ): Promise<void> {
-  await trx
-    .insertInto("audit_log")
-    .values({
-      actor_id: ctx.actorId,
-      actor_name: ctx.actorName,
-      role: ctx.role,
-      body_id: ctx.bodyId,
-      action: entry.action,
-      record_type: entry.recordType ?? null,
-      record_id: entry.recordId ?? null,
-      fields: [...(entry.fields ?? [])],
-      route: ctx.route,
-      ip: ctx.ip,
-      request_id: ctx.requestId,
-    })
-    .execute();
+  await recordAuditMany(trx, ctx, [entry]);
 }
 
 /** Many audit rows at once (a list of records read in one request). */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Body, BodyCreate, BodyListQuery, BodyPage, BodyUpdate, ErrorBody, Territory } from "@aldyn/contract";
 import type { Db } from "../db/pool.ts";
 import { inTerritory } from "../db/territory-scope.ts";
+import { containsPattern, pageOf } from "../db/paging.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import { authorize } from "../http/authorize.ts";
 import { auditContext, requireAuth } from "../http/request-context.ts";
@@ -105,7 +106,7 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
       let base = bodyQuery(db).where(inTerritory("t.path", auth.actor.territoryPath));
       if (territoryId) base = base.where("b.territory_id", "=", territoryId);
       if (q) {
-        const like = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
+        const like = containsPattern(q);
         base = base.where((eb) =>
           eb.or([
             eb("b.name_ru", "ilike", like),
@@ -114,19 +115,13 @@ export function orgRoutes(app: FastifyInstance, deps: { db: Db }): void {
           ]),
         );
       }
-      const [rows, total] = await Promise.all([
-        base
-          .orderBy("t.path")
-          .orderBy("b.name_ru")
-          .limit(pageSize)
-          .offset((page - 1) * pageSize)
-          .execute(),
-        base
-          .clearSelect()
-          .select(sql<number>`count(*)::int`.as("n"))
-          .executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(toBody), total: total.n, page, pageSize };
+      const { rows, total } = await pageOf(
+        base,
+        (x) => x.orderBy("t.path").orderBy("b.name_ru"),
+        page,
+        pageSize,
+      );
+      return { items: rows.map(toBody), total, page, pageSize };
     },
   );
 

@@ -14,6 +14,7 @@ import {
 } from "@aldyn/contract";
 import type { Db } from "../db/pool.ts";
 import { inTerritory } from "../db/territory-scope.ts";
+import { containsPattern, pageOf } from "../db/paging.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import { authorize } from "../http/authorize.ts";
 import { auditContext, requireAuth } from "../http/request-context.ts";
@@ -111,26 +112,16 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
       let base = userQuery(db).where(inTerritory("t.path", auth.actor.territoryPath));
       if (bodyId) base = base.where("u.body_id", "=", bodyId);
       if (q) {
-        const like = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
+        const like = containsPattern(q);
         base = base.where((eb) => eb.or([eb("u.username", "ilike", like), eb("u.full_name", "ilike", like)]));
       }
-      const [rows, total] = await Promise.all([
-        base
-          .orderBy("u.username")
-          .limit(pageSize)
-          .offset((page - 1) * pageSize)
-          .execute(),
-        base
-          .clearSelect()
-          .select(sql<number>`count(*)::int`.as("n"))
-          .executeTakeFirstOrThrow(),
-      ]);
+      const { rows, total } = await pageOf(base, (x) => x.orderBy("u.username"), page, pageSize);
       await recordAudit(db, auditContext(req), {
         action: "user.list",
         recordType: "user",
         fields: ["full_name"],
       });
-      return { items: rows.map(toUser), total: total.n, page, pageSize };
+      return { items: rows.map(toUser), total, page, pageSize };
     },
   );
 
