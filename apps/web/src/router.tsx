@@ -4,13 +4,40 @@ import { AuditPage } from "./pages/audit/AuditPage.tsx";
 import { BodiesPage } from "./pages/bodies/BodiesPage.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { PersonCreatePage, PersonEditPage } from "./pages/persons/PersonFormPage.tsx";
+import { PersonPage } from "./pages/persons/PersonPage.tsx";
+import { PersonsPage } from "./pages/persons/PersonsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
+import type { NavId } from "./shell/nav.ts";
+import type { ReactNode } from "react";
 
 // The routes of the logged-in app. The router renders only with a session (App.tsx decides
 // between login, forced password change and this); each screen checks its menu item by role.
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+
+/** A route shown to roles whose menu has `nav` (the persons screens hang off the "persons" item). */
+function guarded<P extends string>(path: P, nav: NavId, Page: () => ReactNode) {
+  return createRoute({
+    getParentRoute: () => rootRoute,
+    path,
+    component: () => (
+      <RequireNav id={nav}>
+        <Page />
+      </RequireNav>
+    ),
+  });
+}
+
+function personRoutes() {
+  return [
+    guarded("/persons", "persons", PersonsPage),
+    guarded("/persons/new", "persons", PersonCreatePage),
+    guarded("/persons/$personId", "persons", PersonPage),
+    guarded("/persons/$personId/edit", "persons", PersonEditPage),
+  ] as const;
+}
 
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
@@ -42,6 +69,7 @@ const routeTree = rootRoute.addChildren([
     ),
   }),
   createRoute({ getParentRoute: () => rootRoute, path: "/account/password", component: AccountPasswordPage }),
+  ...personRoutes(),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -10,6 +10,11 @@ import type {
   BodyPage as BodyPageSchema,
   BodyUpdate as BodyUpdateSchema,
   BODY_TYPES,
+  PersonCreate as PersonCreateSchema,
+  PersonDuplicates as PersonDuplicatesSchema,
+  PersonLinkList as PersonLinkListSchema,
+  PersonSearchPage as PersonSearchPageSchema,
+  PersonUpdate as PersonUpdateSchema,
   ChangePasswordRequest as ChangePasswordRequestSchema,
   LoginRequest as LoginRequestSchema,
   ROLE_IDS,
@@ -19,7 +24,18 @@ import type {
   UserUpdate as UserUpdateSchema,
 } from "@aldyn/contract";
 
-export type { Body, I18nName, Me, Session, Territory, User } from "@aldyn/contract";
+export type {
+  Body,
+  I18nName,
+  Me,
+  Person,
+  PersonLink,
+  PersonPersonal,
+  PersonSummary,
+  Session,
+  Territory,
+  User,
+} from "@aldyn/contract";
 
 export type RoleId = (typeof ROLE_IDS)[number];
 export type BodyType = (typeof BODY_TYPES)[number];
@@ -37,3 +53,11 @@ export type AuditRow = z.output<typeof AuditRowSchema>;
 export type AuditQuery = Partial<z.output<typeof AuditQuerySchema>>;
 export type AuditPage = z.output<typeof AuditPageSchema>;
 export type AuditVerifyResult = z.output<typeof AuditVerifyResultSchema>;
+
+// Persons (issue 4 item 1).
+export type PersonCreate = z.input<typeof PersonCreateSchema>;
+export type PersonUpdate = z.input<typeof PersonUpdateSchema>;
+export type PersonSearchPage = z.output<typeof PersonSearchPageSchema>;
+export type PersonSearchHit = PersonSearchPage["items"][number];
+export type PersonDuplicates = z.output<typeof PersonDuplicatesSchema>;
+export type PersonLinkList = z.output<typeof PersonLinkListSchema>;

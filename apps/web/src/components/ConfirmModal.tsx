@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 
@@ -12,6 +13,8 @@ interface Props {
   error?: unknown;
   onConfirm: () => void;
   onClose: () => void;
+  /** Extra inputs under the question (e.g. a reason). */
+  children?: ReactNode;
 }
 
 /** A yes/no question before an action that changes someone's access. */
@@ -25,6 +28,7 @@ export function ConfirmModal(props: Props) {
       closeButtonProps={{ "aria-label": t("common.close") }}
     >
       <Text mb="md">{props.message}</Text>
+      {props.children}
       <ErrorAlert error={props.error} />
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={props.onClose}>

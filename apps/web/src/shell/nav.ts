@@ -7,6 +7,7 @@ import type { RoleId } from "../api/types.ts";
  */
 export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
+  { id: "persons", path: "/persons", labelKey: "nav.persons" },
   { id: "users", path: "/users", labelKey: "nav.users" },
   { id: "bodies", path: "/bodies", labelKey: "nav.bodies" },
   { id: "audit", path: "/audit", labelKey: "nav.audit" },
@@ -15,20 +16,22 @@ export const NAV_ITEMS = [
 export type NavItem = (typeof NAV_ITEMS)[number];
 export type NavId = NavItem["id"];
 
-// Case-work roles share the home dashboard until their modules add worklists.
+// Case-work roles share the home dashboard; those who read persons (policy.ts: police, the
+// commission on minors, family centres, prosecutors) also get the persons register.
 const CASE_WORK: readonly NavId[] = ["home"];
+const PERSONS: readonly NavId[] = ["home", "persons"];
 
 export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
-  police_inspector_local: CASE_WORK,
-  police_inspector_juvenile: CASE_WORK,
-  police_inspector_dv: CASE_WORK,
-  police_head: CASE_WORK,
+  police_inspector_local: PERSONS,
+  police_inspector_juvenile: PERSONS,
+  police_inspector_dv: PERSONS,
+  police_head: PERSONS,
   school_council_member: CASE_WORK,
-  minors_commission_secretary: CASE_WORK,
-  minors_commission_member: CASE_WORK,
-  family_centre_specialist: CASE_WORK,
+  minors_commission_secretary: PERSONS,
+  minors_commission_member: PERSONS,
+  family_centre_specialist: PERSONS,
   akimat_officer: CASE_WORK,
-  prosecutor: CASE_WORK,
+  prosecutor: PERSONS,
   analyst: CASE_WORK,
   npm_participant: CASE_WORK,
   commissioner_representative: CASE_WORK,

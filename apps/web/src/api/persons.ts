@@ -1,0 +1,39 @@
+// The persons endpoints (issue 4 item 1): search, create, read, edit, duplicates, merge, links.
+import { api } from "./client.ts";
+import type {
+  Person,
+  PersonCreate,
+  PersonDuplicates,
+  PersonLinkList,
+  PersonSearchPage,
+  PersonUpdate,
+} from "./types.ts";
+
+export interface PersonSearchParams {
+  iin?: string | undefined;
+  q?: string | undefined;
+  birthDate?: string | undefined;
+  page?: number;
+  pageSize?: number;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const personsApi = {
+  search: (params: PersonSearchParams) => api.get<PersonSearchPage>("/persons", { ...params }),
+  create: (body: PersonCreate) => api.post<Person>("/persons", body),
+  get: (personId: string) => api.get<Person>(`/persons/${id(personId)}`),
+  update: (personId: string, body: PersonUpdate) => api.patch<Person>(`/persons/${id(personId)}`, body),
+  duplicates: (personId: string) => api.get<PersonDuplicates>(`/persons/${id(personId)}/duplicates`),
+  merge: (personId: string, otherId: string, version: number, reason?: string) =>
+    api.post<Person>(`/persons/${id(personId)}/merge`, { otherId, version, reason }),
+  links: (personId: string) => api.get<PersonLinkList>(`/persons/${id(personId)}/links`),
+};
+
+export const personKeys = {
+  all: ["persons"] as const,
+  search: (params: PersonSearchParams) => ["persons", "search", params] as const,
+  one: (personId: string) => ["persons", "one", personId] as const,
+  duplicates: (personId: string) => ["persons", "duplicates", personId] as const,
+  links: (personId: string) => ["persons", "links", personId] as const,
+};

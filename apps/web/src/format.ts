@@ -1,0 +1,32 @@
+import { LOCALES, type Language } from "./i18n/index.ts";
+
+/** A legal date (YYYY-MM-DD) in the current language, without time-zone drift. */
+export function formatDate(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return "—";
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An instant in the current language, date and time. */
+export function formatDateTime(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** Full years between a birth date and today (local calendar). */
+export function ageOn(birthDate: string, today = new Date()): number | null {
+  const [y, m, d] = birthDate.split("-").map(Number);
+  if (!y || !m || !d) return null;
+  let age = today.getFullYear() - y;
+  if (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d)) age -= 1;
+  return age;
+}
+
+/** Today as a legal date (YYYY-MM-DD) in the browser's calendar. */
+export function todayIso(today = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+}

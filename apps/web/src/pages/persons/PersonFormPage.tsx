@@ -1,0 +1,175 @@
+import { Alert, Button, Center, Group, Loader, Stack } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../../api/client.ts";
+import { errorText, fieldError } from "../../api/errors.ts";
+import { personKeys, personsApi } from "../../api/persons.ts";
+import type { Person } from "../../api/types.ts";
+import { AnchorLink, ButtonLink } from "../../components/links.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { AddressFields } from "./AddressFields.tsx";
+import { ContactsFields, DocumentsFields } from "./ListFields.tsx";
+import { PersonFields } from "./PersonFields.tsx";
+import {
+  emptyPersonForm,
+  formToBody,
+  formToUpdate,
+  personToForm,
+  type PersonFormState,
+} from "./personForm.ts";
+
+/** Inputs that show their own message; the alert above the form does not repeat those. */
+const FIELDS = [
+  "iin",
+  "noIinReason",
+  "lastNameCyr",
+  "firstNameCyr",
+  "middleNameCyr",
+  "lastNameLat",
+  "firstNameLat",
+  "middleNameLat",
+  "birthDate",
+  "sex",
+  "citizenship",
+  "actualAddress.text",
+  "actualAddress.territoryId",
+  "registeredAddress.text",
+  "registeredAddress.territoryId",
+];
+
+/** `/persons/new`. */
+export function PersonCreatePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t("persons.createTitle")}</PageTitle>
+      <PersonForm person={null} />
+    </>
+  );
+}
+
+/** `/persons/$personId/edit`: the form filled with the record as read, saved with its version. */
+export function PersonEditPage() {
+  const { t } = useTranslation();
+  const { personId } = useParams({ from: "/persons/$personId/edit" });
+  const person = useQuery({ queryKey: personKeys.one(personId), queryFn: () => personsApi.get(personId) });
+  return (
+    <>
+      <PageTitle>{t("persons.editTitle")}</PageTitle>
+      <ErrorAlert error={person.error} />
+      {person.isPending && (
+        <Center py="lg">
+          <Loader aria-label={t("common.loading")} />
+        </Center>
+      )}
+      {/* A reload after a conflict brings a new version: the form starts again from it. */}
+      {person.data && <PersonForm key={person.data.version} person={person.data} />}
+    </>
+  );
+}
+
+function PersonForm({ person }: { person: Person | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<PersonFormState>(() =>
+    person ? personToForm(person) : emptyPersonForm(),
+  );
+  const set = <K extends keyof PersonFormState>(key: K, value: PersonFormState[K]) =>
+    setForm((old) => ({ ...old, [key]: value }));
+
+  const save = useMutation({
+    mutationFn: () =>
+      person
+        ? personsApi.update(person.id, formToUpdate(form, person.version))
+        : personsApi.create(formToBody(form)),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(personKeys.one(saved.id), saved);
+      void queryClient.invalidateQueries({ queryKey: personKeys.all });
+      void navigate({ to: "/persons/$personId", params: { personId: saved.id } });
+    },
+  });
+  const error = save.error;
+  const err = (field: string) => fieldError(t, error, field);
+  const stale = error instanceof ApiError && error.code === "conflict.stale_version";
+  const duplicateOf =
+    error instanceof ApiError && error.code === "conflict.duplicate"
+      ? error.details.find((d) => d.field === "existingPersonId")?.message
+      : undefined;
+  // Refusals of the IIN by the law (iin.check_digit, iin.length…) name no field: they belong to it.
+  const iinRefused = error instanceof ApiError && error.code.startsWith("iin.") && !error.field;
+  const iinTyped = form.iin.replace(/\s/g, "");
+  const iinError =
+    err("iin") ??
+    (iinRefused ? errorText(t, error) : undefined) ??
+    (iinTyped !== "" && !/^\d{12}$/.test(iinTyped) ? t("persons.iinTwelveDigits") : undefined);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const reload = () => {
+    save.reset();
+    if (person) void queryClient.invalidateQueries({ queryKey: personKeys.one(person.id) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={960}>
+        {stale ? (
+          <Alert color="orange" role="alert" title={t("persons.staleTitle")} data-testid="person-stale">
+            {t("persons.staleText")}{" "}
+            <Button size="compact-sm" variant="white" onClick={reload} data-testid="person-reload">
+              {t("persons.reload")}
+            </Button>
+          </Alert>
+        ) : (
+          <ErrorAlert error={error} fields={[...FIELDS, ...(iinRefused ? [""] : [])]} testId="person-error" />
+        )}
+        {duplicateOf && (
+          <Alert color="yellow" data-testid="person-duplicate-iin">
+            {t("persons.duplicateIin")}{" "}
+            <AnchorLink to="/persons/$personId" params={{ personId: duplicateOf }}>
+              {t("persons.openExisting")}
+            </AnchorLink>
+          </Alert>
+        )}
+        <PersonFields form={form} set={set} err={err} iinError={iinError} />
+        <AddressFields
+          legend={t("persons.actualAddress")}
+          name="actualAddress"
+          required
+          value={form.actualAddress}
+          onChange={(v) => set("actualAddress", v)}
+          err={err}
+        />
+        <AddressFields
+          legend={t("persons.registeredAddress")}
+          name="registeredAddress"
+          value={form.registeredAddress}
+          onChange={(v) => set("registeredAddress", v)}
+          err={err}
+        />
+        <ContactsFields value={form.contacts} onChange={(v) => set("contacts", v)} err={err} />
+        <DocumentsFields value={form.documents} onChange={(v) => set("documents", v)} err={err} />
+        <Group justify="flex-end">
+          {person ? (
+            <ButtonLink variant="default" to="/persons/$personId" params={{ personId: person.id }}>
+              {t("common.cancel")}
+            </ButtonLink>
+          ) : (
+            <ButtonLink variant="default" to="/persons">
+              {t("common.cancel")}
+            </ButtonLink>
+          )}
+          <Button type="submit" loading={save.isPending} data-testid="person-save">
+            {person ? t("common.save") : t("common.create")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
