@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { PROTECTIVE_ORDER_PROHIBITIONS } from "@aldyn/law";
+import { DOC_LANGS, type DocLang } from "./document-types.ts";
+import { renderOfficialWarning } from "./render-official-warning.ts";
+import { renderProtectiveOrder } from "./render-protective-order.ts";
+import { renderRegisterNotice } from "./render-register-notice.ts";
+import { renderStatutoryNotice } from "./render-statutory-notice.ts";
+import { PO } from "./protective-order.messages.ts";
+import { RN } from "./register-notice.messages.ts";
+import { COMMON } from "./messages-common.ts";
+import { pdfText } from "./pdf-text.test-helper.ts";
+import { protectiveOrder, registerNotice, statutoryNotice, warning } from "./documents.fixture.ts";
+
+const NAME = "Сейтқали Нұрлан Серікұлы";
+const IIN = "900517300123";
+const ARTICLE_WORDS: Record<DocLang, (n: string) => string> = {
+  kk: (n) => `Заңының ${n}-бабы`,
+  ru: (n) => `статья ${n} Закона`,
+};
+
+/** What every form carries (R11.5): the person, the article, signature and refusal lines. */
+function expectCommon(text: string, lang: DocLang, article: string, citation: string): void {
+  const c = COMMON[lang];
+  expect(text).toContain(NAME);
+  expect(text).toContain(`${c.iin}: ${IIN}`);
+  expect(text).toContain("17.05.1990");
+  expect(text).toContain("Әуезов к-сі, 7");
+  expect(text).toContain(ARTICLE_WORDS[lang](article));
+  expect(text).toContain(citation);
+  expect(text).toContain(`(${c.signature})`);
+  expect(text).toContain(c.refused);
+  expect(text).toContain(c.witnesses);
+  expect(text).toContain("10.03.2026");
+}
+
+describe.each(DOC_LANGS)("forms in %s", (lang) => {
+  it("official warning: Art. 51, content, validity from service, consequences", async () => {
+    const pdf = await renderOfficialWarning(lang, warning(lang));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = await pdfText(pdf);
+    expectCommon(text, lang, "51", "Art. 51");
+    expect(text).toContain("OW-2026-0001");
+    expect(text).toContain("Тұрмыстық жанжал");
+    expect(text).toContain(lang === "kk" ? "отыз күн" : "тридцать дней");
+    expect(text).toContain(
+      lang === "kk"
+        ? "Әкімшілік құқық бұзушылық туралы кодексінде"
+        : "Кодексом Республики Казахстан об административных правонарушениях",
+    );
+    expect(text).toContain("09.04.2026");
+  });
+
+  it("protective order: every content item of Art. 60(4), prohibitions, validity, notice channels", async () => {
+    const d = protectiveOrder(lang);
+    const m = PO[lang];
+    const text = await pdfText(await renderProtectiveOrder(lang, d));
+    expectCommon(text, lang, "60", "Art. 60");
+    // time and place of issue; by whom; in respect of whom
+    expect(text).toContain("14:35");
+    expect(text).toContain(d.header.place);
+    expect(text).toContain(`${m.issuedBy}: ${d.official.position} ${d.official.fullName}`);
+    expect(text).toContain(m.whom);
+    // place, time and circumstances of the violence or threat
+    expect(text).toContain(`${m.placeOfViolence}: ${d.placeOfViolence}`);
+    expect(text).toContain("09.03.2026 22:10");
+    expect(text).toContain(d.circumstances);
+    // established restrictions: each prohibition chosen, and the family members
+    for (const p of PROTECTIVE_ORDER_PROHIBITIONS) expect(text).toContain(m.prohibitions[p]);
+    expect(text).toContain(m.familyMembers);
+    // legal consequences; right to appeal; validity; notice channels; the victim's copy
+    for (const line of m.consequences) expect(text).toContain(line);
+    expect(text).toContain(m.appeal);
+    expect(text).toContain(m.validityRule);
+    expect(text).toContain(m.channels.in_person);
+    expect(text).toContain(m.channels.text_message);
+    expect(text).not.toContain(m.channels.telegram);
+    expect(text).toContain("Сейтқали Әйгерім Болатқызы");
+  });
+
+  it("protective order lists only the prohibitions chosen", async () => {
+    const d = { ...protectiveOrder(lang), prohibitions: ["violence"] as const, coversFamilyMembers: false };
+    const text = await pdfText(await renderProtectiveOrder(lang, d));
+    expect(text).toContain(PO[lang].prohibitions.violence);
+    expect(text).not.toContain(PO[lang].prohibitions.visiting_victim);
+    expect(text).not.toContain(PO[lang].familyMembers);
+  });
+
+  it("register placement notice: ground, rights and duties (Art. 59(4)), appeal (59(5))", async () => {
+    const text = await pdfText(await renderRegisterNotice(lang, registerNotice(lang)));
+    expectCommon(text, lang, "59", "Art. 59(4)");
+    const m = RN[lang];
+    expect(text).toContain(m.grounds["59.2.5_official_warning"]);
+    for (const line of m.rights) expect(text).toContain(line);
+    for (const line of m.duties) expect(text).toContain(line);
+    expect(text).toContain(lang === "kk" ? "59-баптың 5-тармағы" : "пункт 5 статьи 59");
+  });
+
+  it("register notice shows a minor's legal representative and extra duties", async () => {
+    const d = {
+      ...registerNotice(lang),
+      legalRepresentative: "Сейтқалиева Гүлнар",
+      extraDuties: ["ҚОСЫМША МІНДЕТ"],
+    };
+    const text = await pdfText(await renderRegisterNotice(lang, d));
+    expect(text).toContain("Сейтқалиева Гүлнар");
+    expect(text).toContain("ҚОСЫМША МІНДЕТ");
+  });
+
+  it("statutory notice: Art. 57, answer within one month of receipt", async () => {
+    const d = statutoryNotice(lang);
+    const text = await pdfText(await renderStatutoryNotice(lang, d));
+    expectCommon(text, lang, "57", "Art. 57");
+    expect(text).toContain("«Құлагер» ЖШС");
+    expect(text).toContain(d.causes);
+    expect(text).toContain(lang === "kk" ? "бір ай ішінде" : "в течение одного месяца со дня получения");
+    expect(text).toContain("АӘ-2026-118");
+  });
+});
+
+it("a person without an IIN gets a dash, not an empty field", async () => {
+  const d = warning("ru");
+  const text = await pdfText(await renderOfficialWarning("ru", { ...d, person: { ...d.person, iin: null } }));
+  expect(text).toContain("ИИН: —");
+});
