@@ -2,3 +2,4 @@ export * from "./common.ts";
 export * from "./errors.ts";
 export * from "./platform.ts";
 export * from "./persons.ts";
+export * from "./measures.ts";

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 import type { PersonsTables } from "./schema-persons.ts";
+import type { MeasuresTables } from "./schema-measures.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -104,7 +105,7 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
-export interface Database extends PersonsTables {
+export interface Database extends PersonsTables, MeasuresTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

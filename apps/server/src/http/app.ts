@@ -28,6 +28,7 @@ import { userRoutes } from "../org/users.routes.ts";
 import { auditRoutes } from "../audit/audit.routes.ts";
 import { oidcRoutes } from "../auth/oidc.ts";
 import { personRoutes } from "../modules/persons/persons.routes.ts";
+import { measureRoutes } from "../modules/preventive-measures/measures.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   userRoutes(app, deps);
   auditRoutes(app, deps);
   personRoutes(app, deps);
+  measureRoutes(app, deps);
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false });

@@ -1,0 +1,46 @@
+import type { IssuerKind } from "@aldyn/law";
+import { can } from "../../access/can.ts";
+import type { Action } from "../../access/actions.ts";
+import type { Resource, ResourceType } from "../../access/resources.ts";
+import type { Actor, Role } from "../../access/roles.ts";
+import { AppError } from "../../errors/app-error.ts";
+
+/** `can(actor, action, record)` or the 403 it decides. */
+export function authorizeOn(actor: Actor, action: Action, resource: Resource): void {
+  const d = can(actor, action, resource);
+  if (!d.allowed) throw new AppError(d.code, d.reason);
+}
+
+export function caseResource(type: ResourceType, territoryPath: string, bodyId?: string): Resource {
+  return bodyId === undefined ? { type, territoryPath } : { type, territoryPath, bodyId };
+}
+
+/**
+ * The issuer kind (in the law's terms) a role acts as. The law decides which kind may issue which
+ * measure (e.g. 001 Art. 60(1)); the server only says who the user is.
+ */
+const ROLE_ISSUER: Partial<Record<Role, IssuerKind>> = {
+  police_head: "police_head",
+  police_inspector_local: "police_district_inspector",
+  police_inspector_juvenile: "police_juvenile_inspector",
+  police_inspector_dv: "police_domestic_violence_inspector",
+  school_council_member: "school_prevention_council",
+  minors_commission_secretary: "commission_on_minors",
+};
+
+/**
+ * Who took the decision. A user acts as the kind of its role; a judicial act (court, 001 Arts. 61-69,
+ * 80-81) is recorded by the body that executes it, so `court` may always be named.
+ */
+export function issuerKindFor(actor: Actor, requested: string | undefined): IssuerKind {
+  const own = actor.roles.map((r) => ROLE_ISSUER[r]).filter((k): k is IssuerKind => k !== undefined);
+  if (requested === undefined) {
+    const first = own[0];
+    if (!first) throw new AppError("access.role", "Your role does not take individual prevention measures.");
+    return first;
+  }
+  if (requested === "court" || (own as string[]).includes(requested)) return requested as IssuerKind;
+  throw new AppError("validation.failed", "You may record decisions of your own office or of a court.", {
+    field: "issuerKind",
+  });
+}

@@ -1,0 +1,49 @@
+import type { Db } from "../../db/pool.ts";
+import { AppError, notFound } from "../../errors/app-error.ts";
+
+export interface SubjectPerson {
+  readonly id: string;
+  readonly birthDate: string;
+  readonly sex: "male" | "female";
+  readonly territoryPath: string;
+  readonly name: string;
+}
+
+/** The person a measure or register entry concerns, with the territory path its records are scoped by. */
+export async function loadSubjectPerson(db: Db, id: string, field = "personId"): Promise<SubjectPerson> {
+  const p = await db
+    .selectFrom("person as p")
+    .innerJoin("territory as t", "t.id", "p.territory_id")
+    .select([
+      "p.id",
+      "p.birth_date",
+      "p.sex",
+      "p.merged_into",
+      "t.path",
+      "p.last_name_cyr",
+      "p.first_name_cyr",
+    ])
+    .where("p.id", "=", id)
+    .executeTakeFirst();
+  if (!p) throw notFound("The person");
+  if (p.merged_into !== null)
+    throw new AppError("validation.failed", "This record was merged; use the kept record.", { field });
+  return {
+    id: p.id,
+    birthDate: p.birth_date,
+    sex: p.sex,
+    territoryPath: p.path,
+    name: `${p.last_name_cyr} ${p.first_name_cyr}`,
+  };
+}
+
+/** The territory path of a body (a statutory notice to an organisation is scoped by its issuer). */
+export async function bodyTerritoryPath(db: Db, bodyId: string): Promise<string> {
+  const b = await db
+    .selectFrom("body as b")
+    .innerJoin("territory as t", "t.id", "b.territory_id")
+    .select("t.path")
+    .where("b.id", "=", bodyId)
+    .executeTakeFirstOrThrow();
+  return b.path;
+}

@@ -1,0 +1,139 @@
+import { deriveMeasure } from "@aldyn/law";
+import type { Measure, MeasureList } from "@aldyn/contract";
+import { recordAudit } from "../../audit/record.ts";
+import { bodyRestriction } from "../../access/scope.ts";
+import { authorizeOn } from "./measure-access.ts";
+import { factOfRow, recordedFact, reviveMeasure } from "./measure-codec.ts";
+import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
+import { loadSubjectPerson } from "./measure-subject.ts";
+import { entryIdsOf, loadFacts, loadMeasure } from "./measure.queries.ts";
+import { MEASURE_PERSONAL_FIELDS } from "./issue-measure.ts";
+
+const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
+
+/**
+ * One measure with its state recomputed from the facts for this moment (so a due duty is overdue the
+ * minute it passes, with no job), its facts and the register entries it carries. 403 outside the
+ * reader's role, territory or body; reading personal fields is a separate permission (001 Art.
+ * 59(6)); the read is audited (R11.2).
+ */
+export async function readMeasure(deps: MeasureDeps, ctx: ActCtx, id: string): Promise<Measure> {
+  const row = await loadMeasure(deps.db, id);
+  const resource = {
+    type: "measure" as const,
+    territoryPath: row.territory_path,
+    bodyId: row.issuer_body_id,
+  };
+  authorizeOn(ctx.actor, "read", resource);
+  authorizeOn(ctx.actor, "read_personal", resource);
+  const m = reviveMeasure(row.input);
+  const factRows = await loadFacts(deps.db, id);
+  const now = deps.now();
+  const d = deriveMeasure(m, factRows.map(factOfRow), now, { workCalendar: deps.workCalendar });
+  const entryIds = await entryIdsOf(deps.db, id);
+  await recordAudit(deps.db, ctx.audit, {
+    action: "measure.read",
+    recordType: "measure",
+    recordId: id,
+    fields: [...MEASURE_PERSONAL_FIELDS],
+  });
+  return {
+    id: row.id,
+    kind: row.kind,
+    personId: row.person_id,
+    issuerBodyId: row.issuer_body_id,
+    issuerUserId: row.issuer_user_id,
+    issuerKind: row.issuer_kind,
+    territoryPath: row.territory_path,
+    issuedAt: iso(row.issued_at)!,
+    lawVersion: row.law_version,
+    version: row.version,
+    input: {
+      legalGround: m.legalGround,
+      justification: m.justification,
+      term: (m.term ?? null) as Record<string, unknown> | null,
+      details: m.details as Record<string, unknown>,
+      subject: m.subject as unknown as Record<string, unknown>,
+    },
+    status: d.status,
+    asOf: now.toISOString(),
+    validFrom: d.validFrom,
+    validUntil: d.validUntil,
+    servedAt: iso(d.servedAt),
+    awaiting: d.awaiting ?? null,
+    signature: d.signature,
+    duties: d.duties.map((x) => ({
+      code: x.code,
+      article: x.article,
+      dueAt: iso(x.dueAt),
+      doneAt: iso(x.doneAt),
+      overdue: x.overdue,
+      late: x.late,
+      liability: x.liability,
+    })),
+    control: d.control
+      ? {
+          frequency: d.control.frequency,
+          article: d.control.article,
+          nextDue: d.control.nextDue,
+          overdue: d.control.overdue,
+          missed: [...d.control.missed],
+          checksDone: d.control.checksDone,
+        }
+      : null,
+    register: { ...d.register, entryIds },
+    violations: d.violations,
+    extensions: d.extensions,
+    appeal: d.appeal,
+    termination: d.termination ? { at: d.termination.at.toISOString(), ground: d.termination.ground } : null,
+    liabilityCase: d.liabilityCase,
+    facts: factRows.map(recordedFact),
+  };
+}
+
+/** The measures of a person the reader may see (territory, and own body for body-scoped roles). */
+export async function listPersonMeasures(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  personId: string,
+): Promise<MeasureList> {
+  const person = await loadSubjectPerson(deps.db, personId, "id");
+  authorizeOn(ctx.actor, "read", { type: "measure", territoryPath: person.territoryPath });
+  authorizeOn(ctx.actor, "read_personal", { type: "measure", territoryPath: person.territoryPath });
+  let q = deps.db
+    .selectFrom("measure")
+    .select([
+      "id",
+      "kind",
+      "issued_at",
+      "status",
+      "valid_from",
+      "valid_until",
+      "next_control_due",
+      "register_ground",
+      "version",
+    ])
+    .where("person_id", "=", personId);
+  const body = bodyRestriction(ctx.actor, "measure");
+  if (body !== null) q = q.where("issuer_body_id", "=", body);
+  const rows = await q.orderBy("issued_at", "desc").limit(500).execute();
+  await recordAudit(deps.db, ctx.audit, {
+    action: "measure.list",
+    recordType: "person",
+    recordId: personId,
+    fields: ["measures"],
+  });
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      issuedAt: new Date(r.issued_at).toISOString(),
+      status: r.status,
+      validFrom: r.valid_from,
+      validUntil: r.valid_until,
+      nextControlDue: r.next_control_due,
+      registerGround: r.register_ground,
+      version: r.version,
+    })),
+  };
+}

@@ -1,0 +1,360 @@
+import { z } from "zod";
+import { PageQuery, pageOf, Uuid } from "./common.ts";
+
+/**
+ * Individual prevention measures, the preventive register and control worklists (issue 4 items 2-5,
+ * 9; REQUIREMENTS R2, R3). Identifiers are the law package's (`@aldyn/law`); the law validates what
+ * the schemas leave open (kind details, terms) and answers 422 with the code and the article.
+ */
+
+/** The law package's MEASURE_KINDS (a server test keeps the two lists equal). */
+export const MEASURE_KIND_IDS = [
+  "preventive_conversation",
+  "official_warning",
+  "restraining_order",
+  "administrative_penalty",
+  "difficult_life_situation_registration",
+  "social_adaptation_plan",
+  "movement_restriction",
+  "statutory_notice",
+  "compulsory_medical_measure",
+  "pedagogical_support",
+  "protective_order",
+  "special_conduct_requirements",
+  "administrative_supervision",
+  "special_education_referral",
+  "special_regime_referral",
+  "educational_influence",
+  "parental_rights_measure",
+  "psychological_assistance",
+  "non_custodial_punishment",
+  "parole",
+] as const;
+export const MeasureKindId = z.enum(MEASURE_KIND_IDS);
+export type MeasureKindId = z.infer<typeof MeasureKindId>;
+
+const LegalDate = z.iso.date();
+const Instant = z.iso.datetime({ offset: true });
+const Identifier = z.string().regex(/^[a-z0-9_.]+$/, "an identifier of the law package");
+
+/** A new measure: `kind` and the subject, then the kind's input as the law names it. */
+export const MeasureCreate = z
+  .strictObject({
+    kind: MeasureKindId,
+    /** The subject person; absent only for a statutory notice to an organisation (001 Art. 57(1)). */
+    personId: Uuid.optional(),
+    organisation: z.strictObject({ name: z.string().min(1), headOrOfficial: z.string().min(1) }).optional(),
+    /** Who took the decision in the law's terms (ISSUER_KINDS); by default from the user's role. */
+    issuerKind: Identifier.optional(),
+    /** The instant of the decision as stated in the document. */
+    issuedAt: Instant,
+    legalGround: Identifier.optional(),
+    justification: z.strictObject({ basis: Identifier, text: z.string().min(1).max(4000) }).optional(),
+    term: z
+      .strictObject({
+        validFrom: LegalDate.optional(),
+        validUntil: LegalDate.optional(),
+        months: z.number().int().optional(),
+        days: z.number().int().optional(),
+      })
+      .optional(),
+    /** The kind's own fields (measure-details.ts of the law package), validated by the law. */
+    details: z.record(z.string(), z.unknown()).optional(),
+    /** Rights, duties and liability explained to the person (001 Art. 59(4)); needed when the measure places on the register. */
+    rightsExplained: z.boolean().optional(),
+  })
+  .meta({ id: "MeasureCreate" });
+export type MeasureCreate = z.infer<typeof MeasureCreate>;
+
+/** A legal fact to append to a measure; `version` is the measure's version the writer saw. */
+export const MeasureFactCreate = z
+  .strictObject({
+    version: z.number().int().min(1),
+    type: Identifier,
+    at: Instant,
+    note: z.string().max(2000).optional(),
+    channel: Identifier.optional(),
+    witnessedBy: z.string().max(300).optional(),
+    to: Identifier.optional(),
+    outcome: Identifier.optional(),
+    /** Control check: where it took place. */
+    place: z.string().max(500).optional(),
+    protocol: z.string().max(200).optional(),
+    until: LegalDate.optional(),
+    validUntil: LegalDate.optional(),
+    ground: Identifier.optional(),
+    reference: z.string().max(200).optional(),
+    supersedes: z.number().int().min(0).optional(),
+  })
+  .meta({ id: "MeasureFactCreate" });
+export type MeasureFactCreate = z.infer<typeof MeasureFactCreate>;
+
+export const RecordedFact = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  at: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type RecordedFact = z.infer<typeof RecordedFact>;
+
+export const ControlFrequency = z.union([
+  z.object({ per: z.literal("month"), times: z.number().int() }),
+  z.object({ per: z.literal("days"), days: z.number().int(), times: z.literal(1) }),
+]);
+
+export const MeasureDuty = z.object({
+  code: z.string(),
+  article: z.string(),
+  dueAt: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  overdue: z.boolean(),
+  late: z.boolean(),
+  liability: z.boolean(),
+});
+
+export const Measure = z
+  .object({
+    id: Uuid,
+    kind: z.string(),
+    personId: Uuid.nullable(),
+    issuerBodyId: Uuid,
+    issuerUserId: Uuid,
+    issuerKind: z.string(),
+    territoryPath: z.string(),
+    issuedAt: z.string(),
+    lawVersion: z.string(),
+    version: z.number().int(),
+    input: z.object({
+      legalGround: z.string(),
+      justification: z.object({ basis: z.string(), text: z.string() }),
+      term: z.record(z.string(), z.unknown()).nullable(),
+      details: z.record(z.string(), z.unknown()),
+      subject: z.record(z.string(), z.unknown()),
+    }),
+    /** Derived at read time from the facts (ARCHITECTURE.md "facts in, state out"). */
+    status: z.string(),
+    asOf: z.string(),
+    validFrom: LegalDate.nullable(),
+    validUntil: LegalDate.nullable(),
+    servedAt: z.string().nullable(),
+    awaiting: z.string().nullable(),
+    signature: z.string(),
+    duties: z.array(MeasureDuty),
+    control: z
+      .object({
+        frequency: ControlFrequency,
+        article: z.string(),
+        nextDue: LegalDate.nullable(),
+        overdue: z.boolean(),
+        missed: z.array(LegalDate),
+        checksDone: z.number().int(),
+      })
+      .nullable(),
+    register: z.object({
+      places: z.boolean(),
+      ground: z.string().nullable(),
+      article: z.string().nullable(),
+      since: LegalDate.nullable(),
+      entryIds: z.array(Uuid),
+    }),
+    violations: z.number().int(),
+    extensions: z.number().int(),
+    appeal: z.string(),
+    termination: z.object({ at: z.string(), ground: z.string() }).nullable(),
+    liabilityCase: z.boolean(),
+    facts: z.array(RecordedFact),
+  })
+  .meta({ id: "Measure" });
+export type Measure = z.infer<typeof Measure>;
+
+export const MeasureSummary = z.object({
+  id: Uuid,
+  kind: z.string(),
+  issuedAt: z.string(),
+  status: z.string(),
+  validFrom: LegalDate.nullable(),
+  validUntil: LegalDate.nullable(),
+  nextControlDue: LegalDate.nullable(),
+  registerGround: z.string().nullable(),
+  version: z.number().int(),
+});
+export const MeasureList = z.object({ items: z.array(MeasureSummary) }).meta({ id: "MeasureList" });
+export type MeasureList = z.infer<typeof MeasureList>;
+
+/** Manual placement on a ground of 001 Art. 59(2) (or 59(3)) with the rights explained (59(4)). */
+export const RegisterPlacementCreate = z
+  .strictObject({
+    personId: Uuid,
+    ground: Identifier,
+    placedOn: LegalDate,
+    placedBy: Identifier.optional(),
+    rightsExplained: z.boolean(),
+    subjectIsParentOrLegalRepresentative: z.boolean().optional(),
+    /** Measures (of this person) whose validity carries the registration (001 Art. 59(7)). */
+    measureIds: z.array(Uuid).max(50).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .meta({ id: "RegisterPlacementCreate" });
+export type RegisterPlacementCreate = z.infer<typeof RegisterPlacementCreate>;
+
+export const REGISTER_FACT_TYPES = [
+  "control_check",
+  "extended",
+  "terminated",
+  "appealed",
+  "appeal_decided",
+] as const;
+
+/** A fact of a register entry: control check (59(10)), extension (59(9)), termination (59(8)), appeal (59(5)). */
+export const RegisterFactCreate = z
+  .strictObject({
+    version: z.number().int().min(1),
+    type: z.enum(REGISTER_FACT_TYPES),
+    on: LegalDate,
+    /** control_check */
+    place: z.string().min(1).max(500).optional(),
+    outcome: z.enum(["complied", "violation_found", "not_at_home", "not_found"]).optional(),
+    violation: z.string().max(2000).optional(),
+    /** extended: null = until the likelihood is eliminated (59(9)) */
+    until: LegalDate.nullable().optional(),
+    reason: z.string().max(2000).optional(),
+    basis: z.enum(["59(9)", "48(5)"]).optional(),
+    /** terminated */
+    ground: Identifier.optional(),
+    positiveCharacterisation: z.boolean().optional(),
+    /** appeal_decided */
+    appealOutcome: z.enum(["upheld", "placement_annulled"]).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .meta({ id: "RegisterFactCreate" });
+export type RegisterFactCreate = z.infer<typeof RegisterFactCreate>;
+
+export const LikelihoodLevel = z.enum(["low", "medium", "high"]);
+
+export const LikelihoodFactor = z.object({
+  code: z.string(),
+  label: z.string(),
+  value: z.number(),
+  points: z.number(),
+});
+
+export const LikelihoodAssessment = z
+  .object({
+    score: z.number(),
+    proposedLevel: LikelihoodLevel,
+    factors: z.array(LikelihoodFactor),
+    thresholds: z.object({ medium: z.number(), high: z.number() }),
+    legalMinimum: ControlFrequency.nullable(),
+    proposedFrequency: ControlFrequency,
+    frequencySource: z.string(),
+    article: z.string(),
+  })
+  .meta({ id: "LikelihoodAssessment" });
+export type LikelihoodAssessment = z.infer<typeof LikelihoodAssessment>;
+
+/** The inspector's decision on the proposal: confirm it, or set another level with a reason (001 Art. 59(10)). */
+export const LikelihoodDecision = z
+  .strictObject({
+    version: z.number().int().min(1),
+    level: LikelihoodLevel.optional(),
+    reason: z.string().max(2000).optional(),
+  })
+  .meta({ id: "LikelihoodDecision" });
+export type LikelihoodDecision = z.infer<typeof LikelihoodDecision>;
+
+export const RegisterEntry = z
+  .object({
+    id: Uuid,
+    personId: Uuid,
+    ground: z.string(),
+    groundArticle: z.string(),
+    territoryPath: z.string(),
+    placedOn: LegalDate,
+    placedByBody: Uuid,
+    placedByKind: z.string(),
+    version: z.number().int(),
+    /** Derived at read time (so the 18th birthday ends a minors' entry before any job runs). */
+    status: z.string(),
+    asOf: LegalDate,
+    lastDay: LegalDate.nullable(),
+    termination: z
+      .object({ ground: z.string(), on: LegalDate, article: z.string(), automatic: z.boolean() })
+      .nullable(),
+    scheduledTermination: z
+      .object({ ground: z.string(), on: LegalDate, article: z.string(), automatic: z.boolean() })
+      .nullable(),
+    appeal: z.object({
+      status: z.string(),
+      lodgedOn: LegalDate.nullable(),
+      decidedOn: LegalDate.nullable(),
+      article: z.string(),
+    }),
+    control: z
+      .object({
+        frequency: ControlFrequency,
+        nextDue: LegalDate.nullable(),
+        overdue: z.boolean(),
+        missed: z.array(LegalDate),
+      })
+      .nullable(),
+    likelihood: z.object({ level: LikelihoodLevel, rationale: z.record(z.string(), z.unknown()) }).nullable(),
+    measureIds: z.array(Uuid),
+    facts: z.array(RecordedFact.omit({ at: true }).extend({ on: LegalDate })),
+  })
+  .meta({ id: "RegisterEntry" });
+export type RegisterEntry = z.infer<typeof RegisterEntry>;
+
+export const RegisterEntryList = z
+  .object({ items: z.array(RegisterEntry) })
+  .meta({ id: "RegisterEntryList" });
+export type RegisterEntryList = z.infer<typeof RegisterEntryList>;
+
+export const WORKLIST_SCOPES = ["mine", "district", "region"] as const;
+
+export const WorklistQuery = PageQuery.extend({
+  scope: z.enum(WORKLIST_SCOPES).default("mine"),
+  /** Include items due within this many days from today (0: due today or overdue). */
+  withinDays: z.coerce.number().int().min(0).max(90).default(0),
+});
+export type WorklistQuery = z.infer<typeof WorklistQuery>;
+
+export const WorkItemStatus = z.enum(["overdue", "due", "upcoming"]);
+
+export const DueCheck = z.object({
+  source: z.enum(["measure", "register_entry"]),
+  id: Uuid,
+  personId: Uuid.nullable(),
+  /** Null for a reader who may not see personal fields (001 Art. 59(6)). */
+  personName: z.string().nullable(),
+  what: z.string(),
+  territoryPath: z.string(),
+  dueOn: LegalDate,
+  status: WorkItemStatus,
+});
+export const DueChecksPage = pageOf(DueCheck)
+  .extend({
+    counts: z.object({ overdue: z.number().int(), due: z.number().int(), upcoming: z.number().int() }),
+  })
+  .meta({ id: "DueChecksPage" });
+export type DueChecksPage = z.infer<typeof DueChecksPage>;
+
+export const DueDuty = z.object({
+  measureId: Uuid,
+  kind: z.string(),
+  personId: Uuid.nullable(),
+  personName: z.string().nullable(),
+  code: z.string(),
+  article: z.string(),
+  territoryPath: z.string(),
+  dueAt: z.string(),
+  liability: z.boolean(),
+  status: WorkItemStatus,
+});
+export const DueDutiesPage = pageOf(DueDuty)
+  .extend({
+    counts: z.object({ overdue: z.number().int(), due: z.number().int(), upcoming: z.number().int() }),
+  })
+  .meta({ id: "DueDutiesPage" });
+export type DueDutiesPage = z.infer<typeof DueDutiesPage>;
