@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { PersonsTables } from "./schema-persons.ts";
 import type { MeasuresTables } from "./schema-measures.ts";
+import type { AttachmentsTables } from "./schema-attachments.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -105,7 +106,7 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
-export interface Database extends PersonsTables, MeasuresTables {
+export interface Database extends PersonsTables, MeasuresTables, AttachmentsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

@@ -29,6 +29,8 @@ import { auditRoutes } from "../audit/audit.routes.ts";
 import { oidcRoutes } from "../auth/oidc.ts";
 import { personRoutes } from "../modules/persons/persons.routes.ts";
 import { measureRoutes } from "../modules/preventive-measures/measures.routes.ts";
+import { registerRoutes } from "../modules/preventive-register/register.routes.ts";
+import { attachmentRoutes } from "../modules/documents/attachments/attachments.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -112,6 +114,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, deps);
   personRoutes(app, deps);
   measureRoutes(app, deps);
+  registerRoutes(app, deps);
+  await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false });

@@ -1,0 +1,24 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Kysely types of db/migrations/0005_attachments.sql (issue 4 item 6), kept by hand beside the SQL. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type AttachmentRecordType = "person" | "measure" | "register_entry";
+export type AttachmentMediaType = "application/pdf" | "image/jpeg" | "image/png" | "video/mp4";
+
+export interface AttachmentTable {
+  id: Generated<string>;
+  record_type: AttachmentRecordType;
+  record_id: string;
+  file_name: string;
+  media_type: AttachmentMediaType;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
+export interface AttachmentsTables {
+  attachment: AttachmentTable;
+}
