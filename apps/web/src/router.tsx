@@ -7,6 +7,9 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonCreatePage, PersonEditPage } from "./pages/persons/PersonFormPage.tsx";
 import { PersonPage } from "./pages/persons/PersonPage.tsx";
 import { PersonsPage } from "./pages/persons/PersonsPage.tsx";
+import { IssueMeasurePage } from "./pages/measures/IssueMeasurePage.tsx";
+import { MeasurePage } from "./pages/measures/MeasurePage.tsx";
+import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
@@ -36,6 +39,9 @@ function personRoutes() {
     guarded("/persons/new", "persons", PersonCreatePage),
     guarded("/persons/$personId", "persons", PersonPage),
     guarded("/persons/$personId/edit", "persons", PersonEditPage),
+    guarded("/persons/$personId/measures/new", "persons", IssueMeasurePage),
+    guarded("/measures/$measureId", "persons", MeasurePage),
+    guarded("/worklists", "worklists", WorklistsPage),
   ] as const;
 }
 

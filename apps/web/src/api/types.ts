@@ -10,6 +10,11 @@ import type {
   BodyPage as BodyPageSchema,
   BodyUpdate as BodyUpdateSchema,
   BODY_TYPES,
+  DueChecksPage as DueChecksPageSchema,
+  DueDutiesPage as DueDutiesPageSchema,
+  MeasureCreate as MeasureCreateSchema,
+  MeasureFactCreate as MeasureFactCreateSchema,
+  RegisterFactCreate as RegisterFactCreateSchema,
   PersonCreate as PersonCreateSchema,
   PersonDuplicates as PersonDuplicatesSchema,
   PersonLinkList as PersonLinkListSchema,
@@ -28,6 +33,11 @@ export type {
   Body,
   I18nName,
   Me,
+  Measure,
+  MeasureList,
+  RegisterEntry,
+  RegisterEntryList,
+  RecordedFact,
   Person,
   PersonLink,
   PersonPersonal,
@@ -61,3 +71,13 @@ export type PersonSearchPage = z.output<typeof PersonSearchPageSchema>;
 export type PersonSearchHit = PersonSearchPage["items"][number];
 export type PersonDuplicates = z.output<typeof PersonDuplicatesSchema>;
 export type PersonLinkList = z.output<typeof PersonLinkListSchema>;
+
+// Measures, register, worklists (issue 4 items 2-4).
+export type MeasureCreate = z.input<typeof MeasureCreateSchema>;
+export type MeasureFactCreate = z.input<typeof MeasureFactCreateSchema>;
+export type RegisterFactCreate = z.input<typeof RegisterFactCreateSchema>;
+export type DueChecksPage = z.output<typeof DueChecksPageSchema>;
+export type DueDutiesPage = z.output<typeof DueDutiesPageSchema>;
+export type DueCheck = DueChecksPage["items"][number];
+export type DueDuty = DueDutiesPage["items"][number];
+export type WorklistScope = "mine" | "district" | "region";

@@ -7,6 +7,7 @@ import type { RoleId } from "../api/types.ts";
  */
 export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
+  { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
   { id: "users", path: "/users", labelKey: "nav.users" },
   { id: "bodies", path: "/bodies", labelKey: "nav.bodies" },
@@ -20,12 +21,14 @@ export type NavId = NavItem["id"];
 // commission on minors, family centres, prosecutors) also get the persons register.
 const CASE_WORK: readonly NavId[] = ["home"];
 const PERSONS: readonly NavId[] = ["home", "persons"];
+// Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
+const POLICE: readonly NavId[] = ["home", "worklists", "persons"];
 
 export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
-  police_inspector_local: PERSONS,
-  police_inspector_juvenile: PERSONS,
-  police_inspector_dv: PERSONS,
-  police_head: PERSONS,
+  police_inspector_local: POLICE,
+  police_inspector_juvenile: POLICE,
+  police_inspector_dv: POLICE,
+  police_head: POLICE,
   school_council_member: CASE_WORK,
   minors_commission_secretary: PERSONS,
   minors_commission_member: PERSONS,

@@ -10,6 +10,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { canEditPersons, canIssueMeasures } from "../../shell/abilities.ts";
 import { DuplicatesPanel } from "./DuplicatesPanel.tsx";
 import { PersonCard } from "./PersonCard.tsx";
+import { cyrName } from "./personName.ts";
 import { PersonTimeline } from "./PersonTimeline.tsx";
 
 /** `/persons/$personId`: the header card, likely duplicates, and one timeline of the person's case. */
@@ -66,7 +67,10 @@ export function PersonPage() {
             }
           />
           <DuplicatesPanel person={person.data} canMerge={editable} />
-          <PersonTimeline personId={personId} />
+          <PersonTimeline
+            personId={personId}
+            personName={person.data.personal ? cyrName(person.data.personal) : ""}
+          />
         </Stack>
       )}
     </>

@@ -1,0 +1,190 @@
+import { Badge, Button, Group, Table, Text } from "@mantine/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { measureKeys, worklistsApi } from "../../api/measures.ts";
+import type { WorklistScope } from "../../api/types.ts";
+import { useSession } from "../../auth/session.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { AnchorLink } from "../../components/links.tsx";
+import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
+import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
+import { formatDate, formatDateTime } from "../../format.ts";
+import { useLanguage } from "../../i18n/index.ts";
+import { canRecordChecks } from "../../shell/abilities.ts";
+import { labelOf } from "../measures/labels.ts";
+import { RecordCheckModal, type CheckTarget } from "./RecordCheckModal.tsx";
+
+interface Props {
+  scope: WorklistScope;
+  withinDays: number;
+}
+
+function StatusBadge({ status }: { status: "overdue" | "due" | "upcoming" }) {
+  const { t } = useTranslation();
+  const color = status === "overdue" ? "red" : status === "due" ? "orange" : "blue";
+  return (
+    <Badge color={color} variant={status === "upcoming" ? "light" : "filled"} data-testid={`badge-${status}`}>
+      {t(`worklists.${status}`)}
+    </Badge>
+  );
+}
+
+/** Due and overdue control checks; each row has a "record check" action. */
+export function ChecksTable({ scope, withinDays }: Props) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { user } = useSession();
+  const [page, setPage] = useState(1);
+  const [target, setTarget] = useState<CheckTarget | null>(null);
+  const params = { scope, withinDays, page, pageSize: PAGE_SIZE };
+  const list = useQuery({
+    queryKey: [...measureKeys.worklists, "checks", params],
+    queryFn: () => worklistsApi.checks(params),
+    placeholderData: keepPreviousData,
+  });
+  const rows = list.data?.items ?? [];
+  return (
+    <>
+      <ErrorAlert error={list.error} />
+      {list.data && <Counts counts={list.data.counts} />}
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped aria-busy={list.isFetching} data-testid="worklist-checks">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("worklists.person")}</Table.Th>
+              <Table.Th>{t("worklists.what")}</Table.Th>
+              <Table.Th>{t("worklists.dueOn")}</Table.Th>
+              <Table.Th>{t("worklists.status")}</Table.Th>
+              <Table.Th>{t("common.actions")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.isPending && <LoadingRow colSpan={5} />}
+            {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={5} text={t("worklists.noChecks")} />}
+            {rows.map((row) => {
+              const name = row.personName ?? t("persons.withheld");
+              return (
+                <Table.Tr key={`${row.source}:${row.id}`} data-testid="worklist-row">
+                  <Table.Td>
+                    {row.personId ? (
+                      <AnchorLink to="/persons/$personId" params={{ personId: row.personId }}>
+                        {name}
+                      </AnchorLink>
+                    ) : (
+                      name
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.source === "measure" ? (
+                      <AnchorLink to="/measures/$measureId" params={{ measureId: row.id }}>
+                        {labelOf(t, "measureKind", row.what)}
+                      </AnchorLink>
+                    ) : (
+                      labelOf(t, "registerGround", row.what)
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatDate(row.dueOn, lang)}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={row.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    {canRecordChecks(user.roles) && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        aria-label={`${t("worklists.recordCheck")}: ${name}`}
+                        onClick={() => setTarget({ source: row.source, id: row.id, label: name })}
+                        data-testid="record-check"
+                      >
+                        {t("worklists.recordCheck")}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.data && (
+        <TablePager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+      )}
+      {target && <RecordCheckModal target={target} onClose={() => setTarget(null)} />}
+    </>
+  );
+}
+
+/** Due duties under measures: the prosecutor's copy within 24 hours, answers within a month, … */
+export function DutiesTable({ scope, withinDays }: Props) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [page, setPage] = useState(1);
+  const params = { scope, withinDays, page, pageSize: PAGE_SIZE };
+  const list = useQuery({
+    queryKey: [...measureKeys.worklists, "duties", params],
+    queryFn: () => worklistsApi.duties(params),
+    placeholderData: keepPreviousData,
+  });
+  const rows = list.data?.items ?? [];
+  return (
+    <>
+      <ErrorAlert error={list.error} />
+      {list.data && <Counts counts={list.data.counts} />}
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped aria-busy={list.isFetching} data-testid="worklist-duties">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("worklists.person")}</Table.Th>
+              <Table.Th>{t("worklists.duty")}</Table.Th>
+              <Table.Th>{t("worklists.dueOn")}</Table.Th>
+              <Table.Th>{t("worklists.status")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.isPending && <LoadingRow colSpan={4} />}
+            {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={4} text={t("worklists.noDuties")} />}
+            {rows.map((row) => (
+              <Table.Tr key={`${row.measureId}:${row.code}`} data-testid="worklist-row">
+                <Table.Td>{row.personName ?? t("persons.withheld")}</Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/measures/$measureId" params={{ measureId: row.measureId }}>
+                    {labelOf(t, "duty", row.code)}
+                  </AnchorLink>
+                  <Text size="xs" c="dimmed">
+                    {labelOf(t, "measureKind", row.kind)} · {row.article}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{formatDateTime(row.dueAt, lang)}</Table.Td>
+                <Table.Td>
+                  <StatusBadge status={row.status} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.data && (
+        <TablePager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+      )}
+    </>
+  );
+}
+
+/** The counts above a worklist. */
+function Counts({ counts }: { counts: { overdue: number; due: number; upcoming: number } }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" mb="sm" data-testid="worklist-counts">
+      <Badge color="red" data-testid="worklist-count-overdue">
+        {t("worklists.overdue")}: {counts.overdue}
+      </Badge>
+      <Badge color="orange" data-testid="worklist-count-due">
+        {t("worklists.due")}: {counts.due}
+      </Badge>
+      <Badge color="blue" variant="light" data-testid="worklist-count-upcoming">
+        {t("worklists.upcoming")}: {counts.upcoming}
+      </Badge>
+    </Group>
+  );
+}
