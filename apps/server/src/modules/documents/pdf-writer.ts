@@ -77,10 +77,13 @@ export class FormWriter {
     this.doc.moveDown(0.4);
   }
 
-  /** A numbered list; each item starts on its own line. */
+  /** A numbered list; each item starts on its own line, wrapped lines hang under the first. */
   list(items: readonly string[]): void {
     this.doc.font("Regular").fontSize(SIZE);
-    items.forEach((item, i) => this.doc.text(`${i + 1}) ${item}`, { indent: 12, width: this.width }));
+    items.forEach((item, i) =>
+      this.doc.text(`${i + 1}) ${item}`, MARGIN + 14, this.doc.y, { width: this.width - 14 }),
+    );
+    this.doc.x = MARGIN;
     this.doc.moveDown(0.4);
   }
 
