@@ -25,7 +25,7 @@ import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canIssueMeasures } from "../../shell/abilities.ts";
 import { FactPanel } from "./FactPanel.tsx";
-import { labelOf, statusColor } from "./labels.ts";
+import { groundLabel, labelOf, statusColor } from "./labels.ts";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -105,7 +105,9 @@ function MeasureSummary({ measure: m }: { measure: Measure }) {
         <Item label={t("measures.issuedAt")}>{formatDateTime(m.issuedAt, lang)}</Item>
         <Item label={t("measures.validity")}>
           <span data-testid="measure-validity">
-            {formatDate(m.validFrom, lang)} — {formatDate(m.validUntil, lang)}
+            {m.validFrom || m.validUntil
+              ? `${formatDate(m.validFrom, lang)} — ${formatDate(m.validUntil, lang)}`
+              : t("measures.notYetValid")}
           </span>
         </Item>
         <Item label={t("measures.servedAt")}>{formatDateTime(m.servedAt, lang)}</Item>
@@ -117,7 +119,7 @@ function MeasureSummary({ measure: m }: { measure: Measure }) {
           <span data-testid="measure-register">
             {m.register.places
               ? t("measures.placesOnRegister", {
-                  ground: m.register.article ?? m.register.ground ?? "",
+                  ground: m.register.ground ? groundLabel(t, m.register.ground) : (m.register.article ?? ""),
                   since: formatDate(m.register.since, lang),
                 })
               : t("measures.noRegister")}

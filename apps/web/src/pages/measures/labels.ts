@@ -19,3 +19,17 @@ export function statusColor(status: string): string {
   if (status === "due") return "orange";
   return "gray";
 }
+
+/**
+ * A register ground (001 Art. 59(2)-(3)). Its identifier starts with the article's numbers
+ * ("59.2.5_official_warning"); the catalog key has underscores there, as dots nest keys.
+ */
+export function groundLabel(t: TFunction, ground: string): string {
+  return labelOf(t, "registerGround", ground.replace(/\./g, "_"));
+}
+
+/** A register entry's fact; facts that share a measure fact's name fall back to it. */
+export function registerFactLabel(t: TFunction, type: string): string {
+  const key = `registerFact.${type}`;
+  return hasText(key) ? t(key) : labelOf(t, "factType", type);
+}

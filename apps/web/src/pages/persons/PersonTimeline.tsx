@@ -9,7 +9,7 @@ import { AnchorLink } from "../../components/links.tsx";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canRecordChecks } from "../../shell/abilities.ts";
-import { labelOf, statusColor } from "../measures/labels.ts";
+import { groundLabel, labelOf, registerFactLabel, statusColor } from "../measures/labels.ts";
 import { RecordCheckModal, type CheckTarget } from "../worklists/RecordCheckModal.tsx";
 import { timelineEvents, type TimelineEvent } from "./timelineEvents.ts";
 
@@ -101,7 +101,7 @@ function Event({ event: e, lang, name, onCheck }: EventProps) {
       {e.kind === "entry" && (
         <>
           <Text size="sm" fw={500}>
-            {t("timeline.registerEntry")}: {labelOf(t, "registerGround", e.label)}
+            {t("timeline.registerEntry")}: {groundLabel(t, e.label)}
           </Text>
           {e.status && (
             <Badge color={statusColor(e.status)} variant="light" data-testid="register-entry-status">
@@ -125,7 +125,7 @@ function Event({ event: e, lang, name, onCheck }: EventProps) {
           )}
         </>
       )}
-      {e.kind === "entryFact" && <Text size="sm">{labelOf(t, "factType", e.label)}</Text>}
+      {e.kind === "entryFact" && <Text size="sm">{registerFactLabel(t, e.label)}</Text>}
       {e.note && (
         <Text size="xs" c="dimmed">
           {e.note}

@@ -12,7 +12,7 @@ import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canRecordChecks } from "../../shell/abilities.ts";
-import { labelOf } from "../measures/labels.ts";
+import { groundLabel, labelOf } from "../measures/labels.ts";
 import { RecordCheckModal, type CheckTarget } from "./RecordCheckModal.tsx";
 
 interface Props {
@@ -81,7 +81,7 @@ export function ChecksTable({ scope, withinDays }: Props) {
                         {labelOf(t, "measureKind", row.what)}
                       </AnchorLink>
                     ) : (
-                      labelOf(t, "registerGround", row.what)
+                      groundLabel(t, row.what)
                     )}
                   </Table.Td>
                   <Table.Td>{formatDate(row.dueOn, lang)}</Table.Td>
