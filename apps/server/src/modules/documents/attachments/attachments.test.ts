@@ -7,6 +7,7 @@ import {
   createPerson,
   filesWorld,
   insertMeasure,
+  multipart,
   SAMPLES,
   storedFiles,
   upload,
@@ -193,6 +194,17 @@ describe("refusals write nothing", () => {
     const anon = await upload(w, { cookie: "", csrf: "", headers: {} }, forPerson(), [pdf]);
     expect(anon.statusCode).toBe(401);
     await expectNothingWritten(before);
+  });
+
+  it("multipart stays confined to the attachments routes: the rest of the API is JSON-only", async () => {
+    const body = multipart(forPerson());
+    const res = await w.t.app.inject({
+      method: "POST",
+      url: "/api/v1/persons",
+      headers: { ...w.as.cop1.headers, "content-type": body.contentType },
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(415);
   });
 
   it("an unknown record is a 404", async () => {
