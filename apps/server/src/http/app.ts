@@ -30,6 +30,7 @@ import { oidcRoutes } from "../auth/oidc.ts";
 import { personRoutes } from "../modules/persons/persons.routes.ts";
 import { measureRoutes } from "../modules/preventive-measures/measures.routes.ts";
 import { registerRoutes } from "../modules/preventive-register/register.routes.ts";
+import { worklistRoutes } from "../modules/worklists/worklists.routes.ts";
 import { attachmentRoutes } from "../modules/documents/attachments/attachments.routes.ts";
 
 export interface AppDeps {
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   personRoutes(app, deps);
   measureRoutes(app, deps);
   registerRoutes(app, deps);
+  worklistRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {

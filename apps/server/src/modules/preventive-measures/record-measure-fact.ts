@@ -4,6 +4,7 @@ import type { MeasureFactCreate } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { placeByMeasure } from "../preventive-register/place-by-measure.ts";
+import { checkCarriedEntries } from "../preventive-register/check-carried-entries.ts";
 import { authorizeOn } from "./measure-access.ts";
 import { factFromBody, factOfRow, reviveMeasure } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
@@ -71,6 +72,13 @@ export async function recordMeasureFact(
         recorded_by: ctx.userId,
       })
       .execute();
+    if (fact.type === "control_check")
+      await checkCarriedEntries(
+        trx,
+        measureId,
+        { at: fact.at, place: data.place, outcome: data.outcome },
+        ctx.userId,
+      );
     const d = await projectMeasure(trx, deps, row, m, [...facts, fact]);
     await placeByMeasure(
       trx,

@@ -1,0 +1,117 @@
+import { sql } from "kysely";
+import { addCalendarDays, legalDateOf } from "@aldyn/law";
+import type { DueChecksPage, WorklistQuery } from "@aldyn/contract";
+import type { Db } from "../../db/pool.ts";
+import { pageOf } from "../../db/paging.ts";
+import { authorizeOn } from "../preventive-measures/measure-access.ts";
+import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
+import { checkStatus, scopeFilter, visibleName, type WorklistScope } from "./worklist-scope.ts";
+
+/**
+ * The checks of preventive control due (001 Arts. 51(6), 59(10), 60(5)): of running measures and of
+ * running register entries, from the stored next-due dates. Whether a measure still runs and whether a
+ * check is overdue is decided against today's date at read time, so the list is right without a job
+ * (a minor's entry stops at the 18th birthday through its stored last day).
+ */
+function dueChecksQuery(db: Db, ctx: ActCtx, scope: WorklistScope, today: string, horizon: string) {
+  const measures = db
+    .selectFrom("measure as m")
+    .select([
+      sql<string>`'measure'`.as("source"),
+      "m.id",
+      "m.person_id",
+      "m.kind as what",
+      "m.territory_path",
+      sql<string>`m.next_control_due::text`.as("due_on"),
+    ])
+    .where("m.next_control_due", "<=", horizon)
+    .where("m.status", "=", "active")
+    .where((eb) => eb.or([eb("m.valid_until", "is", null), eb("m.valid_until", ">=", today)]))
+    .where(
+      scopeFilter(ctx.actor, scope, {
+        path: "m.territory_path",
+        body: "m.issuer_body_id",
+        user: "m.issuer_user_id",
+      }),
+    );
+  const entries = db
+    .selectFrom("register_entry as e")
+    .select([
+      sql<string>`'register_entry'`.as("source"),
+      "e.id",
+      "e.person_id",
+      "e.ground as what",
+      "e.territory_path",
+      sql<string>`e.next_control_due::text`.as("due_on"),
+    ])
+    .where("e.next_control_due", "<=", horizon)
+    .where("e.status", "=", "active")
+    .where((eb) => eb.or([eb("e.last_day", "is", null), eb("e.last_day", ">=", today)]))
+    .where(
+      scopeFilter(ctx.actor, scope, {
+        path: "e.territory_path",
+        body: "e.placed_by_body",
+        user: "e.placed_by_user",
+      }),
+    );
+  return db
+    .selectFrom(measures.unionAll(entries).as("w"))
+    .leftJoin("person as p", "p.id", "w.person_id")
+    .select([
+      "w.source",
+      "w.id",
+      "w.person_id",
+      "w.what",
+      "w.territory_path",
+      "w.due_on",
+      "p.last_name_cyr",
+      "p.first_name_cyr",
+    ]);
+}
+
+export interface DueChecksArgs {
+  readonly scope: WorklistScope;
+  readonly withinDays: number;
+}
+
+/** One page of due checks with counts by status; the caller audits. */
+export async function listDueChecks(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  q: WorklistQuery,
+): Promise<DueChecksPage> {
+  authorizeOn(ctx.actor, "read", { type: "control_check", territoryPath: ctx.actor.territoryPath });
+  const today = legalDateOf(deps.now());
+  const horizon = addCalendarDays(today, q.withinDays);
+  const base = dueChecksQuery(deps.db, ctx, q.scope, today, horizon);
+  const { rows, total } = await pageOf(
+    base,
+    (x) => x.orderBy("w.due_on").orderBy("w.id"),
+    q.page,
+    q.pageSize,
+  );
+  const counts = await deps.db
+    .selectFrom(base.as("c"))
+    .select([
+      sql<number>`count(*) filter (where c.due_on < ${today})::int`.as("overdue"),
+      sql<number>`count(*) filter (where c.due_on = ${today})::int`.as("due"),
+      sql<number>`count(*) filter (where c.due_on > ${today})::int`.as("upcoming"),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    items: rows.map((r) => ({
+      source: r.source as "measure" | "register_entry",
+      id: r.id,
+      personId: r.person_id,
+      personName: visibleName(ctx.actor, r.territory_path, r),
+      what: r.what,
+      territoryPath: r.territory_path,
+      dueOn: r.due_on,
+      status: checkStatus(r.due_on, today),
+    })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    counts,
+  };
+}
