@@ -21,7 +21,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ButtonLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { cyrName } from "../persons/personName.ts";
-import { detailsForKind, KindFields, type Details, type Organisation } from "./KindFields.tsx";
+import { detailsForKind, KIND_FIELDS, KindFields, type Details, type Organisation } from "./KindFields.tsx";
 import { lawFieldError } from "./lawError.ts";
 import {
   JUSTIFICATION_BASES,
@@ -101,7 +101,7 @@ export function IssueMeasurePage() {
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="md" maw={960}>
-          <ErrorAlert error={issue.error} fields={FIELDS} testId="measure-error" />
+          <ErrorAlert error={issue.error} fields={[...FIELDS, ...KIND_FIELDS(kind)]} testId="measure-error" />
           <NativeSelect
             label={t("measures.kind")}
             required

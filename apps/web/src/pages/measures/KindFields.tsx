@@ -14,6 +14,24 @@ import { CONVERSATION_PLACES, PRESENT_PERSONS, PROHIBITIONS, type MeasureKind } 
 
 export type Details = Record<string, unknown>;
 
+/** The fields each kind's form shows with their own message (the summary above leaves them out). */
+const SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
+  preventive_conversation: ["details.place", "details.durationMinutes", "details.present"],
+  protective_order: [
+    "details.placeOfIssue",
+    "details.placeOfViolence",
+    "details.timeOfViolence",
+    "details.circumstances",
+    "details.prohibitions",
+    "details.coversFamilyMembers",
+    "details.subjectSane",
+    "details.consequencesStated",
+    "details.appealRightStated",
+  ],
+  statutory_notice: ["organisation.name", "organisation.headOrOfficial", "subject"],
+};
+export const KIND_FIELDS = (kind: MeasureKind): readonly string[] => SHOWN[kind] ?? [];
+
 export interface Organisation {
   name: string;
   headOrOfficial: string;

@@ -11,5 +11,7 @@ export function lawFieldError(t: TFunction, error: unknown, field: string): stri
   if (!text || !(error instanceof ApiError) || !error.article) return text;
   const own = error.field !== undefined && bareField(error.field) === field;
   const inDetails = error.details.some((d) => bareField(d.field) === field);
-  return own || inDetails ? `${text} — ${t("errors.article", { article: error.article })}` : text;
+  // The server's own (untranslated) text already quotes the article; a catalog text does not.
+  if (!(own || inDetails) || text.includes(error.article)) return text;
+  return `${text} — ${t("errors.article", { article: error.article })}`;
 }
