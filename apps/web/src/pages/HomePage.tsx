@@ -2,6 +2,7 @@ import { Card, Text, Title } from "@mantine/core";
 import { Navigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.ts";
+import { AnchorLink } from "../components/links.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { navFor } from "../shell/nav.ts";
 
@@ -19,7 +20,13 @@ export function HomePage() {
         <Title order={2} size="h4" mb="xs">
           {t("home.worklistsTitle")}
         </Title>
-        <Text c="dimmed">{t("home.worklistsText")}</Text>
+        {items.some((item) => item.id === "worklists") ? (
+          <AnchorLink to="/worklists">{t("home.openWorklists")}</AnchorLink>
+        ) : items.some((item) => item.id === "persons") ? (
+          <AnchorLink to="/persons">{t("home.openPersons")}</AnchorLink>
+        ) : (
+          <Text c="dimmed">{t("home.worklistsText")}</Text>
+        )}
       </Card>
     </>
   );

@@ -37,7 +37,12 @@ export function ContactsFields(props: {
               error={err(`contacts.${i}.value`)}
               data-testid="person-contact-value"
             />
-            <Button variant="subtle" color="red" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <Button
+              variant="subtle"
+              color="red"
+              aria-label={t("persons.removeContact", { n: i + 1 })}
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+            >
               {t("common.remove")}
             </Button>
           </Group>
@@ -96,7 +101,12 @@ export function DocumentsFields(props: {
               onChange={(e) => onChange(replace(value, i, { ...d, issuedOn: e.currentTarget.value }))}
               error={err(`documents.${i}.issuedOn`)}
             />
-            <Button variant="subtle" color="red" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+            <Button
+              variant="subtle"
+              color="red"
+              aria-label={t("persons.removeDocument", { n: i + 1 })}
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+            >
               {t("common.remove")}
             </Button>
           </Group>
