@@ -20,9 +20,17 @@ export function ErrorAlert({ error, testId, fields = [] }: Props) {
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : undefined;
   const details = (apiError?.details ?? []).filter((d) => !fields.includes(bareField(d.field)));
+  // A refusal about an input the screen does not show (e.g. a merge's otherId) has no highlighted
+  // field to point at: the server's own sentence says what is wrong.
+  const unshownField =
+    apiError?.code === "validation.failed" &&
+    apiError.details.length === 0 &&
+    apiError.field !== undefined &&
+    !fields.includes(bareField(apiError.field)) &&
+    apiError.message !== apiError.code;
   return (
     <Alert color="red" role="alert" title={t("errors.title")} data-testid={testId}>
-      <Text size="sm">{errorText(t, error)}</Text>
+      <Text size="sm">{unshownField ? apiError.message : errorText(t, error)}</Text>
       {apiError?.article && (
         <Text size="sm" mt={4} data-testid="error-article">
           {t("errors.article", { article: apiError.article })}
