@@ -112,4 +112,24 @@ describe("other kinds through the same API", () => {
     expect(res.statusCode).toBe(201);
     expect((res.json() as RegisterEntry).lastDay).toBe(until);
   });
+
+  it("a retried issue with the same Idempotency-Key returns the first measure and writes nothing more", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const body = {
+      kind: "official_warning",
+      personId,
+      issuedAt: new Date(Date.now() - HOUR).toISOString(),
+      ...grounds,
+      rightsExplained: true,
+    };
+    const headers = { ...w.as.cop1.headers, "idempotency-key": `issue-${personId}` };
+    const send = () => w.t.app.inject({ method: "POST", url: "/api/v1/measures", headers, payload: body });
+    const first = await send();
+    const second = await send();
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    expect((second.json() as Measure).id).toBe((first.json() as Measure).id);
+    const rows = await w.t.db.selectFrom("measure").select("id").where("person_id", "=", personId).execute();
+    expect(rows).toHaveLength(1);
+  });
 });

@@ -48,17 +48,18 @@ export function bornYearsAgo(years: number, days = 0): LegalDate {
   return addCalendarDays(`${y}${t.slice(4)}`.replace("-02-29", "-02-28"), -days);
 }
 
+let adults = 0;
+
 /** A person in district 1 (or another) created by the given user. */
 export async function newPerson(
   w: PersonsWorld,
   who: LoggedIn,
   opts: { born?: LegalDate; districtId?: string } = {},
 ): Promise<string> {
-  const p = await createVia(
-    w,
-    who,
-    personInput(opts.districtId ?? w.d1.id, opts.born ? { born: opts.born } : {}),
-  );
+  // Distinct birth dates keep generated IINs apart (makeIin moves a serial with no check digit onto
+  // the next one, so serials alone can collide).
+  const born = opts.born ?? addCalendarDays("1980-01-01", adults++);
+  const p = await createVia(w, who, personInput(opts.districtId ?? w.d1.id, { born }));
   return p.id;
 }
 

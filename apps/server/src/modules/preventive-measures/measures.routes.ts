@@ -41,7 +41,7 @@ export function measureRoutes(
     async (req, reply) => {
       const ctx = actCtx(req);
       const id = await issueMeasure(md, ctx, req.body);
-      return reply.code(201).send(await readMeasure(md, ctx, id));
+      return reply.code(201).send(await readMeasure(md, ctx, id, { afterWrite: true }));
     },
   );
 
@@ -73,7 +73,7 @@ export function measureRoutes(
     async (req, reply) => {
       const ctx = actCtx(req);
       await recordMeasureFact(md, ctx, req.params.id, req.body);
-      return reply.code(201).send(await readMeasure(md, ctx, req.params.id));
+      return reply.code(201).send(await readMeasure(md, ctx, req.params.id, { afterWrite: true }));
     },
   );
 

@@ -17,7 +17,12 @@ const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toIS
  * reader's role, territory or body; reading personal fields is a separate permission (001 Art.
  * 59(6)); the read is audited (R11.2).
  */
-export async function readMeasure(deps: MeasureDeps, ctx: ActCtx, id: string): Promise<Measure> {
+export async function readMeasure(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  id: string,
+  opts: { afterWrite?: boolean } = {},
+): Promise<Measure> {
   const row = await loadMeasure(deps.db, id);
   const resource = {
     type: "measure" as const,
@@ -27,16 +32,17 @@ export async function readMeasure(deps: MeasureDeps, ctx: ActCtx, id: string): P
   authorizeOn(ctx.actor, "read", resource);
   authorizeOn(ctx.actor, "read_personal", resource);
   const m = reviveMeasure(row.input);
-  const factRows = await loadFacts(deps.db, id);
+  const [factRows, entryIds] = await Promise.all([loadFacts(deps.db, id), entryIdsOf(deps.db, id)]);
   const now = deps.now();
   const d = deriveMeasure(m, factRows.map(factOfRow), now, { workCalendar: deps.workCalendar });
-  const entryIds = await entryIdsOf(deps.db, id);
-  await recordAudit(deps.db, ctx.audit, {
-    action: "measure.read",
-    recordType: "measure",
-    recordId: id,
-    fields: [...MEASURE_PERSONAL_FIELDS],
-  });
+  // Right after a write the writer sees the record; the write's own audit row covers that read.
+  if (!opts.afterWrite)
+    await recordAudit(deps.db, ctx.audit, {
+      action: "measure.read",
+      recordType: "measure",
+      recordId: id,
+      fields: [...MEASURE_PERSONAL_FIELDS],
+    });
   return {
     id: row.id,
     kind: row.kind,
