@@ -11,6 +11,9 @@ import { seedTerritories } from "./org/seed-territories.ts";
 import { DEMO_USERS, seedDemo, seedFirstAdmin } from "./demo/seed-demo.ts";
 import { buildApp } from "./http/app.ts";
 import { startAuditSealer } from "./audit/chain.ts";
+import { startJobs } from "./jobs/boss.ts";
+import { measureDeps } from "./modules/preventive-measures/measure-deps.ts";
+import { sendReminders } from "./modules/notifications/send-reminders.ts";
 
 const started = Date.now();
 const config = loadConfig();
@@ -31,6 +34,7 @@ async function shutdown(signal: string, code = 0): Promise<void> {
   shuttingDown = true;
   say(`\n${signal}: stopping…`);
   await stopSealer?.().catch(() => {});
+  await stopJobs?.().catch(() => {});
   await app?.close().catch(() => {});
   await h.close().catch(() => {});
   await embedded?.stop().catch(() => {});
@@ -42,6 +46,7 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 let stopSealer: (() => Promise<void>) | undefined;
+let stopJobs: (() => Promise<void>) | undefined;
 try {
   const applied = await migrate(h.pool);
   if (applied.length) say(`migrations applied: ${applied.length}`);
@@ -60,6 +65,9 @@ try {
     say(config.demo ? "demo data loaded" : "first administrator created");
   }
   stopSealer = startAuditSealer(h.db);
+  stopJobs = await startJobs(dbUrl, h.db, measureDeps({ db: h.db, config }));
+  // Reminders are current from the first minute, not only after the first scheduled run.
+  await sendReminders(h.db, new Date());
   app = await buildApp({ db: h.db, pool: h.pool, config, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   say(`\nAldyn is running: http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}/`);

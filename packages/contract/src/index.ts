@@ -3,3 +3,4 @@ export * from "./errors.ts";
 export * from "./platform.ts";
 export * from "./persons.ts";
 export * from "./measures.ts";
+export * from "./notifications.ts";

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 import type { PersonsTables } from "./schema-persons.ts";
+import type { NotificationsTables } from "./schema-notifications.ts";
 import type { MeasuresTables } from "./schema-measures.ts";
 import type { AttachmentsTables } from "./schema-attachments.ts";
 
@@ -106,7 +107,7 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
-export interface Database extends PersonsTables, MeasuresTables, AttachmentsTables {
+export interface Database extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

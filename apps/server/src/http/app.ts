@@ -32,6 +32,7 @@ import { measureRoutes } from "../modules/preventive-measures/measures.routes.ts
 import { registerRoutes } from "../modules/preventive-register/register.routes.ts";
 import { worklistRoutes } from "../modules/worklists/worklists.routes.ts";
 import { attachmentRoutes } from "../modules/documents/attachments/attachments.routes.ts";
+import { notificationRoutes } from "../modules/notifications/notifications.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   measureRoutes(app, deps);
   registerRoutes(app, deps);
   worklistRoutes(app, deps);
+  notificationRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {

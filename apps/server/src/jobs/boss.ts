@@ -1,0 +1,25 @@
+import PgBoss from "pg-boss";
+import type { Db } from "../db/pool.ts";
+import type { MeasureDeps } from "../modules/preventive-measures/measure-deps.ts";
+import { scheduleRegisterJobs } from "../modules/preventive-register/close-due-entries.ts";
+import { SEND_REMINDERS_JOB, sendReminders } from "../modules/notifications/send-reminders.ts";
+
+/**
+ * The job queue (pg-boss, in the same database): the daily sweep that closes register entries ended
+ * by dates (001 Art. 59(8)) and the reminder sweep every 15 minutes. Schedules are stored in the
+ * database, so several server instances run each job once. Returns a stop function.
+ */
+export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): Promise<() => Promise<void>> {
+  const boss = new PgBoss({ connectionString: url, schema: "pgboss", application_name: "aldyn-jobs" });
+  boss.on("error", () => {}); // a failed job is retried by pg-boss; the error is in its tables
+  await boss.start();
+  await scheduleRegisterJobs(boss, measureDeps);
+  await boss.createQueue(SEND_REMINDERS_JOB);
+  await boss.schedule(SEND_REMINDERS_JOB, "*/15 * * * *", {}, { tz: "Asia/Almaty" });
+  await boss.work(SEND_REMINDERS_JOB, async () => {
+    await sendReminders(db, new Date());
+  });
+  return async () => {
+    await boss.stop({ graceful: true, timeout: 10_000 });
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { PageQuery } from "./common.ts";
+
+export const NotificationItem = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(["check_due", "check_overdue", "duty_due", "duty_overdue"]),
+    recordType: z.enum(["measure", "register_entry"]),
+    recordId: z.uuid(),
+    /** `control_check` or the law package's duty code (e.g. `official_warning.prosecutor_copy`). */
+    code: z.string(),
+    article: z.string().nullable(),
+    dueOn: z.string(),
+    createdAt: z.string(),
+    read: z.boolean(),
+  })
+  .meta({ id: "Notification" });
+
+export const NotificationListQuery = PageQuery.extend({
+  unread: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
+});
+
+export const NotificationList = z
+  .object({
+    items: z.array(NotificationItem),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    unread: z.number().int(),
+  })
+  .meta({ id: "NotificationList" });
