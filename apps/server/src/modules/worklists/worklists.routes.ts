@@ -8,7 +8,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { actCtx, measureDeps } from "../preventive-measures/measure-deps.ts";
 import { listDueChecks } from "./list-due-checks.ts";
 import { listDueDuties } from "./list-due-duties.ts";
-import { exportChecksCsv } from "./export-checks-csv.ts";
+import { exportChecksCsv, exportChecksXlsx } from "./export-checks.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 const ExportQuery = z.object({
@@ -81,7 +81,7 @@ export function worklistRoutes(
     },
     async (req, reply) => {
       const ctx = actCtx(req);
-      const { csv } = await exportChecksCsv(md, ctx, req.query);
+      const csv = await exportChecksCsv(md, ctx, req.query);
       await recordAudit(md.db, ctx.audit, {
         action: "worklist.checks.export",
         recordType: "control_check",
@@ -91,6 +91,31 @@ export function worklistRoutes(
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="due-checks-${req.query.scope}.csv"`)
         .send(csv);
+    },
+  );
+
+  r.get(
+    "/api/v1/worklists/checks.xlsx",
+    {
+      schema: {
+        tags: ["worklists"],
+        summary: "The due-checks worklist as XLSX within the user's scope (audited as an export)",
+        querystring: ExportQuery,
+        produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+      },
+    },
+    async (req, reply) => {
+      const ctx = actCtx(req);
+      const xlsx = await exportChecksXlsx(md, ctx, req.query);
+      await recordAudit(md.db, ctx.audit, {
+        action: "worklist.checks.export",
+        recordType: "control_check",
+        fields: ["personName"],
+      });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="due-checks-${req.query.scope}.xlsx"`)
+        .send(xlsx);
     },
   );
 }

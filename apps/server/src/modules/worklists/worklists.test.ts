@@ -12,7 +12,8 @@ import {
   type MeasuresWorld,
 } from "../preventive-measures/measures.fixture.ts";
 import type { LoggedIn } from "../../test/app.ts";
-import { csvCell } from "./export-checks-csv.ts";
+import { csvCell } from "./export-checks.ts";
+import { readStoredZip } from "./zip-reader.fixture.ts";
 
 let w: MeasuresWorld;
 let a: Measure; // district 1, served 16 days ago: checks overdue
@@ -130,6 +131,15 @@ describe("CSV export (R11.7; issue 4 item 9)", () => {
       .execute();
     expect(audit.map((r) => r.actor_name).sort()).toEqual(["cop1", "head"]);
     expect((await getJson(w, w.as.analyst, "/api/v1/worklists/checks.csv")).statusCode).toBe(403);
+  });
+
+  it("exports the same list as XLSX", async () => {
+    const res = await getJson(w, w.head, "/api/v1/worklists/checks.xlsx?scope=region");
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("spreadsheetml");
+    const sheet = readStoredZip(res.rawPayload).get("xl/worksheets/sheet1.xml")!;
+    expect(sheet).toContain(c.personId!);
+    expect(sheet.match(/<row /g)).toHaveLength(3);
   });
 
   it("cells are quoted and formulas neutralised", () => {
