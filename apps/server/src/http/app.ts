@@ -33,6 +33,7 @@ import { registerRoutes } from "../modules/preventive-register/register.routes.t
 import { worklistRoutes } from "../modules/worklists/worklists.routes.ts";
 import { attachmentRoutes } from "../modules/documents/attachments/attachments.routes.ts";
 import { notificationRoutes } from "../modules/notifications/notifications.routes.ts";
+import { documentRoutes } from "../modules/documents/documents.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRoutes(app, deps);
   worklistRoutes(app, deps);
   notificationRoutes(app, deps);
+  documentRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
