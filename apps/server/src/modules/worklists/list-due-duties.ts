@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { addCalendarDays, endOfLegalDate, legalDateOf } from "@aldyn/law";
 import type { DueDutiesPage, WorklistQuery } from "@aldyn/contract";
 import { pageOf } from "../../db/paging.ts";
+import { bodyRestriction } from "../../access/scope.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { scopeFilter, visibleName, type WorkStatus } from "./worklist-scope.ts";
@@ -22,7 +23,7 @@ export async function listDueDuties(
   const today = legalDateOf(now);
   const endToday = endOfLegalDate(today);
   const horizon = endOfLegalDate(addCalendarDays(today, q.withinDays));
-  const base = deps.db
+  const scoped = deps.db
     .selectFrom("measure_duty as d")
     .innerJoin("measure as m", "m.id", "d.measure_id")
     .leftJoin("person as p", "p.id", "m.person_id")
@@ -48,6 +49,9 @@ export async function listDueDuties(
         user: "d.issuer_user_id",
       }),
     );
+  // A body-scoped reader (a school council) sees only its own body's measures (policy.ts BODY_SCOPED).
+  const body = bodyRestriction(ctx.actor, "measure");
+  const base = body === null ? scoped : scoped.where("d.issuer_body_id", "=", body);
   const { rows, total } = await pageOf(
     base,
     (x) => x.orderBy("d.due_at").orderBy("d.code"),
