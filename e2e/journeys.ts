@@ -1,5 +1,6 @@
 import { expect } from "./expect.ts";
 import type { Journey } from "./run.ts";
+import { inspectorJourney } from "./inspector-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -73,4 +74,5 @@ export const journeys: Journey[] = [
       await page.getByTestId("audit-verify-result").waitFor();
     },
   },
+  inspectorJourney,
 ];
