@@ -22,6 +22,7 @@ import {
   refreshEntry,
 } from "./register-entry-state.ts";
 import { entryInScope } from "./read-register-entry.ts";
+import { checkCarryingMeasures } from "./check-carrying-measures.ts";
 
 function need<T>(value: T | undefined, field: string): T {
   if (value === undefined) throw new AppError("validation.failed", `${field} is required.`, { field });
@@ -135,6 +136,14 @@ export async function recordRegisterFact(
         recorded_by: ctx.userId,
       })
       .execute();
+    if (body.type === "control_check")
+      await checkCarryingMeasures(
+        trx,
+        deps,
+        entryId,
+        { on: body.on, place: data.place, outcome: data.outcome },
+        ctx.userId,
+      );
     await refreshEntry(trx, deps, entryId);
     await recordAudit(trx, ctx.audit, {
       action: `register_entry.fact.${body.type}`,

@@ -8,6 +8,7 @@ import {
   issue,
   measuresWorld,
   newPerson,
+  today,
   warningBody,
   type MeasuresWorld,
 } from "../preventive-measures/measures.fixture.ts";
@@ -146,5 +147,30 @@ describe("CSV export (R11.7; issue 4 item 9)", () => {
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell("=1+1")).toBe("'=1+1");
     expect(csvCell(null)).toBe("");
+  });
+});
+
+describe("one visit, recorded once", () => {
+  it("a check recorded on the register entry is the measure's compliance check too: both leave the list", async () => {
+    expect((await checks(w.as.cop2, "scope=mine")).counts.overdue).toBe(2);
+    const entryId = c.register.entryIds[0]!;
+    const entry = (await getJson(w, w.as.cop2, `/api/v1/register/${entryId}`)).json() as { version: number };
+    const res = await w.t.app.inject({
+      method: "POST",
+      url: `/api/v1/register/${entryId}/facts`,
+      headers: w.as.cop2.headers,
+      payload: {
+        version: entry.version,
+        type: "control_check",
+        on: today(),
+        place: "At work",
+        outcome: "complied",
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await checks(w.as.cop2, "scope=mine")).total).toBe(0);
+    const m = (await getJson(w, w.as.cop2, `/api/v1/measures/${c.id}`)).json() as Measure;
+    expect(m.control?.checksDone).toBe(1);
+    expect(m.facts.at(-1)).toMatchObject({ type: "control_check", data: { place: "At work", entryId } });
   });
 });
