@@ -43,6 +43,22 @@ describe("printed form of a measure (issue 4 item 6)", () => {
     expect(reads.length).toBe(2);
   });
 
+  it("the register placement notice prints with the rights explained (001 Art. 59(4))", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const m = await issue(w, w.as.cop1, warningBody(personId, new Date(Date.now() - 3600_000)));
+    const entryId = m.register.entryIds[0]!;
+    const res = await getJson(w, w.as.cop1, `/api/v1/register/${entryId}/notice.pdf?lang=ru`);
+    expect(res.statusCode).toBe(200);
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain("Art. 59");
+    const person = await w.t.db
+      .selectFrom("person")
+      .select("last_name_cyr")
+      .where("id", "=", personId)
+      .executeTakeFirstOrThrow();
+    expect(text).toContain(person.last_name_cyr);
+  });
+
   it("an inspector of another district may not print it", async () => {
     const personId = await newPerson(w, w.as.cop1);
     const m = await issue(w, w.as.cop1, warningBody(personId, new Date(Date.now() - 3600_000)));
