@@ -34,6 +34,7 @@ import { worklistRoutes } from "../modules/worklists/worklists.routes.ts";
 import { attachmentRoutes } from "../modules/documents/attachments/attachments.routes.ts";
 import { notificationRoutes } from "../modules/notifications/notifications.routes.ts";
 import { documentRoutes } from "../modules/documents/documents.routes.ts";
+import { recordViewRoutes } from "../audit/record-views.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   worklistRoutes(app, deps);
   notificationRoutes(app, deps);
   documentRoutes(app, deps);
+  recordViewRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {

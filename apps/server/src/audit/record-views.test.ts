@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { login, makeBody, makeUser } from "../test/app.ts";
+import {
+  getJson,
+  issue,
+  measuresWorld,
+  newPerson,
+  warningBody,
+  type MeasuresWorld,
+} from "../modules/preventive-measures/measures.fixture.ts";
+
+let w: MeasuresWorld;
+beforeAll(async () => {
+  w = await measuresWorld();
+  const national = await makeBody(w.t.db, "KZ", "ministry");
+  await makeUser(w.t.db, { username: "aud", roles: ["auditor"], bodyId: national });
+});
+afterAll(async () => w.close());
+
+describe("who has viewed a person's record (issue 4 item 7)", () => {
+  it("the police head and the auditor see the reads of the person and of the measures; an inspector may not ask", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const m = await issue(w, w.as.cop1, warningBody(personId, new Date(Date.now() - 3600_000)));
+    await getJson(w, w.as.cop1, `/api/v1/persons/${personId}`);
+    await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}`);
+    const head = await getJson(w, w.head, `/api/v1/persons/${personId}/views`);
+    expect(head.statusCode).toBe(200);
+    const rows = (head.json() as { items: { action: string; actorName: string; recordId: string }[] }).items;
+    expect(rows.some((r) => r.action === "person.read" && r.recordId === personId)).toBe(true);
+    expect(rows.some((r) => r.action === "measure.read" && r.recordId === m.id)).toBe(true);
+    const auditor = await login(w.t.app, "aud");
+    expect((await getJson(w, auditor, `/api/v1/persons/${personId}/views`)).statusCode).toBe(200);
+    const cop = await getJson(w, w.as.cop1, `/api/v1/persons/${personId}/views`);
+    expect(cop.statusCode).toBe(403);
+    const analyst = await getJson(w, w.as.analyst, `/api/v1/persons/${personId}/views`);
+    expect(analyst.statusCode).toBe(403);
+  });
+});
