@@ -7,8 +7,9 @@
 -- "Seitkali", "Seytkali" and "Seitqali" share one key and typos are left to pg_trgm:
 --   щ→shch ж→zh ч→ch ш→sh ц→ts ю→yu я→ya х→kh; ş→sh ç→ch x→ks (Latin);
 --   Kazakh ә→a ғ→g қ→k ң→n ө→o ұ→u ү→u һ→h і→i and the Kazakh Latin letters ä ğ ı ñ ö ū ü;
---   ъ and ь dropped; then q→k, y→i (й, ы and Latin y), kh→h, zh→j, ii→i (Юрий/Yuri, Әлия/Alia);
---   anything else is a space.
+--   ъ and ь dropped; then q→k, y→i (й, ы and Latin y), k…kh→h (Тоқханов/Tokhanov), zh→j,
+--   ii→i (Юрий/Yuri, Әлия/Alia); anything else is a space.
+-- The key of a key is the key itself, so a user typing the Latin key of a name finds the name.
 -- Cyrillic and Kazakh capitals are lowered by translate, not lower(), so the key does not depend on
 -- the database's locale (lower() in a C locale lowers ASCII only).
 -- IMMUTABLE (only immutable built-ins), so it can feed generated columns and their indexes; queries
@@ -16,7 +17,7 @@
 CREATE FUNCTION person_search_key(name text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN btrim(regexp_replace(
-  replace(replace(replace(translate(
+  regexp_replace(regexp_replace(regexp_replace(translate(
     replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
       lower(translate(name,
         'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІÄĞİÑÖŪÜŞÇ',
@@ -25,7 +26,7 @@ RETURN btrim(regexp_replace(
       'ş', 'sh'), 'ç', 'ch'), 'x', 'ks'),
     'абвгдеёзийклмнопрстуфыэәғқңөұүһіäğıñöūüqyъь',
     'abvgdeeziiklmnoprstufieagknouuhiaginouuki'),
-    'kh', 'h'), 'zh', 'j'), 'ii', 'i'),
+    'k+h', 'h', 'g'), 'z+h', 'j', 'g'), 'i+', 'i', 'g'),
   '[^a-z]+', ' ', 'g'));
 COMMENT ON FUNCTION person_search_key(text) IS 'Lower-case Latin search key of a name: Kazakh/Russian Cyrillic transliterated, spelling variants folded (R1.1).';
 
@@ -57,7 +58,7 @@ CREATE TABLE person (
   created_by uuid REFERENCES app_user(id),
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
-  search_name text NOT NULL GENERATED ALWAYS AS (person_search_key(
+  search_name text NOT NULL GENERATED ALWAYS AS (' ' || person_search_key(
     last_name_cyr || ' ' || first_name_cyr || ' ' || coalesce(middle_name_cyr, '') || ' ' ||
     coalesce(last_name_lat, '') || ' ' || coalesce(first_name_lat, '') || ' ' || coalesce(middle_name_lat, ''))) STORED,
   name_key text NOT NULL GENERATED ALWAYS AS (person_search_key(last_name_cyr || ' ' || first_name_cyr)) STORED,
@@ -83,7 +84,7 @@ COMMENT ON COLUMN person.territory_id IS 'District of the actual address: the te
 COMMENT ON COLUMN person.contacts IS 'JSON array of {kind: phone|email|other, value, note?}.';
 COMMENT ON COLUMN person.version IS 'Optimistic concurrency: every change increments it; an edit quoting an older version is refused (409).';
 COMMENT ON COLUMN person.merged_into IS 'Set when this record was found to be a duplicate and merged into another; the row and its history stay.';
-COMMENT ON COLUMN person.search_name IS 'person_search_key of every name (Cyrillic and Latin): fuzzy, transliteration-tolerant name search with pg_trgm.';
+COMMENT ON COLUMN person.search_name IS 'A space, then person_search_key of every name (Cyrillic and Latin): every word follows a space, so LIKE ''% word%'' finds a word prefix; pg_trgm also answers fuzzy (typo-tolerant) searches.';
 COMMENT ON COLUMN person.name_key IS 'person_search_key of the Cyrillic last and first names: with the birth date, finds likely duplicates.';
 CREATE INDEX person_search_name_trgm ON person USING gin (search_name gin_trgm_ops);
 -- The IIN lookup uses the btree index of the person_iin_key unique constraint.
