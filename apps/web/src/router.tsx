@@ -9,6 +9,7 @@ import { PersonPage } from "./pages/persons/PersonPage.tsx";
 import { PersonsPage } from "./pages/persons/PersonsPage.tsx";
 import { IssueMeasurePage } from "./pages/measures/IssueMeasurePage.tsx";
 import { MeasurePage } from "./pages/measures/MeasurePage.tsx";
+import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
 import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
@@ -41,6 +42,7 @@ function personRoutes() {
     guarded("/persons/$personId/edit", "persons", PersonEditPage),
     guarded("/persons/$personId/measures/new", "persons", IssueMeasurePage),
     guarded("/measures/$measureId", "persons", MeasurePage),
+    guarded("/register/$entryId", "persons", RegisterEntryPage),
     guarded("/worklists", "worklists", WorklistsPage),
   ] as const;
 }

@@ -106,6 +106,35 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   return payload as T;
 }
 
+/**
+ * A multipart upload (attachments). The browser sets the multipart boundary itself, so no
+ * Content-Type here; the CSRF header is needed as on every other write.
+ */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method: "POST",
+      headers,
+      credentials: "same-origin",
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, { code: "network" });
+  }
+  const payload = await readJson(response);
+  if (!response.ok) {
+    if (isErrorBody(payload)) throw new ApiError(response.status, payload.error);
+    // A proxy may cut an oversized body before the API answers.
+    const code =
+      response.status === 413 ? "request.too_large" : response.status >= 500 ? "internal" : "unknown";
+    throw new ApiError(response.status, { code });
+  }
+  return payload as T;
+}
+
 export const api = {
   get: <T>(path: string, params?: QueryParams) => apiRequest<T>("GET", withQuery(path, params)),
   post: <T>(path: string, body?: unknown) => apiRequest<T>("POST", path, body),

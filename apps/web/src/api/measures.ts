@@ -3,6 +3,8 @@ import { api, withQuery } from "./client.ts";
 import type {
   DueChecksPage,
   DueDutiesPage,
+  LikelihoodAssessment,
+  LikelihoodDecision,
   Measure,
   MeasureCreate,
   MeasureFactCreate,
@@ -10,6 +12,7 @@ import type {
   RegisterEntry,
   RegisterEntryList,
   RegisterFactCreate,
+  RegisterPlacementCreate,
   WorklistScope,
 } from "./types.ts";
 
@@ -38,6 +41,13 @@ export const registerApi = {
   get: (entryId: string) => api.get<RegisterEntry>(`/register/${id(entryId)}`),
   addFact: (entryId: string, body: RegisterFactCreate) =>
     api.post<RegisterEntry>(`/register/${id(entryId)}/facts`, body),
+  /** Manual placement on an Art. 59(2) ground with the rights explained (59(4)). */
+  place: (body: RegisterPlacementCreate) => api.post<RegisterEntry>("/register", body),
+  /** The proposal of Art. 59(10), computed now; nothing is stored. */
+  proposeLikelihood: (entryId: string) =>
+    api.get<LikelihoodAssessment>(`/register/${id(entryId)}/likelihood`),
+  decideLikelihood: (entryId: string, body: LikelihoodDecision) =>
+    api.post<RegisterEntry>(`/register/${id(entryId)}/likelihood`, body),
 };
 
 export const worklistsApi = {
@@ -51,6 +61,9 @@ export const measureKeys = {
   one: (measureId: string) => ["measures", "one", measureId] as const,
   ofPerson: (personId: string) => ["measures", "person", personId] as const,
   register: ["register"] as const,
+  /** Shared with RecordCheckModal, so a check recorded there refreshes the entry page. */
+  registerEntry: (entryId: string) => ["register", "one", entryId] as const,
+  likelihood: (entryId: string) => ["register", "likelihood", entryId] as const,
   registerOfPerson: (personId: string) => ["register", "person", personId] as const,
   worklists: ["worklists"] as const,
 };

@@ -4,6 +4,8 @@ import type {
   Person,
   PersonCreate,
   PersonDuplicates,
+  PersonLink,
+  PersonLinkCreate,
   PersonLinkList,
   PersonSearchPage,
   PersonUpdate,
@@ -28,6 +30,8 @@ export const personsApi = {
   merge: (personId: string, otherId: string, version: number, reason?: string) =>
     api.post<Person>(`/persons/${id(personId)}/merge`, { otherId, version, reason }),
   links: (personId: string) => api.get<PersonLinkList>(`/persons/${id(personId)}/links`),
+  addLink: (minorId: string, body: PersonLinkCreate) =>
+    api.post<PersonLink>(`/persons/${id(minorId)}/links`, body),
 };
 
 export const personKeys = {

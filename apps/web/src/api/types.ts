@@ -15,6 +15,11 @@ import type {
   MeasureCreate as MeasureCreateSchema,
   MeasureFactCreate as MeasureFactCreateSchema,
   RegisterFactCreate as RegisterFactCreateSchema,
+  RegisterPlacementCreate as RegisterPlacementCreateSchema,
+  LikelihoodAssessment as LikelihoodAssessmentSchema,
+  LikelihoodDecision as LikelihoodDecisionSchema,
+  NotificationList as NotificationListSchema,
+  PersonLinkCreate as PersonLinkCreateSchema,
   PersonCreate as PersonCreateSchema,
   PersonDuplicates as PersonDuplicatesSchema,
   PersonLinkList as PersonLinkListSchema,
@@ -81,3 +86,28 @@ export type DueDutiesPage = z.output<typeof DueDutiesPageSchema>;
 export type DueCheck = DueChecksPage["items"][number];
 export type DueDuty = DueDutiesPage["items"][number];
 export type WorklistScope = "mine" | "district" | "region";
+
+// Register placement, likelihood (issue 4 items 3, 5), reminders and attachments.
+export type RegisterPlacementCreate = z.input<typeof RegisterPlacementCreateSchema>;
+export type LikelihoodAssessment = z.output<typeof LikelihoodAssessmentSchema>;
+export type LikelihoodDecision = z.input<typeof LikelihoodDecisionSchema>;
+export type LikelihoodLevel = LikelihoodAssessment["proposedLevel"];
+export type ControlFrequency = LikelihoodAssessment["proposedFrequency"];
+export type NotificationList = z.output<typeof NotificationListSchema>;
+export type NotificationItem = NotificationList["items"][number];
+export type PersonLinkCreate = z.input<typeof PersonLinkCreateSchema>;
+export type PersonLinkKind = PersonLinkCreate["kind"];
+
+/** An attachment as the server lists it (apps/server/.../attachments/attachment-json.ts; not in the contract). */
+export interface Attachment {
+  id: string;
+  recordType: AttachmentRecordType;
+  recordId: string;
+  fileName: string;
+  mediaType: "application/pdf" | "image/jpeg" | "image/png" | "video/mp4";
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+export type AttachmentRecordType = "person" | "measure" | "register_entry";

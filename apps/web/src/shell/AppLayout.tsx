@@ -6,6 +6,7 @@ import { useSession } from "../auth/session.ts";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { localName, useLanguage } from "../i18n/index.ts";
 import { navFor } from "./nav.ts";
+import { NotificationsBell } from "./NotificationsBell.tsx";
 import { UserMenu } from "./UserMenu.tsx";
 
 /** The logged-in frame: header with who and where the user is, menu by role, the page. */
@@ -52,6 +53,7 @@ export function AppLayout() {
             </Stack>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationsBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>

@@ -24,6 +24,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canIssueMeasures } from "../../shell/abilities.ts";
+import { AttachmentsPanel } from "../../components/AttachmentsPanel.tsx";
 import { FactPanel } from "./FactPanel.tsx";
 import { groundLabel, labelOf, statusColor } from "./labels.ts";
 
@@ -63,6 +64,7 @@ export function MeasurePage() {
           <DutiesCard measure={m} />
           {canIssueMeasures(user.roles) && <FactPanel measure={m} />}
           <FactsCard measure={m} />
+          <AttachmentsPanel recordType="measure" recordId={m.id} canUpload={canIssueMeasures(user.roles)} />
         </Stack>
       )}
     </>
@@ -124,6 +126,17 @@ function MeasureSummary({ measure: m }: { measure: Measure }) {
                 })
               : t("measures.noRegister")}
           </span>
+          {m.register.entryIds.map((entryId) => (
+            <AnchorLink
+              key={entryId}
+              to="/register/$entryId"
+              params={{ entryId }}
+              ml="xs"
+              data-testid="measure-register-entry"
+            >
+              {t("register.open")}
+            </AnchorLink>
+          ))}
         </Item>
         {m.termination && (
           <Item label={t("measures.terminated")}>

@@ -1,4 +1,5 @@
-import { Alert, Center, Loader, Stack } from "@mantine/core";
+import { Alert, Button, Center, Loader, Stack } from "@mantine/core";
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -7,7 +8,10 @@ import { useSession } from "../../auth/session.ts";
 import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { canEditPersons, canIssueMeasures } from "../../shell/abilities.ts";
+import { canEditPersons, canIssueMeasures, canRecordChecks } from "../../shell/abilities.ts";
+import { AttachmentsPanel } from "../../components/AttachmentsPanel.tsx";
+import { PlaceOnRegisterModal } from "../register/PlaceOnRegisterModal.tsx";
+import { FamilyPanel } from "./FamilyPanel.tsx";
 import { DuplicatesPanel } from "./DuplicatesPanel.tsx";
 import { PersonCard } from "./PersonCard.tsx";
 import { cyrName } from "./personName.ts";
@@ -20,6 +24,7 @@ export function PersonPage() {
   const { personId } = useParams({ from: "/persons/$personId" });
   const person = useQuery({ queryKey: personKeys.one(personId), queryFn: () => personsApi.get(personId) });
   const editable = canEditPersons(user.roles);
+  const [placing, setPlacing] = useState(false);
 
   return (
     <>
@@ -63,6 +68,11 @@ export function PersonPage() {
                     {t("measures.issueTitle")}
                   </ButtonLink>
                 )}
+                {canRecordChecks(user.roles) && !person.data.mergedInto && (
+                  <Button variant="light" onClick={() => setPlacing(true)} data-testid="register-place">
+                    {t("register.placeTitle")}
+                  </Button>
+                )}
               </>
             }
           />
@@ -71,8 +81,11 @@ export function PersonPage() {
             personId={personId}
             personName={person.data.personal ? cyrName(person.data.personal) : ""}
           />
+          <FamilyPanel person={person.data} canEdit={editable} />
+          <AttachmentsPanel recordType="person" recordId={personId} canUpload={editable} />
         </Stack>
       )}
+      {placing && <PlaceOnRegisterModal personId={personId} onClose={() => setPlacing(false)} />}
     </>
   );
 }

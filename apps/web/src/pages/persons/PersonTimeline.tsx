@@ -100,9 +100,15 @@ function Event({ event: e, lang, name, onCheck }: EventProps) {
       )}
       {e.kind === "entry" && (
         <>
-          <Text size="sm" fw={500}>
+          <AnchorLink
+            to="/register/$entryId"
+            params={{ entryId: e.id }}
+            size="sm"
+            fw={500}
+            data-testid="register-entry-link"
+          >
             {t("timeline.registerEntry")}: {groundLabel(t, e.label)}
-          </Text>
+          </AnchorLink>
           {e.status && (
             <Badge color={statusColor(e.status)} variant="light" data-testid="register-entry-status">
               {labelOf(t, "registerStatus", e.status)}

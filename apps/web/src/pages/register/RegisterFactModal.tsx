@@ -1,0 +1,205 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { measureKeys, registerApi } from "../../api/measures.ts";
+import type { RegisterEntry, RegisterFactCreate } from "../../api/types.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { todayIso } from "../../format.ts";
+import { lawFieldError } from "../measures/lawError.ts";
+import { REGISTER_APPEAL_OUTCOMES, REGISTER_TERMINATION_GROUNDS } from "./registerDomain.ts";
+
+export type RegisterAction = "extended" | "terminated" | "appealed" | "appeal_decided";
+
+/** Actions that end or contest the registration: asked twice, as they change the person's status. */
+const CONFIRMED: readonly RegisterAction[] = ["terminated", "appealed", "appeal_decided"];
+
+/**
+ * Extension (001 Art. 59(9)), termination (59(8)), appeal and its outcome (59(5)) of a register
+ * entry. The entry's version goes with the fact (optimistic concurrency: a stale one is a 409).
+ */
+export function RegisterFactModal(props: {
+  entry: RegisterEntry;
+  action: RegisterAction;
+  onClose: () => void;
+}) {
+  const { entry, action, onClose } = props;
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [on, setOn] = useState(todayIso);
+  const [until, setUntil] = useState("");
+  const [reason, setReason] = useState("");
+  const [ground, setGround] = useState("");
+  const [positive, setPositive] = useState(false);
+  const [outcome, setOutcome] = useState("");
+  const [note, setNote] = useState("");
+  const [confirming, setConfirming] = useState(false);
+
+  const body = (): RegisterFactCreate => {
+    const base = { version: entry.version, type: action, on, ...(note.trim() ? { note: note.trim() } : {}) };
+    if (action === "extended") return { ...base, until: until || null, reason: reason.trim() };
+    if (action === "terminated")
+      return { ...base, ground, ...(ground === "corrected" ? { positiveCharacterisation: positive } : {}) };
+    if (action === "appeal_decided") {
+      const value = REGISTER_APPEAL_OUTCOMES.find((o) => o === outcome);
+      return { ...base, ...(value ? { appealOutcome: value } : {}) };
+    }
+    return base;
+  };
+  const save = useMutation({
+    mutationFn: () => registerApi.addFact(entry.id, body()),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(measureKeys.registerEntry(entry.id), saved);
+      onClose();
+    },
+    onError: () => setConfirming(false),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: measureKeys.register });
+      void queryClient.invalidateQueries({ queryKey: measureKeys.worklists });
+    },
+  });
+  const err = (field: string) => lawFieldError(t, save.error, field);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (CONFIRMED.includes(action) && !confirming) setConfirming(true);
+    else save.mutate();
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(`register.actionTitle.${action}`)}
+      closeButtonProps={{ "aria-label": t("common.close") }}
+    >
+      <form onSubmit={submit} noValidate data-testid="register-fact-form">
+        <Stack gap="sm">
+          <ErrorAlert
+            error={save.error}
+            fields={["on", "until", "reason", "ground", "appealOutcome", "note"]}
+          />
+          <TextInput
+            type="date"
+            label={t("register.factOn")}
+            required
+            value={on}
+            onChange={(e) => setOn(e.currentTarget.value)}
+            error={err("on")}
+            data-testid="register-fact-on"
+            disabled={confirming}
+          />
+          {action === "extended" && (
+            <>
+              <TextInput
+                type="date"
+                label={t("register.extendUntil")}
+                description={t("register.extendUntilHint")}
+                value={until}
+                onChange={(e) => setUntil(e.currentTarget.value)}
+                error={err("until")}
+                data-testid="register-extend-until"
+                disabled={confirming}
+              />
+              <Textarea
+                label={t("register.reason")}
+                required
+                autosize
+                minRows={2}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={err("reason")}
+                data-testid="register-reason"
+                disabled={confirming}
+              />
+            </>
+          )}
+          {action === "terminated" && (
+            <>
+              <NativeSelect
+                label={t("register.terminationGround")}
+                required
+                value={ground}
+                data={[
+                  { value: "", label: "—" },
+                  ...REGISTER_TERMINATION_GROUNDS.map((g) => ({
+                    value: g,
+                    label: t(`registerTermination.${g}`),
+                  })),
+                ]}
+                onChange={(e) => setGround(e.currentTarget.value)}
+                error={err("ground")}
+                data-testid="register-termination-ground"
+                disabled={confirming}
+              />
+              {ground === "corrected" && (
+                <Checkbox
+                  label={t("register.positiveCharacterisation")}
+                  checked={positive}
+                  onChange={(e) => setPositive(e.currentTarget.checked)}
+                  data-testid="register-positive"
+                  disabled={confirming}
+                />
+              )}
+            </>
+          )}
+          {action === "appeal_decided" && (
+            <NativeSelect
+              label={t("register.appealOutcome")}
+              required
+              value={outcome}
+              data={[
+                { value: "", label: "—" },
+                ...REGISTER_APPEAL_OUTCOMES.map((o) => ({
+                  value: o,
+                  label: t(`registerAppealOutcome.${o}`),
+                })),
+              ]}
+              onChange={(e) => setOutcome(e.currentTarget.value)}
+              error={err("appealOutcome")}
+              data-testid="register-appeal-outcome"
+              disabled={confirming}
+            />
+          )}
+          <Textarea
+            label={t("measures.note")}
+            autosize
+            minRows={1}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={err("note")}
+            data-testid="register-note"
+            disabled={confirming}
+          />
+          {confirming && (
+            <Alert color="orange" role="alert" data-testid="register-confirm">
+              {t(`register.confirm.${action}`)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={confirming ? () => setConfirming(false) : onClose}>
+              {confirming ? t("register.back") : t("common.cancel")}
+            </Button>
+            <Button
+              type="submit"
+              color={action === "terminated" ? "red" : undefined}
+              loading={save.isPending}
+              data-testid={confirming ? "confirm-submit" : "register-fact-save"}
+            >
+              {confirming ? t("register.confirmYes") : t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
