@@ -126,3 +126,47 @@ describe("families: minors and their legal representatives (R1.2; 001 Arts. 1(7)
     expect(await auditRows(w, father.id, "person.read")).toHaveLength(1); // the secretary's, not cop1's
   });
 });
+
+describe("a merge moves family links (R1.1, R1.2)", () => {
+  it("the duplicate's links move to the kept record; an open link the kept record already has stays", async () => {
+    const dupMother = await createVia(w, w.as.cop1, {
+      ...personInput(w.d1.id),
+      iin: null,
+      noIinReason: "identity_unestablished",
+      citizenship: "XXX",
+      birthDate: mother.personal!.birthDate,
+      sex: "female",
+      lastNameCyr: "Ахметова",
+      firstNameCyr: "Айгуль",
+    });
+    const sibling = await createVia(w, w.as.cop1, {
+      ...personInput(w.d1.id, { born: bornYearsAgo(10) }),
+      lastNameCyr: "Ахметова",
+      firstNameCyr: "Сана",
+    });
+    for (const [minor, kind] of [
+      [sibling.id, "parent"],
+      [child.id, "parent"], // the kept mother already has this one open
+    ] as const) {
+      const res = await post(w, w.as.cop1, linksUrl(minor), { representativeId: dupMother.id, kind });
+      expect(res.statusCode).toBe(201);
+    }
+    const current = (await get(w, w.as.cop1, `/api/v1/persons/${mother.id}`)).json() as Person;
+    const merged = await post(w, w.as.cop1, `/api/v1/persons/${mother.id}/merge`, {
+      otherId: dupMother.id,
+      version: current.version,
+    });
+    expect(merged.statusCode).toBe(200);
+    const links = ((await get(w, w.as.cop1, linksUrl(mother.id))).json() as { items: PersonLink[] }).items;
+    expect(links.filter((l) => l.minor.id === sibling.id)).toHaveLength(1);
+    expect(links.filter((l) => l.minor.id === child.id && l.kind === "parent")).toHaveLength(1);
+    const left = ((await get(w, w.as.cop1, linksUrl(dupMother.id))).json() as { items: PersonLink[] }).items;
+    expect(left.map((l) => l.minor.id)).toEqual([child.id]);
+    const record = await w.t.db
+      .selectFrom("person_merge")
+      .selectAll()
+      .where("merged_id", "=", dupMother.id)
+      .executeTakeFirstOrThrow();
+    expect(record.links_moved).toBe(1);
+  });
+});

@@ -261,3 +261,16 @@ describe("access (R11.1; 001 Art. 59(6))", () => {
     expect((await get(w, w.as.cop1, "/api/v1/persons/nope")).statusCode).toBe(400);
   });
 });
+
+describe("OpenAPI", () => {
+  it("documents every persons route", async () => {
+    const res = await w.t.app.inject({ method: "GET", url: "/api/docs/json" });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys((res.json() as { paths: Record<string, unknown> }).paths);
+    for (const p of ["/api/v1/persons", "/api/v1/persons/{id}", "/api/v1/persons/{id}/duplicates"])
+      expect(paths).toContain(p);
+    expect(paths).toEqual(
+      expect.arrayContaining(["/api/v1/persons/{id}/merge", "/api/v1/persons/{id}/links"]),
+    );
+  });
+});
