@@ -24,6 +24,15 @@ import { cyrName } from "../persons/personName.ts";
 import { detailsForKind, KIND_FIELDS, KindFields, type Details, type Organisation } from "./KindFields.tsx";
 import { lawFieldError } from "./lawError.ts";
 import {
+  defaultIssuer,
+  EMPTY_TERM,
+  TERM_FIELDS,
+  TermFields,
+  termForKind,
+  type IssuerChoice,
+  type TermState,
+} from "./TermFields.tsx";
+import {
   JUSTIFICATION_BASES,
   LEGAL_GROUNDS,
   localToInstant,
@@ -33,15 +42,7 @@ import {
 } from "./measureDomain.ts";
 
 /** Inputs that show their own message (the summary above the form leaves them out). */
-const FIELDS = [
-  "kind",
-  "issuedAt",
-  "legalGround",
-  "justification",
-  "justification.text",
-  "term",
-  "term.validUntil",
-];
+const FIELDS = ["kind", "issuedAt", "legalGround", "justification", "justification.text", ...TERM_FIELDS];
 
 /** `/persons/$personId/measures/new`: issue an individual prevention measure (001 Art. 48). */
 export function IssueMeasurePage() {
@@ -55,8 +56,8 @@ export function IssueMeasurePage() {
   const [legalGround, setLegalGround] = useState("");
   const [basis, setBasis] = useState("");
   const [text, setText] = useState("");
-  const [validFrom, setValidFrom] = useState("");
-  const [validUntil, setValidUntil] = useState("");
+  const [term, setTerm] = useState<TermState>(EMPTY_TERM);
+  const [issuer, setIssuer] = useState<IssuerChoice>(defaultIssuer("official_warning"));
   const [rightsExplained, setRightsExplained] = useState(false);
   const [details, setDetails] = useState<Details>({});
   const [organisation, setOrganisation] = useState<Organisation>({ name: "", headOrOfficial: "" });
@@ -64,15 +65,15 @@ export function IssueMeasurePage() {
   const body = (): MeasureCreate => {
     const toOrganisation = kind === "statutory_notice";
     const sent = detailsForKind(kind, details);
+    const sentTerm = termForKind(kind, term);
     return {
       kind,
+      ...(issuer === "court" ? { issuerKind: "court" } : {}),
       ...(toOrganisation ? { organisation } : { personId }),
       issuedAt: localToInstant(issuedAt),
       ...(legalGround ? { legalGround } : {}),
       ...(basis || text.trim() ? { justification: { basis, text: text.trim() } } : {}),
-      ...(validFrom || validUntil
-        ? { term: { ...(validFrom ? { validFrom } : {}), ...(validUntil ? { validUntil } : {}) } }
-        : {}),
+      ...(sentTerm ? { term: sentTerm } : {}),
       ...(sent ? { details: sent } : {}),
       rightsExplained,
     };
@@ -109,7 +110,10 @@ export function IssueMeasurePage() {
             data={MEASURE_KINDS.map((k) => ({ value: k, label: t(`measureKind.${k}`) }))}
             onChange={(e) => {
               const next = MEASURE_KINDS.find((k) => k === e.currentTarget.value);
-              if (next) setKind(next);
+              if (next) {
+                setKind(next);
+                setIssuer(defaultIssuer(next));
+              }
               setDetails({});
             }}
             error={err("kind")}
@@ -165,26 +169,14 @@ export function IssueMeasurePage() {
               error={err("justification") ?? err("justification.text")}
               data-testid="measure-justification"
             />
-            <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-              <TextInput
-                type="date"
-                label={t("measures.validFrom")}
-                description={t("measures.termHint")}
-                value={validFrom}
-                onChange={(e) => setValidFrom(e.currentTarget.value)}
-                error={err("term.validFrom")}
-                data-testid="measure-valid-from"
-              />
-              <TextInput
-                type="date"
-                label={t("measures.validUntil")}
-                description={t("measures.termHint")}
-                value={validUntil}
-                onChange={(e) => setValidUntil(e.currentTarget.value)}
-                error={err("term") ?? err("term.validUntil")}
-                data-testid="measure-valid-until"
-              />
-            </SimpleGrid>
+            <TermFields
+              kind={kind}
+              term={term}
+              onTerm={setTerm}
+              issuer={issuer}
+              onIssuer={setIssuer}
+              err={err}
+            />
             <Checkbox
               mt="sm"
               label={t("measures.rightsExplained")}

@@ -10,9 +10,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { list, str, type Details } from "./fieldKit.tsx";
 import { CONVERSATION_PLACES, PRESENT_PERSONS, PROHIBITIONS, type MeasureKind } from "./measureDomain.ts";
+import { MORE_SHOWN, moreDetails, MoreKindFields } from "./MoreKindFields.tsx";
 
-export type Details = Record<string, unknown>;
+export type { Details };
 
 /** The fields each kind's form shows with their own message (the summary above leaves them out). */
 const SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
@@ -30,7 +32,7 @@ const SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
   ],
   statutory_notice: ["organisation.name", "organisation.headOrOfficial", "subject"],
 };
-export const KIND_FIELDS = (kind: MeasureKind): readonly string[] => SHOWN[kind] ?? [];
+export const KIND_FIELDS = (kind: MeasureKind): readonly string[] => SHOWN[kind] ?? MORE_SHOWN[kind] ?? [];
 
 export interface Organisation {
   name: string;
@@ -47,13 +49,10 @@ interface Props {
   err: (field: string) => string | undefined;
 }
 
-const str = (v: unknown) => (typeof v === "string" ? v : "");
-const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-
 /**
  * The fields each kind's article asks for: preventive conversation (Art. 50), protective order
- * (Art. 60), statutory notice (Art. 57). Other kinds take the common fields only; the law answers
- * for what is missing.
+ * (Art. 60), statutory notice (Art. 57) here, every other kind in MoreKindFields.tsx. The law
+ * answers for what is missing.
  */
 export function KindFields({ kind, details, onDetails, organisation, onOrganisation, err }: Props) {
   const { t } = useTranslation();
@@ -191,7 +190,7 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
       </Fieldset>
     );
   }
-  return null;
+  return <MoreKindFields kind={kind} details={details} set={set} err={err} />;
 }
 
 /** The details as sent: form-only values (a local time) turned into the law's shape. */
@@ -202,5 +201,5 @@ export function detailsForKind(kind: MeasureKind, details: Details): Details | u
     return { ...rest, ...(local ? { timeOfViolence: new Date(local).toISOString() } : {}) };
   }
   if (kind === "preventive_conversation") return details;
-  return undefined;
+  return moreDetails(kind, details);
 }
