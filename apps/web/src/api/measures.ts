@@ -41,6 +41,9 @@ export const registerApi = {
   get: (entryId: string) => api.get<RegisterEntry>(`/register/${id(entryId)}`),
   addFact: (entryId: string, body: RegisterFactCreate) =>
     api.post<RegisterEntry>(`/register/${id(entryId)}/facts`, body),
+  /** The placement notice with rights and duties (Art. 59(4)), in Kazakh or Russian (a download). */
+  noticeUrl: (entryId: string, lang: "kk" | "ru") =>
+    withQuery(`/api/v1/register/${id(entryId)}/notice.pdf`, { lang }),
   /** Manual placement on an Art. 59(2) ground with the rights explained (59(4)). */
   place: (body: RegisterPlacementCreate) => api.post<RegisterEntry>("/register", body),
   /** The proposal of Art. 59(10), computed now; nothing is stored. */

@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useState, type ReactNode } from "react";
@@ -119,9 +132,23 @@ function EntryCard({ entry: e }: { entry: RegisterEntry }) {
         <Title order={2} size="h4" data-testid="register-ground">
           {groundLabel(t, e.ground)}
         </Title>
-        <Badge color={statusColor(e.status)} data-testid="register-status" data-status={e.status}>
-          {labelOf(t, "registerStatus", e.status)}
-        </Badge>
+        <Group gap="xs">
+          {/* The notice prints in Kazakh and Russian: first the page's language (Russian for English). */}
+          {(lang === "kk" ? (["kk", "ru"] as const) : (["ru", "kk"] as const)).map((docLang, i) => (
+            <Anchor
+              key={docLang}
+              href={registerApi.noticeUrl(e.id, docLang)}
+              download
+              data-testid={i === 0 ? "register-notice-pdf" : "register-notice-pdf-alt"}
+              data-lang={docLang}
+            >
+              {t("register.noticePdf", { lang: t(`lang.${docLang}`) })}
+            </Anchor>
+          ))}
+          <Badge color={statusColor(e.status)} data-testid="register-status" data-status={e.status}>
+            {labelOf(t, "registerStatus", e.status)}
+          </Badge>
+        </Group>
       </Group>
       <Table variant="vertical" withTableBorder={false}>
         <Table.Tbody>
@@ -146,7 +173,7 @@ function EntryCard({ entry: e }: { entry: RegisterEntry }) {
               label={e.termination ? t("register.terminatedOn") : t("register.endsOn")}
               testId="register-termination"
             >
-              {formatDate(end.on, lang)} — {labelOf(t, "registerTermination", end.ground)} ({end.article})
+              {formatDate(end.on, lang)} — {labelOf(t, "registerTermination", end.ground)}
             </Row>
           )}
           <Row label={t("register.appealStatus")} testId="register-appeal-status">
