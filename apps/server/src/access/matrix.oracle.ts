@@ -67,7 +67,8 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
       }
       return type === "aggregate_report" && action === "read";
     case "family_centre_specialist":
-      if (type === "family_case" || type === "person") return has(WORK, action);
+      // 001 Arts. 54-55: the centre registers persons in difficult life situations and plans assistance.
+      if (type === "family_case" || type === "person" || type === "measure") return has(WORK, action);
       return type === "aggregate_report" && action === "read";
     case "akimat_officer":
       if (type === "public_assistant") return has(WORK, action);

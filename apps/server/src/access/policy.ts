@@ -63,6 +63,9 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     ...REFERENCE,
     family_case: CASE_WORK,
     person: CASE_WORK,
+    // Registration of persons (families) in difficult life situations and their assistance plans are
+    // individual prevention measures the centre takes itself (001 Arts. 48(3), 54, 55).
+    measure: CASE_WORK,
     aggregate_report: READ,
   },
   // Citizens involved in prevention (001 Arts. 45-47).

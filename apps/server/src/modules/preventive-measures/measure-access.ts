@@ -26,6 +26,7 @@ const ROLE_ISSUER: Partial<Record<Role, IssuerKind>> = {
   police_inspector_dv: "police_domestic_violence_inspector",
   school_council_member: "school_prevention_council",
   minors_commission_secretary: "commission_on_minors",
+  family_centre_specialist: "family_support_centre",
 };
 
 /**
