@@ -4,3 +4,4 @@ export * from "./platform.ts";
 export * from "./persons.ts";
 export * from "./measures.ts";
 export * from "./notifications.ts";
+export * from "./npm.ts";

@@ -3,6 +3,7 @@ import type { PersonsTables } from "./schema-persons.ts";
 import type { NotificationsTables } from "./schema-notifications.ts";
 import type { MeasuresTables } from "./schema-measures.ts";
 import type { AttachmentsTables } from "./schema-attachments.ts";
+import type { NpmTables } from "./schema-npm.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -107,7 +108,8 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
-export interface Database extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables {
+export interface Database
+  extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables, NpmTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

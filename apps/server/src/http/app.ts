@@ -35,6 +35,7 @@ import { attachmentRoutes } from "../modules/documents/attachments/attachments.r
 import { notificationRoutes } from "../modules/notifications/notifications.routes.ts";
 import { documentRoutes } from "../modules/documents/documents.routes.ts";
 import { recordViewRoutes } from "../audit/record-views.routes.ts";
+import { npmRoutes } from "../modules/npm/npm.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   notificationRoutes(app, deps);
   documentRoutes(app, deps);
   recordViewRoutes(app, deps);
+  npmRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {

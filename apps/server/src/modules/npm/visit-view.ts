@@ -1,0 +1,183 @@
+import {
+  deriveVisit,
+  type NpmVisit,
+  type NpmVisitFact,
+  type NpmVisitForm,
+  type NpmVisitKind,
+} from "@aldyn/law";
+import type { z } from "zod";
+import type { NpmVisit as NpmVisitView } from "@aldyn/contract";
+import type { Db } from "../../db/pool.ts";
+import type { NpmMemberRow } from "../../db/schema-npm.ts";
+import { notFound } from "../../errors/app-error.ts";
+import { guard, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+
+export type VisitRow = Awaited<ReturnType<typeof loadVisitRow>>;
+export type FactRow = { type: string; data: Record<string, unknown>; recorded_at: Date };
+
+export async function loadVisitRow(db: Db, id: string) {
+  const row = await db.selectFrom("npm_visit").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw notFound("The visit");
+  return row;
+}
+
+export async function loadFacts(db: Db, visitIds: readonly string[]): Promise<Map<string, FactRow[]>> {
+  const out = new Map<string, FactRow[]>();
+  if (!visitIds.length) return out;
+  const rows = await db
+    .selectFrom("npm_visit_fact")
+    .select(["visit_id", "type", "data", "recorded_at"])
+    .where("visit_id", "in", [...visitIds])
+    .orderBy("id")
+    .execute();
+  for (const r of rows) out.set(r.visit_id, [...(out.get(r.visit_id) ?? []), r]);
+  return out;
+}
+
+/** The law's visit: the members sign, the experts give opinions (003 pp.15, 27). */
+export function lawVisit(v: VisitRow): NpmVisit {
+  return {
+    id: v.id,
+    kind: v.kind as NpmVisitKind,
+    form: v.form as NpmVisitForm,
+    memberIds: (v.members as NpmMemberRow[]).map((m) => m.participantId),
+    expertIds: v.experts.map((e) => e.id),
+  };
+}
+
+/** Stored facts as the law's facts: `on` is a legal date, `at` an ISO instant. */
+export function lawFacts(rows: readonly FactRow[]): NpmVisitFact[] {
+  return rows.map((r) => {
+    const d = r.data;
+    const at = new Date(String(d.at ?? r.recorded_at.toISOString()));
+    const on = String(d.on ?? "");
+    switch (r.type) {
+      case "started":
+      case "ended":
+      case "travel_day":
+        return { type: r.type, on };
+      case "extended":
+        return {
+          type: r.type,
+          at,
+          workingDays: Number(d.workingDays),
+          commissionerConsent: d.commissionerConsent === true,
+          reason: String(d.reason ?? ""),
+        };
+      case "cancelled":
+        return { type: r.type, at, reason: String(d.reason ?? "") };
+      case "torture_signs_reported":
+        return { type: r.type, at, to: d.to === "prosecutor" ? "prosecutor" : "commissioner" };
+      case "complaint_received":
+        return { type: r.type, at, complaintId: String(d.complaintId) };
+      case "expert_opinion_attached":
+        return { type: r.type, at, expertId: String(d.expertId) };
+      case "report_signed":
+      case "dissent_declared":
+      case "dissenting_opinion_attached":
+        return { type: r.type, at, participantId: String(d.participantId) };
+      case "report_submitted":
+        return { type: r.type, at, listedComplaintIds: (d.listedComplaintIds as string[] | undefined) ?? [] };
+      default:
+        return { type: "torture_signs_revealed", at };
+    }
+  });
+}
+
+async function visitViews(deps: NpmDeps, rows: readonly VisitRow[]): Promise<z.infer<typeof NpmVisitView>[]> {
+  const ids = rows.map((r) => r.id);
+  const facts = await loadFacts(deps.db, ids);
+  const reports = ids.length
+    ? await deps.db.selectFrom("npm_report").selectAll().where("visit_id", "in", ids).execute()
+    : [];
+  const recs = ids.length
+    ? await deps.db
+        .selectFrom("npm_recommendation")
+        .selectAll()
+        .where("visit_id", "in", ids)
+        .orderBy("created_at")
+        .execute()
+    : [];
+  const now = deps.now();
+  return rows.map((v) => {
+    const f = facts.get(v.id) ?? [];
+    const d = deriveVisit(lawVisit(v), lawFacts(f), now, { calendar: deps.calendar });
+    const report = reports.find((r) => r.visit_id === v.id);
+    return {
+      id: v.id,
+      planVisitId: v.plan_visit_id,
+      kind: v.kind,
+      form: v.form,
+      topic: v.topic,
+      institutionIds: v.institution_ids,
+      members: v.members,
+      experts: v.experts,
+      representativeName: v.representative_name,
+      startsOn: v.starts_on,
+      endsOn: v.ends_on,
+      commissionerDecision: v.commissioner_decision,
+      tortureComplaintIds: v.torture_complaint_ids,
+      followsUpRecommendationIds: v.follows_up_recommendation_ids,
+      status: d.status,
+      reportDueDate: d.reportDueDate,
+      reportSubmittedAt: d.reportSubmittedAt?.toISOString() ?? null,
+      reportOverdue: d.reportOverdue,
+      reportLate: d.reportLate,
+      missingSignatures: d.missingSignatures,
+      missingDissentingOpinions: d.missingDissentingOpinions,
+      duties: d.duties.map((u) => ({
+        kind: u.kind,
+        article: u.article,
+        dueAt: u.dueAt?.toISOString() ?? null,
+        doneAt: u.doneAt?.toISOString() ?? null,
+        overdue: u.overdue,
+        late: u.late,
+      })),
+      durationRefusals: d.durationRefusals.map((r) => ({
+        code: r.code,
+        article: r.article,
+        message: r.message,
+      })),
+      facts: f.map((x) => ({ type: x.type, data: x.data, recordedAt: x.recorded_at.toISOString() })),
+      report: report
+        ? {
+            findings: report.findings,
+            listedComplaintIds: report.listed_complaint_ids,
+            submittedAt: report.submitted_at.toISOString(),
+          }
+        : null,
+      recommendations: recs
+        .filter((r) => r.visit_id === v.id)
+        .map((r) => ({
+          id: r.id,
+          visitId: r.visit_id,
+          addressee: r.addressee,
+          text: r.text,
+          answer: r.answer,
+          answeredOn: r.answered_on,
+          status: r.status,
+          version: r.version,
+        })),
+      version: v.version,
+    };
+  });
+}
+
+/** A visit derived as of now (status, report due/overdue, duties, duration) — 003 pp.24-29. */
+export async function readVisit(deps: NpmDeps, ctx: ActCtx, id: string) {
+  guard(ctx, "read", "npm_visit");
+  const [view] = await visitViews(deps, [await loadVisitRow(deps.db, id)]);
+  return view!;
+}
+
+export async function listVisits(deps: NpmDeps, ctx: ActCtx) {
+  guard(ctx, "read", "npm_visit");
+  const rows = await deps.db
+    .selectFrom("npm_visit")
+    .selectAll()
+    .orderBy("starts_on", "desc")
+    .limit(500)
+    .execute();
+  const items = await visitViews(deps, rows);
+  return { items, total: items.length };
+}
