@@ -12,6 +12,7 @@ import { canEditPersons, canIssueMeasures, canRecordChecks } from "../../shell/a
 import { AttachmentsPanel } from "../../components/AttachmentsPanel.tsx";
 import { PlaceOnRegisterModal } from "../register/PlaceOnRegisterModal.tsx";
 import { FamilyPanel } from "./FamilyPanel.tsx";
+import { VIEWER_ROLES, ViewersPanel } from "./ViewersPanel.tsx";
 import { DuplicatesPanel } from "./DuplicatesPanel.tsx";
 import { PersonCard } from "./PersonCard.tsx";
 import { cyrName } from "./personName.ts";
@@ -83,6 +84,9 @@ export function PersonPage() {
           />
           <FamilyPanel person={person.data} canEdit={editable} />
           <AttachmentsPanel recordType="person" recordId={personId} canUpload={editable} />
+          {user.roles.some((r) => (VIEWER_ROLES as readonly string[]).includes(r)) && (
+            <ViewersPanel personId={personId} />
+          )}
         </Stack>
       )}
       {placing && <PlaceOnRegisterModal personId={personId} onClose={() => setPlacing(false)} />}
