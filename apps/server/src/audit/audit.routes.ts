@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { AuditPage, AuditQuery, AuditVerifyResult, ErrorBody } from "@aldyn/contract";
 import type { Db } from "../db/pool.ts";
+import { toAuditRow } from "./audit-row.ts";
 import { inTerritory } from "../db/territory-scope.ts";
 import { authorize } from "../http/authorize.ts";
 import { requireAuth } from "../http/request-context.ts";
@@ -69,22 +70,7 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
         base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
       ]);
       return {
-        items: rows.map((a) => ({
-          id: String(a.id),
-          seq: a.chain_seq ?? 0,
-          at: new Date(a.at).toISOString(),
-          actorId: a.actor_id,
-          actorName: a.actor_name,
-          role: a.role,
-          bodyId: a.body_id,
-          action: a.action,
-          recordType: a.record_type,
-          recordId: a.record_id,
-          fields: a.fields,
-          route: a.route,
-          ip: a.ip,
-          requestId: a.request_id,
-        })),
+        items: rows.map(toAuditRow),
         total: total.n,
         page,
         pageSize,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AuditPage, ErrorBody, PageQuery } from "@aldyn/contract";
 import { can } from "../access/can.ts";
 import type { Db } from "../db/pool.ts";
+import { toAuditRow } from "./audit-row.ts";
 import { pageOf } from "../db/paging.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import { requireAuth } from "../http/request-context.ts";
@@ -68,22 +69,7 @@ export function recordViewRoutes(app: FastifyInstance, deps: { db: Db }): void {
         req.query.pageSize,
       );
       return {
-        items: rows.map((a) => ({
-          id: String(a.id),
-          seq: a.chain_seq ?? 0,
-          at: new Date(a.at).toISOString(),
-          actorId: a.actor_id,
-          actorName: a.actor_name,
-          role: a.role,
-          bodyId: a.body_id,
-          action: a.action,
-          recordType: a.record_type,
-          recordId: a.record_id,
-          fields: a.fields,
-          route: a.route,
-          ip: a.ip,
-          requestId: a.request_id,
-        })),
+        items: rows.map(toAuditRow),
         total,
         page: req.query.page,
         pageSize: req.query.pageSize,
