@@ -12,6 +12,7 @@ import { MeasurePage } from "./pages/measures/MeasurePage.tsx";
 import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
 import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
+import { CoveragePage } from "./pages/npm/CoveragePage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import type { NavId } from "./shell/nav.ts";
@@ -47,6 +48,11 @@ function personRoutes() {
   ] as const;
 }
 
+// The NPM screens (issue 5), shown only to the NPM roles.
+function npmRoutes() {
+  return [guarded("/npm/coverage", "npmCoverage", CoveragePage)] as const;
+}
+
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
   createRoute({
@@ -78,6 +84,7 @@ const routeTree = rootRoute.addChildren([
   }),
   createRoute({ getParentRoute: () => rootRoute, path: "/account/password", component: AccountPasswordPage }),
   ...personRoutes(),
+  ...npmRoutes(),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -9,6 +9,10 @@ export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
   { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
+  { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
+  { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
+  { id: "npmVisits", path: "/npm/visits", labelKey: "nav.npmVisits" },
+  { id: "npmParticipants", path: "/npm/participants", labelKey: "nav.npmParticipants" },
   { id: "users", path: "/users", labelKey: "nav.users" },
   { id: "bodies", path: "/bodies", labelKey: "nav.bodies" },
   { id: "audit", path: "/audit", labelKey: "nav.audit" },
@@ -23,6 +27,8 @@ const CASE_WORK: readonly NavId[] = ["home"];
 const PERSONS: readonly NavId[] = ["home", "persons"];
 // Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
 const POLICE: readonly NavId[] = ["home", "worklists", "persons"];
+// NPM data is confidential (000 Art. 35; 003 p.29): only the three NPM roles see these items.
+const NPM: readonly NavId[] = ["home", "npmCoverage"];
 
 export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_local: POLICE,
@@ -36,9 +42,9 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   akimat_officer: CASE_WORK,
   prosecutor: PERSONS,
   analyst: CASE_WORK,
-  npm_participant: CASE_WORK,
-  commissioner_representative: CASE_WORK,
-  coordinating_council_member: CASE_WORK,
+  npm_participant: NPM,
+  commissioner_representative: NPM,
+  coordinating_council_member: NPM,
   system_admin: ["users", "bodies"],
   auditor: ["audit"],
 };

@@ -1,0 +1,109 @@
+// The national preventive mechanism endpoints (issue 5) and their query keys. Types are inferred
+// from the contract's zod schemas; type-only imports keep zod out of the bundle.
+import type { z } from "zod";
+import type {
+  NpmComplaint as NpmComplaintSchema,
+  NpmComplaintCreate as NpmComplaintCreateSchema,
+  NpmComplaintList as NpmComplaintListSchema,
+  NpmCoverage as NpmCoverageSchema,
+  NpmInstitutionCreate as NpmInstitutionCreateSchema,
+  NpmInstitutionList as NpmInstitutionListSchema,
+  NpmParticipant as NpmParticipantSchema,
+  NpmParticipantCreate as NpmParticipantCreateSchema,
+  NpmParticipantList as NpmParticipantListSchema,
+  NpmPlan as NpmPlanSchema,
+  NpmPlanCreate as NpmPlanCreateSchema,
+  NpmPlanList as NpmPlanListSchema,
+  NpmReportSubmit as NpmReportSubmitSchema,
+  NpmVisit as NpmVisitSchema,
+  NpmVisitCreate as NpmVisitCreateSchema,
+  NpmVisitFactCreate as NpmVisitFactCreateSchema,
+  NpmVisitList as NpmVisitListSchema,
+} from "@aldyn/contract";
+import { api } from "./client.ts";
+
+export type NpmCoverage = z.output<typeof NpmCoverageSchema>;
+export type NpmCoverageItem = NpmCoverage["items"][number];
+export type NpmInstitutionCreate = z.input<typeof NpmInstitutionCreateSchema>;
+export type NpmInstitutionList = z.output<typeof NpmInstitutionListSchema>;
+export type NpmParticipant = z.output<typeof NpmParticipantSchema>;
+export type NpmParticipantCreate = z.input<typeof NpmParticipantCreateSchema>;
+export type NpmParticipantList = z.output<typeof NpmParticipantListSchema>;
+export type NpmPlan = z.output<typeof NpmPlanSchema>;
+export type NpmPlanCreate = z.input<typeof NpmPlanCreateSchema>;
+export type NpmPlanList = z.output<typeof NpmPlanListSchema>;
+export type NpmVisit = z.output<typeof NpmVisitSchema>;
+export type NpmVisitCreate = z.input<typeof NpmVisitCreateSchema>;
+export type NpmVisitList = z.output<typeof NpmVisitListSchema>;
+export type NpmVisitFact = z.input<typeof NpmVisitFactCreateSchema>;
+export type NpmReportSubmit = z.input<typeof NpmReportSubmitSchema>;
+export type NpmComplaint = z.output<typeof NpmComplaintSchema>;
+export type NpmComplaintCreate = z.input<typeof NpmComplaintCreateSchema>;
+export type NpmComplaintList = z.output<typeof NpmComplaintListSchema>;
+
+// Identifiers of the law package (packages/law/src/npm/kinds.ts); repeated here because the web
+// bundle does not import the law package's code.
+export const NPM_INSTITUTION_KINDS = [
+  "minors_adaptation_centre",
+  "special_educational_organisation",
+  "special_regime_educational_organisation",
+  "penal_institution",
+  "healthcare_organisation",
+  "temporary_isolation_facility",
+  "child_care_organisation",
+  "special_social_services_organisation",
+  "other_organisation",
+] as const;
+export const NPM_VISIT_KINDS = ["periodic", "intermediate", "special"] as const;
+export const NPM_VISIT_FORMS = ["one_time", "thematic"] as const;
+export const NPM_PARTICIPANT_CATEGORIES = [
+  "public_supervisory_commission_member",
+  "public_association_member",
+  "lawyer",
+  "social_worker",
+  "doctor",
+] as const;
+
+const base = "/npm";
+
+export const npmApi = {
+  coverage: (q: { region?: string; kind?: string }) => api.get<NpmCoverage>(`${base}/coverage`, q),
+  institutions: (q: { region?: string; kind?: string }) =>
+    api.get<NpmInstitutionList>(`${base}/institutions`, q),
+  createInstitution: (body: NpmInstitutionCreate) => api.post<{ id: string }>(`${base}/institutions`, body),
+  participants: () => api.get<NpmParticipantList>(`${base}/participants`),
+  createParticipant: (body: NpmParticipantCreate) => api.post<NpmParticipant>(`${base}/participants`, body),
+  plans: () => api.get<NpmPlanList>(`${base}/plans`),
+  createPlan: (body: NpmPlanCreate) => api.post<NpmPlan>(`${base}/plans`, body),
+  approvePlan: (id: string, version: number, approvedOn: string) =>
+    api.post<NpmPlan>(`${base}/plans/${id}/approve`, { version, approvedOn }),
+  visits: () => api.get<NpmVisitList>(`${base}/visits`),
+  visit: (id: string) => api.get<NpmVisit>(`${base}/visits/${id}`),
+  createVisit: (body: NpmVisitCreate) => api.post<NpmVisit>(`${base}/visits`, body),
+  addMember: (id: string, version: number, participantId: string) =>
+    api.post<NpmVisit>(`${base}/visits/${id}/members`, { version, member: { participantId } }),
+  fact: (id: string, body: NpmVisitFact) => api.post<NpmVisit>(`${base}/visits/${id}/facts`, body),
+  report: (id: string, body: NpmReportSubmit) => api.post<NpmVisit>(`${base}/visits/${id}/report`, body),
+  complaints: () => api.get<NpmComplaintList>(`${base}/complaints`),
+  createComplaint: (body: NpmComplaintCreate) => api.post<NpmComplaint>(`${base}/complaints`, body),
+  transferComplaint: (id: string, version: number) =>
+    api.post<NpmComplaint>(`${base}/complaints/${id}/transfer`, { version }),
+};
+
+export const npmKeys = {
+  all: ["npm"] as const,
+  coverage: (region: string, kind: string) => ["npm", "coverage", region, kind] as const,
+  institutions: (region: string, kind: string) => ["npm", "institutions", region, kind] as const,
+  participants: ["npm", "participants"] as const,
+  plans: ["npm", "plans"] as const,
+  visits: ["npm", "visits"] as const,
+  visit: (id: string) => ["npm", "visits", id] as const,
+  complaints: ["npm", "complaints"] as const,
+};
+
+/** Today as a legal date in the user's clock (dates of plans, approvals). */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,121 @@
+import { Button, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { fieldError } from "../../api/errors.ts";
+import { NPM_INSTITUTION_KINDS, npmApi, npmKeys } from "../../api/npm.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { localName, useLanguage } from "../../i18n/index.ts";
+import { useRegions } from "./regions.ts";
+
+const FIELDS = ["name", "kind", "regionCode", "address", "capacity", "department", "lastPeriodicVisitBefore"];
+
+/** A new institution of the catalogue (000 Art. 26(2); 003 p.1), for the Commissioner's office. */
+export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const queryClient = useQueryClient();
+  const { regions } = useRegions();
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<string>(NPM_INSTITUTION_KINDS[3]);
+  const [regionCode, setRegionCode] = useState("");
+  const [address, setAddress] = useState("");
+  const [capacity, setCapacity] = useState<number | string>("");
+  const [department, setDepartment] = useState("");
+  const [lastVisit, setLastVisit] = useState("");
+  const save = useMutation({
+    mutationFn: () =>
+      npmApi.createInstitution({
+        name,
+        kind,
+        regionCode: regionCode || (regions[0]?.code ?? ""),
+        address,
+        capacity: typeof capacity === "number" ? capacity : null,
+        department,
+        ...(lastVisit ? { lastPeriodicVisitBefore: lastVisit } : {}),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: npmKeys.all });
+      onClose();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const err = (field: string) => fieldError(t, save.error, field);
+  return (
+    <Modal opened onClose={onClose} title={t("npm.institution.create")} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          <TextInput
+            label={t("npm.institution.name")}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={err("name")}
+            data-testid="npm-institution-name"
+          />
+          <NativeSelect
+            label={t("npm.institution.kind")}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value)}
+            data={NPM_INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`npm.institutionKind.${k}`) }))}
+            error={err("kind")}
+            data-testid="npm-institution-kind"
+          />
+          <NativeSelect
+            label={t("npm.region")}
+            required
+            value={regionCode || (regions[0]?.code ?? "")}
+            onChange={(e) => setRegionCode(e.currentTarget.value)}
+            data={regions.map((r) => ({ value: r.code, label: localName(r.name, lang) }))}
+            error={err("regionCode")}
+            data-testid="npm-institution-region"
+          />
+          <TextInput
+            label={t("npm.institution.address")}
+            required
+            value={address}
+            onChange={(e) => setAddress(e.currentTarget.value)}
+            error={err("address")}
+            data-testid="npm-institution-address"
+          />
+          <NumberInput
+            label={t("npm.institution.capacity")}
+            min={0}
+            value={capacity}
+            onChange={setCapacity}
+            error={err("capacity")}
+            data-testid="npm-institution-capacity"
+          />
+          <TextInput
+            label={t("npm.institution.department")}
+            required
+            value={department}
+            onChange={(e) => setDepartment(e.currentTarget.value)}
+            error={err("department")}
+            data-testid="npm-institution-department"
+          />
+          <TextInput
+            type="date"
+            label={t("npm.institution.lastVisitBefore")}
+            value={lastVisit}
+            onChange={(e) => setLastVisit(e.currentTarget.value)}
+            error={err("lastPeriodicVisitBefore")}
+            data-testid="npm-institution-last-visit"
+          />
+          <ErrorAlert error={save.error} fields={FIELDS} testId="npm-institution-error" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="npm-institution-save">
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
