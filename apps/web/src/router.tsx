@@ -13,6 +13,7 @@ import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
 import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { CoveragePage } from "./pages/npm/CoveragePage.tsx";
+import { PlansPage } from "./pages/npm/PlansPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import type { NavId } from "./shell/nav.ts";
@@ -50,7 +51,10 @@ function personRoutes() {
 
 // The NPM screens (issue 5), shown only to the NPM roles.
 function npmRoutes() {
-  return [guarded("/npm/coverage", "npmCoverage", CoveragePage)] as const;
+  return [
+    guarded("/npm/coverage", "npmCoverage", CoveragePage),
+    guarded("/npm/plans", "npmPlans", PlansPage),
+  ] as const;
 }
 
 const routeTree = rootRoute.addChildren([
