@@ -1,0 +1,105 @@
+import type pg from "pg";
+
+/**
+ * One multi-row INSERT per table and batch: the rows travel as one JSON parameter expanded by
+ * jsonb_to_recordset (no statement-size limits, no per-row round trips). Deterministic ids and
+ * ON CONFLICT DO NOTHING make a repeated batch harmless.
+ */
+export async function insertRows(
+  c: pg.PoolClient,
+  table: string,
+  columns: Record<string, string>,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const quoted = names.map((n) => `"${n}"`).join(", ");
+  const defs = names.map((n) => `"${n}" ${columns[n]}`).join(", ");
+  await c.query(
+    `INSERT INTO ${table} (${quoted}) SELECT ${quoted} FROM jsonb_to_recordset($1::jsonb) AS x(${defs})
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}
+
+export const PERSON_COLUMNS = {
+  id: "uuid",
+  iin: "text",
+  last_name_cyr: "text",
+  first_name_cyr: "text",
+  middle_name_cyr: "text",
+  last_name_lat: "text",
+  first_name_lat: "text",
+  birth_date: "date",
+  sex: "text",
+  actual_address: "text",
+  territory_id: "uuid",
+  created_by: "uuid",
+};
+
+export const MEASURE_COLUMNS = {
+  id: "uuid",
+  kind: "text",
+  person_id: "uuid",
+  issuer_body_id: "uuid",
+  issuer_user_id: "uuid",
+  issuer_kind: "text",
+  territory_path: "text",
+  input: "jsonb",
+  law_version: "text",
+  issued_at: "timestamptz",
+  status: "text",
+  valid_from: "date",
+  valid_until: "date",
+  next_control_due: "date",
+  register_ground: "text",
+  violations: "integer",
+};
+
+export const FACT_COLUMNS = {
+  measure_id: "uuid",
+  seq: "integer",
+  type: "text",
+  at: "timestamptz",
+  data: "jsonb",
+  recorded_by: "uuid",
+};
+
+export const DUTY_COLUMNS = {
+  measure_id: "uuid",
+  code: "text",
+  article: "text",
+  due_at: "timestamptz",
+  done_at: "timestamptz",
+  liability: "boolean",
+  territory_path: "text",
+  issuer_body_id: "uuid",
+  issuer_user_id: "uuid",
+};
+
+export const ENTRY_COLUMNS = {
+  id: "uuid",
+  person_id: "uuid",
+  ground: "text",
+  territory_path: "text",
+  placed_on: "date",
+  placed_by_body: "uuid",
+  placed_by_user: "uuid",
+  placed_by_kind: "text",
+  rights_explained: "boolean",
+  status: "text",
+  last_day: "date",
+  auto_end_on: "date",
+  next_control_due: "date",
+};
+
+export const ENTRY_FACT_COLUMNS = {
+  entry_id: "uuid",
+  seq: "integer",
+  type: "text",
+  on: "date",
+  data: "jsonb",
+  recorded_by: "uuid",
+};
+
+export const LINK_COLUMNS = { entry_id: "uuid", measure_id: "uuid" };
