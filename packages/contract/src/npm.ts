@@ -320,3 +320,79 @@ export const NpmAnnualFigures = z
     recommendations: z.record(z.string(), z.number().int()),
   })
   .meta({ id: "NpmAnnualFigures" });
+
+// ---- annual consolidated report (000 Arts. 34, 36(2)) and visit costs; counts only, no personal data ----
+export const NpmDocLangQuery = z.object({ lang: z.enum(["kk", "ru"]).default("kk") });
+export const NpmYearParams = z.object({ year: z.coerce.number().int().min(2000).max(2200) });
+export const NpmVisitCostCreate = z.object({
+  item: z.string().trim().min(1).max(200),
+  amountKzt: z.number().nonnegative().max(1e12),
+});
+export const NpmVisitCost = z
+  .object({ id: z.string(), visitId: z.string(), item: z.string(), amountKzt: z.number() })
+  .meta({ id: "NpmVisitCost" });
+export const NpmAnnualReportFigures = NpmAnnualFigures.extend({
+  visitsTotal: z.number().int(),
+  findingsCount: z.number().int(),
+  complaints: z.object({
+    received: z.number().int(),
+    transferred: z.number().int(),
+    includedInReports: z.number().int(),
+  }),
+  recommendationsTotal: z.number().int(),
+  recommendationsByAddressee: z.record(z.string(), z.number().int()),
+  costs: z.object({
+    totalKzt: z.number(),
+    visitsWithCost: z.number().int(),
+    perVisit: z.array(
+      z.object({ visitId: z.string(), kind: z.string(), startsOn: z.string(), amountKzt: z.number() }),
+    ),
+  }),
+}).meta({ id: "NpmAnnualReportFigures" });
+export const NpmAnnualReportCreate = z.object({
+  year: z.number().int().min(2000).max(2200),
+  legislationSuggestions: z.array(Text).max(100).default([]),
+});
+export const NpmAnnualReportApprove = Version.extend({ approvedOn: LegalDate });
+export const NpmAnnualReportPublication = Version.extend({
+  sentToBodiesOn: LegalDate.optional(),
+  postedOn: LegalDate.optional(),
+});
+export const NpmAnnualRecipientCreate = z.object({
+  bodyName: z.string().trim().min(1).max(300),
+  receivedOn: LegalDate,
+});
+export const NpmAnnualRecipientAnswer = Version.extend({ answeredOn: LegalDate });
+export const NpmAnnualRecipient = z
+  .object({
+    id: z.string(),
+    bodyName: z.string(),
+    receivedOn: z.string(),
+    answeredOn: z.string().nullable(),
+    answerDueBy: z.string(),
+    overdue: z.boolean(),
+    late: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: "NpmAnnualRecipient" });
+export const NpmAnnualReport = z
+  .object({
+    year: z.number().int(),
+    status: z.enum(["draft", "approved"]),
+    legislationSuggestions: z.array(z.string()),
+    approvedOn: z.string().nullable(),
+    publication: z
+      .object({
+        dueBy: z.string(),
+        sentToBodiesOn: z.string().nullable(),
+        postedOn: z.string().nullable(),
+        sendingOverdue: z.boolean(),
+        publicationOverdue: z.boolean(),
+      })
+      .nullable(),
+    recipients: z.array(NpmAnnualRecipient),
+    answersOverdue: z.number().int(),
+    figures: NpmAnnualReportFigures,
+    version: z.number().int(),
+  })
+  .meta({ id: "NpmAnnualReport" });

@@ -4,6 +4,7 @@ import type { NotificationsTables } from "./schema-notifications.ts";
 import type { MeasuresTables } from "./schema-measures.ts";
 import type { AttachmentsTables } from "./schema-attachments.ts";
 import type { NpmTables } from "./schema-npm.ts";
+import type { NpmAnnualTables } from "./schema-npm-annual.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -109,7 +110,7 @@ export interface AuditLogTable {
 }
 
 export interface Database
-  extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables, NpmTables {
+  extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables, NpmTables, NpmAnnualTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

@@ -28,6 +28,7 @@ import {
 import { coverage, createInstitution, listInstitutions, readInstitution } from "./institutions.ts";
 import { approvePlan, createPlan, listPlans, readPlan } from "./plans.ts";
 import { npmVisitRoutes } from "./npm-visits.routes.ts";
+import { npmAnnualRoutes } from "./npm-annual.routes.ts";
 import { errors, IdParams, NPM_TAG as tags } from "./route-kit.ts";
 
 /**
@@ -218,4 +219,5 @@ export function npmRoutes(app: FastifyInstance, deps: { db: Db; now?: () => Date
   );
 
   npmVisitRoutes(app, d);
+  npmAnnualRoutes(app, d);
 }

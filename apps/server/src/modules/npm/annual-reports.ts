@@ -1,0 +1,253 @@
+import { annualReportPublication, stateBodyAnswer, validateAnnualReport, type LegalDate } from "@aldyn/law";
+import type { z } from "zod";
+import type {
+  NpmAnnualRecipientAnswer,
+  NpmAnnualRecipientCreate,
+  NpmAnnualReport,
+  NpmAnnualReportApprove,
+  NpmAnnualReportCreate,
+  NpmAnnualReportPublication,
+  NpmVisitCostCreate,
+} from "@aldyn/contract";
+import { recordAudit } from "../../audit/record.ts";
+import { AppError, notFound } from "../../errors/app-error.ts";
+import { annualFigures, type AnnualFigures } from "./annual-figures.ts";
+import { guard, staleVersion, todayOf, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import { loadVisitRow } from "./visit-view.ts";
+
+export type AnnualReportView = z.infer<typeof NpmAnnualReport>;
+
+/**
+ * The annual consolidated report (000 Art. 34): the participants draft it with suggestions on the
+ * legislation, the Coordinating Council approves it (the law checks its contents, 34(2)), it is sent
+ * and posted within one month (34(3)), and each state body answers within three months (36(2)).
+ * Access rides on `npm_report`: every NPM role reads, participants draft, only the Council approves.
+ */
+export async function figuresOf(deps: NpmDeps, ctx: ActCtx, year: number): Promise<AnnualFigures> {
+  guard(ctx, "read", "npm_report");
+  return annualFigures(deps, year);
+}
+
+export async function createAnnualReport(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  body: z.infer<typeof NpmAnnualReportCreate>,
+): Promise<void> {
+  guard(ctx, "create", "npm_report");
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("npm_annual_report")
+      .values({
+        year: body.year,
+        legislation_suggestions: body.legislationSuggestions,
+        created_by: ctx.userId,
+      })
+      .onConflict((oc) => oc.column("year").doNothing())
+      .returning("year")
+      .executeTakeFirst();
+    if (!row) throw new AppError("conflict.duplicate", `The annual report for ${body.year} already exists.`);
+    await recordAudit(trx, ctx.audit, {
+      action: "npm_annual_report.create",
+      recordType: "npm_annual_report",
+      recordId: String(body.year),
+    });
+  });
+}
+
+async function loadReport(deps: NpmDeps, year: number) {
+  const row = await deps.db
+    .selectFrom("npm_annual_report")
+    .selectAll()
+    .where("year", "=", year)
+    .executeTakeFirst();
+  if (!row) throw notFound("The annual report");
+  return row;
+}
+
+export async function readAnnualReport(deps: NpmDeps, ctx: ActCtx, year: number): Promise<AnnualReportView> {
+  guard(ctx, "read", "npm_report");
+  const row = await loadReport(deps, year);
+  const today = todayOf(deps);
+  const recipients = (
+    await deps.db
+      .selectFrom("npm_annual_report_recipient")
+      .selectAll()
+      .where("year", "=", year)
+      .orderBy("received_on")
+      .orderBy("body_name")
+      .execute()
+  ).map((r) => {
+    const a = stateBodyAnswer({ receivedOn: r.received_on, answeredOn: r.answered_on }, today);
+    return {
+      id: r.id,
+      bodyName: r.body_name,
+      receivedOn: r.received_on,
+      answeredOn: r.answered_on,
+      answerDueBy: a.dueBy,
+      overdue: a.overdue,
+      late: a.late,
+      version: r.version,
+    };
+  });
+  const pub = row.approved_on
+    ? annualReportPublication(
+        { approvedOn: row.approved_on, sentToBodiesOn: row.sent_to_bodies_on, postedOn: row.posted_on },
+        today,
+      )
+    : null;
+  return {
+    year: row.year,
+    status: row.approved_on ? "approved" : "draft",
+    legislationSuggestions: row.legislation_suggestions,
+    approvedOn: row.approved_on,
+    publication: pub && {
+      ...pub,
+      sentToBodiesOn: row.sent_to_bodies_on,
+      postedOn: row.posted_on,
+    },
+    recipients,
+    answersOverdue: recipients.filter((r) => r.overdue).length,
+    figures: await annualFigures(deps, year),
+    version: row.version,
+  };
+}
+
+/** Approval by the Coordinating Council (000 Art. 34(3)) after the law's content check (34(2)). */
+export async function approveAnnualReport(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  year: number,
+  body: z.infer<typeof NpmAnnualReportApprove>,
+): Promise<void> {
+  guard(ctx, "approve", "npm_report");
+  const row = await loadReport(deps, year);
+  if (row.version !== body.version) throw staleVersion();
+  if (row.approved_on) throw new AppError("conflict.duplicate", `The annual report for ${year} is approved.`);
+  const f = await annualFigures(deps, year);
+  const refusals = validateAnnualReport({
+    recommendationsCount: f.recommendationsTotal,
+    // The financial report is made from the recorded costs: none recorded means none to attach.
+    financialReportAttached: f.costs.visitsWithCost > 0,
+  });
+  if (refusals.length) throw AppError.fromRefusals(refusals);
+  await update(deps, ctx, year, body.version, "approve", {
+    approved_on: body.approvedOn,
+    approved_by: ctx.userId,
+  });
+}
+
+/** Marks the report sent to the state bodies and posted on the Commissioner's website (34(3)). */
+export async function recordPublication(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  year: number,
+  body: z.infer<typeof NpmAnnualReportPublication>,
+): Promise<void> {
+  guard(ctx, "update", "npm_report");
+  const row = await loadReport(deps, year);
+  if (!row.approved_on)
+    throw new AppError("validation.failed", "Only an approved report is sent and posted.", { field: "year" });
+  await update(deps, ctx, year, body.version, "publication", {
+    ...(body.sentToBodiesOn ? { sent_to_bodies_on: body.sentToBodiesOn } : {}),
+    ...(body.postedOn ? { posted_on: body.postedOn } : {}),
+  });
+}
+
+async function update(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  year: number,
+  version: number,
+  what: string,
+  set: {
+    approved_on?: LegalDate;
+    approved_by?: string;
+    sent_to_bodies_on?: LegalDate;
+    posted_on?: LegalDate;
+  },
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const done = await trx
+      .updateTable("npm_annual_report")
+      .set({ ...set, version: version + 1 })
+      .where("year", "=", year)
+      .where("version", "=", version)
+      .executeTakeFirst();
+    if (done.numUpdatedRows === 0n) throw staleVersion();
+    await recordAudit(trx, ctx.audit, {
+      action: `npm_annual_report.${what}`,
+      recordType: "npm_annual_report",
+      recordId: String(year),
+    });
+  });
+}
+
+/** A state body received the approved report: its three months to answer start (000 Art. 36(2)). */
+export async function addRecipient(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  year: number,
+  body: z.infer<typeof NpmAnnualRecipientCreate>,
+): Promise<void> {
+  guard(ctx, "update", "npm_report");
+  await loadReport(deps, year);
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("npm_annual_report_recipient")
+      .values({ year, body_name: body.bodyName, received_on: body.receivedOn })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.audit, {
+      action: "npm_annual_report.recipient",
+      recordType: "npm_annual_report_recipient",
+      recordId: row.id,
+    });
+  });
+}
+
+export async function answerRecipient(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  year: number,
+  id: string,
+  body: z.infer<typeof NpmAnnualRecipientAnswer>,
+): Promise<void> {
+  guard(ctx, "update", "npm_report");
+  const done = await deps.db
+    .updateTable("npm_annual_report_recipient")
+    .set({ answered_on: body.answeredOn, version: body.version + 1 })
+    .where("id", "=", id)
+    .where("year", "=", year)
+    .where("version", "=", body.version)
+    .executeTakeFirst();
+  if (done.numUpdatedRows === 0n) throw notFound("The recipient at this version");
+  await recordAudit(deps.db, ctx.audit, {
+    action: "npm_annual_report.answer",
+    recordType: "npm_annual_report_recipient",
+    recordId: id,
+  });
+}
+
+/** A cost of a visit for the financial report (000 Art. 34(2)); recorded by those who run visits. */
+export async function addVisitCost(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  visitId: string,
+  body: z.infer<typeof NpmVisitCostCreate>,
+) {
+  guard(ctx, "update", "npm_visit");
+  await loadVisitRow(deps.db, visitId);
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("npm_visit_cost")
+      .values({ visit_id: visitId, item: body.item, amount_kzt: body.amountKzt, recorded_by: ctx.userId })
+      .returning(["id", "visit_id", "item", "amount_kzt"])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.audit, {
+      action: "npm_visit.cost",
+      recordType: "npm_visit",
+      recordId: visitId,
+    });
+    return { id: row.id, visitId: row.visit_id, item: row.item, amountKzt: Number(row.amount_kzt) };
+  });
+}
