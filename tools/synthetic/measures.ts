@@ -131,7 +131,14 @@ export function measuresFor(
       const due = d.control?.nextDue;
       if (!due || due > today || (d.validUntil && due > d.validUntil) || rng() < 0.1) break;
       const outcome = rng() < 0.9 ? "complied" : "not_at_home";
-      if (!add({ type: "control_check", at: new Date(`${due}T11:00:00+05:00`), outcome } as MeasureFact))
+      if (
+        !add({
+          type: "control_check",
+          at: new Date(`${due}T11:00:00+05:00`),
+          outcome,
+          place: "At the home address",
+        } as MeasureFact)
+      )
         break;
     }
     const d = deriveMeasure(m, facts, now, { workCalendar });

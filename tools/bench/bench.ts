@@ -1,0 +1,110 @@
+// `npm run bench [-- --quick] [--url http://127.0.0.1:3000] [--n 200]`: latency of the key operations
+// through the HTTP API next to the same work as raw SQL on the same database (issue 6 item 2). Needs
+// a running server with synthetic data (npm run seed:synthetic) and its demo users.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { arg, flag, openDatabase } from "../synthetic/db.ts";
+import { uuidOf } from "../synthetic/prng.ts";
+import { login } from "./http.ts";
+import { operations, type Samples } from "./ops.ts";
+import { measure, stats, type Stats } from "./stats.ts";
+
+const base = arg("url", "http://127.0.0.1:3000")!.replace(/\/$/, "");
+const quick = flag("quick");
+const n = Number(arg("n", quick ? "100" : "500"));
+const warmup = quick ? 10 : 30;
+const dataDir = process.env.DATA_DIR ?? "data";
+const password = (
+  process.env.DEMO_PASSWORD ?? readFileSync(path.join(dataDir, "demo-password"), "utf8")
+).trim();
+
+// Pool of 4: the raw-SQL side runs one query at a time, like the API side.
+const pool = await openDatabase(4);
+try {
+  // The analyst (annual national figures) joins when that endpoint exists.
+  const [inspector, head] = await Promise.all(
+    ["inspector", "police.head"].map((u) => login(base, u, password)),
+  );
+  const who = await pool.query<{ username: string; body_id: string; path: string }>(
+    `SELECT u.username, u.body_id, t.path FROM app_user u JOIN body b ON b.id = u.body_id
+     JOIN territory t ON t.id = b.territory_id WHERE u.username IN ('inspector', 'police.head')`,
+  );
+  const row = (u: string) => who.rows.find((r) => r.username === u)!;
+  const actors = {
+    inspector: inspector!,
+    head: head!,
+    inspectorPath: row("inspector").path,
+    inspectorBody: row("inspector").body_id,
+    headPath: row("police.head").path,
+  };
+  const want = 2 * (n + warmup);
+  const region = await pool.query<Samples["region"][number]>(
+    `SELECT p.id, p.iin, p.last_name_cyr AS last, p.first_name_cyr AS first, p.last_name_lat AS "lastLat"
+     FROM person p JOIN territory t ON t.id = p.territory_id WHERE t.path LIKE $1 || '%' AND p.iin IS NOT NULL
+     ORDER BY md5(p.id::text) LIMIT $2`,
+    [actors.headPath, want],
+  );
+  const district = await pool.query<{ id: string }>(
+    `SELECT p.id FROM person p JOIN territory t ON t.id = p.territory_id WHERE t.path = $1
+       AND p.birth_date < now() - interval '19 years'
+       AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.person_id = p.id AND m.status IN ('issued', 'active'))
+     ORDER BY md5(p.id::text) LIMIT $2`,
+    [actors.inspectorPath, want],
+  );
+  const measures = await pool.query<{ id: string }>(
+    `SELECT id FROM measure WHERE issuer_body_id = $1 AND status = 'active' AND next_control_due IS NOT NULL
+     ORDER BY md5(id::text) LIMIT $2`,
+    [actors.inspectorBody, want],
+  );
+  const samples: Samples = {
+    region: region.rows,
+    district: district.rows.map((r) => r.id),
+    measures: measures.rows.map((r) => r.id),
+  };
+  const size = await pool.query<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM person) AS persons, (SELECT count(*) FROM measure) AS measures,
+       (SELECT count(*) FROM measure_fact) AS facts,
+       (SELECT count(*) FROM register_entry WHERE status = 'active') AS active_register_entries`,
+  );
+  process.stderr.write(
+    `data: ${JSON.stringify(size.rows[0])}; samples: ${samples.region.length} persons in the region, ` +
+      `${samples.district.length} in the district, ${samples.measures.length} active measures\n`,
+  );
+  const results: { op: string; api: Stats; sql: Stats; ratio: number }[] = [];
+  for (const op of operations(base, pool, actors, samples, uuidOf("synthetic:user"))) {
+    const api = stats(await measure(n, warmup, op.api));
+    const raw = stats(await measure(n, warmup, op.sql));
+    results.push({ op: op.name, api, sql: raw, ratio: Math.round((api.p95 / raw.p95) * 10) / 10 });
+    process.stderr.write(`  ${op.name}: done\n`);
+  }
+  const skipped = [
+    "register summary of a region: no endpoint yet",
+    "annual national figures: no endpoint yet",
+  ];
+  const pad = (s: string | number, w: number) => String(s).padStart(w);
+  console.log(
+    `\n${"operation".padEnd(22)} ${pad("API p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("SQL p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("p95 ratio", 9)}`,
+  );
+  for (const r of results)
+    console.log(
+      `${r.op.padEnd(22)} ${pad(r.api.p50, 8)} ${pad(r.api.p95, 8)} ${pad(r.api.p99, 8)} │ ` +
+        `${pad(r.sql.p50, 8)} ${pad(r.sql.p95, 8)} ${pad(r.sql.p99, 8)} │ ${pad(r.ratio, 9)}`,
+    );
+  console.log(`(milliseconds, ${n} runs each after ${warmup} warm-up; skipped: ${skipped.join("; ")})`);
+  mkdirSync("bench-results", { recursive: true });
+  const file = path.join("bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const out = {
+    at: new Date().toISOString(),
+    url: base,
+    quick,
+    n,
+    warmup,
+    data: size.rows[0],
+    results,
+    skipped,
+  };
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`written: ${file}`);
+} finally {
+  await pool.end();
+}

@@ -1,0 +1,192 @@
+import type pg from "pg";
+import { call, type Session } from "./http.ts";
+
+/** One benchmarked operation: the API call and the same work as raw SQL (the floor), for iteration i. */
+export interface Op {
+  name: string;
+  api: (i: number) => Promise<void>;
+  sql: (i: number) => Promise<void>;
+}
+
+export interface Actors {
+  inspector: Session;
+  head: Session;
+  inspectorPath: string;
+  inspectorBody: string;
+  headPath: string;
+}
+
+export interface Samples {
+  /** Persons in the police head's region (IIN lookup, name search, person page). */
+  region: { id: string; iin: string; last: string; first: string; lastLat: string | null }[];
+  /** Persons in the inspector's district without a running measure (issuing). */
+  district: string[];
+  /** Active measures of the inspector's body with a control schedule (recording a check). */
+  measures: string[];
+}
+
+const scope = (path: string) => [path, `${path.replace(/[\\%_]/g, "\\$&")}.%`];
+
+const PERSON_SQL = `SELECT p.id, p.iin, p.last_name_cyr, p.first_name_cyr, p.middle_name_cyr, p.birth_date, p.sex,
+  t.path, count(*) OVER () AS total FROM person p JOIN territory t ON t.id = p.territory_id
+  WHERE p.merged_into IS NULL AND (t.path = $1 OR t.path LIKE $2)`;
+
+function dueChecksSql(mine: boolean): string {
+  const own = (body: string) => (mine ? ` AND ${body} = $4` : "");
+  return `WITH w AS (
+    SELECT 'measure' AS source, m.id, m.person_id, m.kind AS what, m.territory_path, m.next_control_due AS due_on
+    FROM measure m WHERE m.next_control_due <= $3::date + 30 AND m.status = 'active'
+      AND (m.valid_until IS NULL OR m.valid_until >= $3) AND (m.territory_path = $1 OR m.territory_path LIKE $2)
+      ${own("m.issuer_body_id")}
+    UNION ALL
+    SELECT 'register_entry', e.id, e.person_id, e.ground, e.territory_path, e.next_control_due
+    FROM register_entry e WHERE e.next_control_due <= $3::date + 30 AND e.status = 'active'
+      AND (e.last_day IS NULL OR e.last_day >= $3) AND (e.territory_path = $1 OR e.territory_path LIKE $2)
+      ${own("e.placed_by_body")})
+  SELECT w.*, p.last_name_cyr, p.first_name_cyr, count(*) OVER () AS total,
+    count(*) FILTER (WHERE w.due_on < $3) OVER () AS overdue
+  FROM w LEFT JOIN person p ON p.id = w.person_id ORDER BY w.due_on, w.id LIMIT 50`;
+}
+
+export function operations(base: string, pool: pg.Pool, a: Actors, s: Samples, synthUser: string): Op[] {
+  const today = new Date().toISOString().slice(0, 10);
+  const person = (i: number) => s.region[i % s.region.length]!;
+  const nameOf = (i: number) => {
+    const p = person(i);
+    // Every third search in Latin, as typed from a passport.
+    return i % 3 === 2 && p.lastLat ? p.lastLat : `${p.last} ${p.first}`;
+  };
+  const due = (who: Session, sc: string, path: string, mine: boolean): Op => ({
+    name: `due checks (${sc})`,
+    api: async () => {
+      await call(base, who, "GET", `/api/v1/worklists/checks?scope=${sc}&withinDays=30`);
+    },
+    sql: async () => {
+      const args: unknown[] = [...scope(path), today];
+      if (mine) args.push(a.inspectorBody);
+      await pool.query(dueChecksSql(mine), args);
+    },
+  });
+  return [
+    {
+      name: "IIN lookup",
+      api: async (i) => {
+        await call(base, a.head, "GET", `/api/v1/persons?iin=${person(i).iin}`);
+      },
+      sql: async (i) => {
+        await pool.query(`${PERSON_SQL} AND p.iin = $3 LIMIT 20`, [...scope(a.headPath), person(i).iin]);
+      },
+    },
+    {
+      name: "fuzzy name search",
+      api: async (i) => {
+        await call(base, a.head, "GET", `/api/v1/persons?q=${encodeURIComponent(nameOf(i))}`);
+      },
+      sql: async (i) => {
+        const k = await pool.query<{ k: string }>("SELECT person_search_key($1) AS k", [nameOf(i)]);
+        const words = (k.rows[0]?.k ?? "").split(" ").filter(Boolean);
+        const likes = words.map((_, j) => ` AND p.search_name LIKE $${j + 4}`).join("");
+        await pool.query(
+          `${PERSON_SQL.replace("count(*)", "word_similarity($3, p.search_name) AS score, count(*)")}${likes}
+           ORDER BY score DESC, p.last_name_cyr, p.first_name_cyr, p.id LIMIT 20`,
+          [...scope(a.headPath), words.join(" "), ...words.map((w) => `% ${w}%`)],
+        );
+      },
+    },
+    {
+      name: "person page",
+      api: async (i) => {
+        const id = person(i).id;
+        await call(base, a.head, "GET", `/api/v1/persons/${id}`);
+        await call(base, a.head, "GET", `/api/v1/persons/${id}/measures`);
+        await call(base, a.head, "GET", `/api/v1/persons/${id}/register-entries`);
+      },
+      sql: async (i) => {
+        const id = person(i).id;
+        await pool.query("SELECT * FROM person WHERE id = $1", [id]);
+        await pool.query("SELECT * FROM person_document WHERE person_id = $1", [id]);
+        await pool.query("SELECT * FROM person_link WHERE minor_id = $1 OR representative_id = $1", [id]);
+        await pool.query("SELECT * FROM measure WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 50", [id]);
+        await pool.query("SELECT * FROM register_entry WHERE person_id = $1 ORDER BY placed_on DESC", [id]);
+      },
+    },
+    due(a.inspector, "mine", a.inspectorPath, true),
+    due(a.inspector, "district", a.inspectorPath, false),
+    due(a.head, "region", a.headPath, false),
+    {
+      name: "issue a measure",
+      api: async (i) => {
+        await call(base, a.inspector, "POST", "/api/v1/measures", {
+          kind: "official_warning",
+          personId: s.district[(2 * i) % s.district.length],
+          issuedAt: new Date().toISOString(),
+          legalGround: "direct_discovery",
+          justification: { basis: "antisocial_behaviour", text: "Benchmark (synthetic)" },
+          details: {},
+          rightsExplained: true,
+        });
+      },
+      sql: async (i) => {
+        const c = await pool.connect();
+        try {
+          await c.query("BEGIN");
+          const m = await c.query<{ id: string }>(
+            `INSERT INTO measure (kind, person_id, issuer_body_id, issuer_user_id, issuer_kind, territory_path,
+               input, law_version, issued_at, status)
+             VALUES ('official_warning', $1, $2, $3, 'police_district_inspector', $4, '{}', '001', now(), 'issued')
+             RETURNING id`,
+            [s.district[(2 * i + 1) % s.district.length], a.inspectorBody, synthUser, a.inspectorPath],
+          );
+          const id = m.rows[0]!.id;
+          await c.query(
+            "INSERT INTO measure_fact (measure_id, seq, type, at) VALUES ($1, 0, 'issued', now())",
+            [id],
+          );
+          await c.query(
+            `INSERT INTO measure_duty (measure_id, code, article, due_at, territory_path, issuer_body_id, issuer_user_id)
+             VALUES ($1, 'official_warning.prosecutor_copy', '001 Art. 51(3)', now() + interval '1 day', $2, $3, $4)`,
+            [id, a.inspectorPath, a.inspectorBody, synthUser],
+          );
+          await c.query("UPDATE measure SET status = 'issued', updated_at = now() WHERE id = $1", [id]);
+          await c.query("COMMIT");
+        } finally {
+          c.release();
+        }
+      },
+    },
+    {
+      name: "record a check",
+      api: async (i) => {
+        const id = s.measures[(2 * i) % s.measures.length]!;
+        const v = await pool.query<{ version: number }>("SELECT version FROM measure WHERE id = $1", [id]);
+        await call(base, a.inspector, "POST", `/api/v1/measures/${id}/facts`, {
+          version: v.rows[0]!.version,
+          type: "control_check",
+          at: new Date().toISOString(),
+          outcome: "complied",
+          place: "At the home address",
+        });
+      },
+      sql: async (i) => {
+        const id = s.measures[(2 * i + 1) % s.measures.length]!;
+        const c = await pool.connect();
+        try {
+          await c.query("BEGIN");
+          const m = await c.query<{ seq: number }>(
+            "SELECT coalesce(max(seq), -1) + 1 AS seq FROM measure_fact WHERE measure_id = $1",
+            [id],
+          );
+          await c.query(
+            `INSERT INTO measure_fact (measure_id, seq, type, at, data, recorded_by)
+             VALUES ($1, $2, 'control_check', now(), '{"outcome":"complied","place":"At the home address"}', $3)`,
+            [id, m.rows[0]!.seq, synthUser],
+          );
+          await c.query("UPDATE measure SET version = version + 1, updated_at = now() WHERE id = $1", [id]);
+          await c.query("COMMIT");
+        } finally {
+          c.release();
+        }
+      },
+    },
+  ];
+}
