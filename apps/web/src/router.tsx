@@ -14,6 +14,8 @@ import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { CoveragePage } from "./pages/npm/CoveragePage.tsx";
 import { PlansPage } from "./pages/npm/PlansPage.tsx";
+import { VisitPage } from "./pages/npm/VisitPage.tsx";
+import { VisitsPage } from "./pages/npm/VisitsPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import type { NavId } from "./shell/nav.ts";
@@ -54,6 +56,8 @@ function npmRoutes() {
   return [
     guarded("/npm/coverage", "npmCoverage", CoveragePage),
     guarded("/npm/plans", "npmPlans", PlansPage),
+    guarded("/npm/visits", "npmVisits", VisitsPage),
+    guarded("/npm/visits/$visitId", "npmVisits", VisitPage),
   ] as const;
 }
 

@@ -1,0 +1,162 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { npmApi, npmKeys, todayIso, type NpmVisit, type NpmVisitFact } from "../../api/npm.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+
+export const FACT_TYPES = [
+  "started",
+  "ended",
+  "travel_day",
+  "extended",
+  "cancelled",
+  "torture_signs_revealed",
+  "torture_signs_reported",
+  "expert_opinion_attached",
+  "report_signed",
+  "dissent_declared",
+  "dissenting_opinion_attached",
+] as const;
+type FactType = (typeof FACT_TYPES)[number];
+const DATED = new Set<FactType>(["started", "ended", "travel_day", "extended", "cancelled"]);
+const TIMED = new Set<FactType>(["torture_signs_revealed", "torture_signs_reported"]);
+const TEXTED = new Set<FactType>(["dissenting_opinion_attached", "expert_opinion_attached"]);
+
+/**
+ * A fact of the visit: its course (003 pp.9-11), signs of torture and their report (the duty of
+ * 003 p.26), and the members' signatures and dissents (003 p.27, their own acts).
+ */
+export function VisitFactForm({ visit }: { visit: NpmVisit }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [type, setType] = useState<FactType>("started");
+  const [on, setOn] = useState(todayIso());
+  const [at, setAt] = useState("");
+  const [to, setTo] = useState<"prosecutor" | "commissioner">("prosecutor");
+  const [text, setText] = useState("");
+  const [workingDays, setWorkingDays] = useState<number | string>("");
+  const [consent, setConsent] = useState(false);
+  const [expertId, setExpertId] = useState(visit.experts[0]?.id ?? "");
+  const save = useMutation({
+    mutationFn: () => {
+      const body: NpmVisitFact = { version: visit.version, type };
+      if (DATED.has(type)) body.on = on;
+      if (TIMED.has(type)) body.at = at ? new Date(at).toISOString() : new Date().toISOString();
+      if (type === "torture_signs_reported") body.to = to;
+      if (TEXTED.has(type) && text) body.text = text;
+      if (type === "expert_opinion_attached" && expertId) body.expertId = expertId;
+      if (type === "extended") {
+        if (typeof workingDays === "number") body.workingDays = workingDays;
+        body.commissionerConsent = consent;
+      }
+      return npmApi.fact(visit.id, body);
+    },
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(npmKeys.visit(visit.id), updated);
+      setText("");
+      await queryClient.invalidateQueries({ queryKey: npmKeys.visits, exact: true });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} data-testid="npm-fact-panel">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t("npm.fact.title")}
+        </Title>
+        <NativeSelect
+          label={t("npm.fact.type")}
+          value={type}
+          onChange={(e) => setType(e.currentTarget.value as FactType)}
+          data={FACT_TYPES.map((f) => ({ value: f, label: t(`npm.factType.${f}`) }))}
+          data-testid="npm-fact-type"
+        />
+        {DATED.has(type) && (
+          <TextInput
+            type="date"
+            label={t("npm.fact.on")}
+            value={on}
+            onChange={(e) => setOn(e.currentTarget.value)}
+            data-testid="npm-fact-on"
+          />
+        )}
+        {TIMED.has(type) && (
+          <TextInput
+            type="datetime-local"
+            label={t("npm.fact.at")}
+            value={at}
+            onChange={(e) => setAt(e.currentTarget.value)}
+            data-testid="npm-fact-at"
+          />
+        )}
+        {type === "torture_signs_reported" && (
+          <NativeSelect
+            label={t("npm.fact.to")}
+            value={to}
+            onChange={(e) => setTo(e.currentTarget.value === "commissioner" ? "commissioner" : "prosecutor")}
+            data={[
+              { value: "prosecutor", label: t("npm.fact.toProsecutor") },
+              { value: "commissioner", label: t("npm.fact.toCommissioner") },
+            ]}
+            data-testid="npm-fact-to"
+          />
+        )}
+        {type === "expert_opinion_attached" && (
+          <NativeSelect
+            label={t("npm.fact.expert")}
+            value={expertId}
+            onChange={(e) => setExpertId(e.currentTarget.value)}
+            data={visit.experts.map((x) => ({ value: x.id, label: x.name }))}
+            data-testid="npm-fact-expert"
+          />
+        )}
+        {type === "extended" && (
+          <>
+            <NumberInput
+              label={t("npm.fact.workingDays")}
+              min={1}
+              value={workingDays}
+              onChange={setWorkingDays}
+              data-testid="npm-fact-days"
+            />
+            <Checkbox
+              label={t("npm.fact.consent")}
+              checked={consent}
+              onChange={(e) => setConsent(e.currentTarget.checked)}
+              data-testid="npm-fact-consent"
+            />
+          </>
+        )}
+        {TEXTED.has(type) && (
+          <Textarea
+            label={t("npm.fact.text")}
+            required={type === "dissenting_opinion_attached"}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            data-testid="npm-fact-text"
+          />
+        )}
+        <ErrorAlert error={save.error} testId="npm-fact-error" />
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending} data-testid="npm-fact-save">
+            {t("npm.fact.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,197 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { npmApi, npmKeys, type NpmVisit } from "../../api/npm.ts";
+import { useSession } from "../../auth/session.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
+import { ReportForm } from "./ReportForm.tsx";
+import { useNpmNames } from "./useNpmNames.ts";
+import { VisitFactForm } from "./VisitFactForm.tsx";
+import { ReportDue } from "./VisitsPage.tsx";
+
+/** Adds a member to the group; a fourth (a third on a special visit) is refused under 003 p.8. */
+function AddMember({ visit }: { visit: NpmVisit }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { participants } = useNpmNames();
+  const candidates = participants.filter(
+    (p) => p.powersActive && !visit.members.some((m) => m.participantId === p.id),
+  );
+  const [id, setId] = useState("");
+  const add = useMutation({
+    mutationFn: () => npmApi.addMember(visit.id, visit.version, id || (candidates[0]?.id ?? "")),
+    onSuccess: (updated) => queryClient.setQueryData(npmKeys.visit(visit.id), updated),
+  });
+  return (
+    <Stack gap="xs" mt="sm">
+      <Group align="end">
+        <NativeSelect
+          label={t("npm.visit.addMember")}
+          value={id}
+          onChange={(e) => setId(e.currentTarget.value)}
+          data={candidates.map((p) => ({ value: p.id, label: p.fullName }))}
+          data-testid="npm-member-select"
+        />
+        <Button onClick={() => add.mutate()} loading={add.isPending} data-testid="npm-member-add">
+          {t("npm.visit.add")}
+        </Button>
+      </Group>
+      <ErrorAlert error={add.error} testId="npm-member-error" />
+    </Stack>
+  );
+}
+
+function Duties({ visit }: { visit: NpmVisit }) {
+  const { t } = useTranslation();
+  if (visit.duties.length === 0) return <Text c="dimmed">{t("npm.duty.none")}</Text>;
+  return (
+    <Table data-testid="npm-duties">
+      <Table.Tbody>
+        {visit.duties.map((d) => (
+          <Table.Tr key={d.kind} data-testid="npm-duty" data-kind={d.kind} data-done={d.doneAt !== null}>
+            <Table.Td>{t(`npm.duty.${d.kind}`, { defaultValue: d.kind })}</Table.Td>
+            <Table.Td>{d.article}</Table.Td>
+            <Table.Td>
+              {d.dueAt ? t("npm.duty.dueAt", { date: d.dueAt.slice(0, 16).replace("T", " ") }) : "—"}
+            </Table.Td>
+            <Table.Td>
+              {d.doneAt ? (
+                <Badge color={d.late ? "orange" : "green"} variant="light">
+                  {t("npm.duty.done")}
+                </Badge>
+              ) : (
+                <Badge color={d.overdue ? "red" : "blue"} variant="light">
+                  {t(d.overdue ? "npm.duty.overdue" : "npm.duty.open")}
+                </Badge>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** A visit: status, report due, group, duties (003 p.26), facts, the report and the complaints. */
+export function VisitPage() {
+  const { t } = useTranslation();
+  const { visitId } = useParams({ from: "/npm/visits/$visitId" });
+  const { user } = useSession();
+  const { institutionName, participantName } = useNpmNames();
+  const visit = useQuery({ queryKey: npmKeys.visit(visitId), queryFn: () => npmApi.visit(visitId) });
+  const v = visit.data;
+  const rep = user.roles.includes("commissioner_representative");
+  const participant = user.roles.includes("npm_participant");
+  return (
+    <>
+      <PageTitle>{t("npm.visit.pageTitle")}</PageTitle>
+      <ErrorAlert error={visit.error} />
+      {v && (
+        <Stack>
+          <Card withBorder data-testid="npm-visit-card">
+            <Group gap="sm">
+              <Badge data-testid="npm-visit-status" data-status={v.status}>
+                {t(`npm.visitStatus.${v.status}`, { defaultValue: v.status })}
+              </Badge>
+              <Text>
+                {t(`npm.visitKind.${v.kind}`)} · {t(`npm.visitForm.${v.form}`)} · {v.startsOn} – {v.endsOn}
+              </Text>
+              <ReportDue visit={v} />
+            </Group>
+            <Text mt="xs">{v.institutionIds.map(institutionName).join(", ")}</Text>
+            {v.representativeName && (
+              <Text size="sm" c="dimmed">
+                {t("npm.visit.representative")}: {v.representativeName}
+              </Text>
+            )}
+            {v.durationRefusals.map((r) => (
+              <Text key={r.code} c="red" size="sm">
+                {r.message} ({r.article})
+              </Text>
+            ))}
+          </Card>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder>
+              <Title order={2} size="h4">
+                {t("npm.visit.group")}
+              </Title>
+              <List data-testid="npm-members">
+                {v.members.map((m) => (
+                  <List.Item key={m.participantId} data-testid="npm-member">
+                    {participantName(m.participantId)}
+                    {v.missingSignatures.includes(m.participantId) && ` · ${t("npm.visit.notSigned")}`}
+                    {v.missingDissentingOpinions.includes(m.participantId) &&
+                      ` · ${t("npm.visit.opinionMissing")}`}
+                  </List.Item>
+                ))}
+              </List>
+              {rep && !v.reportSubmittedAt && <AddMember visit={v} />}
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4">
+                {t("npm.duty.title")}
+              </Title>
+              <Duties visit={v} />
+            </Card>
+          </SimpleGrid>
+          <Card withBorder>
+            <Title order={2} size="h4">
+              {t("npm.fact.list")}
+            </Title>
+            <List size="sm" data-testid="npm-facts">
+              {v.facts.length === 0 && <Text c="dimmed">{t("npm.fact.none")}</Text>}
+              {v.facts.map((f, i) => (
+                <List.Item key={i} data-testid="npm-fact" data-type={f.type}>
+                  {t(`npm.factType.${f.type}`, { defaultValue: f.type })} ·{" "}
+                  {f.recordedAt.slice(0, 16).replace("T", " ")}
+                </List.Item>
+              ))}
+            </List>
+          </Card>
+          {v.report && (
+            <Card withBorder data-testid="npm-report">
+              <Title order={2} size="h4">
+                {t("npm.report.title")}
+              </Title>
+              <Text style={{ whiteSpace: "pre-wrap" }}>{v.report.findings}</Text>
+              <List size="sm" mt="xs">
+                {v.recommendations.map((r) => (
+                  <List.Item key={r.id} data-testid="npm-recommendation">
+                    {r.addressee}: {r.text} ({t(`npm.recStatus.${r.status}`, { defaultValue: r.status })})
+                  </List.Item>
+                ))}
+              </List>
+            </Card>
+          )}
+          {(participant || rep) && v.status !== "reported" && v.status !== "cancelled" && (
+            <Card withBorder>
+              <VisitFactForm visit={v} />
+            </Card>
+          )}
+          {participant && !v.report && (
+            <Card withBorder>
+              <ReportForm visit={v} />
+            </Card>
+          )}
+          <ComplaintsPanel visitId={v.id} />
+        </Stack>
+      )}
+    </>
+  );
+}
