@@ -220,7 +220,15 @@ export async function answerRecipient(
     .where("year", "=", year)
     .where("version", "=", body.version)
     .executeTakeFirst();
-  if (done.numUpdatedRows === 0n) throw notFound("The recipient at this version");
+  if (done.numUpdatedRows === 0n) {
+    const exists = await deps.db
+      .selectFrom("npm_annual_report_recipient")
+      .select("id")
+      .where("id", "=", id)
+      .where("year", "=", year)
+      .executeTakeFirst();
+    throw exists ? staleVersion() : notFound("The state body's receipt");
+  }
   await recordAudit(deps.db, ctx.audit, {
     action: "npm_annual_report.answer",
     recordType: "npm_annual_report_recipient",

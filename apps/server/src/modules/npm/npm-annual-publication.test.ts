@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NON_NPM_ROLES, get, npmWorld, post, type NpmWorld } from "./npm.fixture.ts";
+
+let w: NpmWorld;
+beforeAll(async () => {
+  w = await npmWorld();
+}, 60_000);
+afterAll(async () => w.close());
+
+const ID = "00000000-0000-4000-8000-000000000001";
+
+/** A year whose report passes the content check of 000 Art. 34(2): one recommendation, one cost. */
+async function approvableYear(year: number): Promise<void> {
+  const db = w.t.db;
+  const { id: by } = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where("username", "=", "rep")
+    .executeTakeFirstOrThrow();
+  const v = await db
+    .insertInto("npm_visit")
+    .values({
+      kind: "periodic",
+      form: "one_time",
+      institution_ids: [],
+      members: "[]",
+      starts_on: `${year}-04-01`,
+      ends_on: `${year}-04-01`,
+      created_by: by,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("npm_recommendation")
+    .values({ visit_id: v.id, addressee: "Ministry of Justice", text: "Repair cells" })
+    .execute();
+  const cost = await post(w.t, w.p[0]!, `/api/v1/npm/visits/${v.id}/costs`, { item: "Fuel", amountKzt: 10 });
+  expect(cost.statusCode, cost.body).toBe(201);
+}
+
+interface Report {
+  version: number;
+  publication: {
+    dueBy: string;
+    sentToBodiesOn: string | null;
+    postedOn: string | null;
+    sendingOverdue: boolean;
+    publicationOverdue: boolean;
+  } | null;
+  recipients: { id: string; version: number }[];
+}
+
+describe("annual report publication (000 Art. 34(3)) and its guards", () => {
+  it("records sending and posting against the one-month term; a late posting is shown", async () => {
+    const { t, p, council } = w;
+    await approvableYear(2018);
+    const draft = (
+      await post(t, p[0]!, "/api/v1/npm/annual-reports", {
+        year: 2018,
+        legislationSuggestions: ['<script>alert("x")</script> & amend Art. 5'],
+      })
+    ).json() as Report;
+    // Not approved: nothing to publish yet.
+    const early = await post(t, p[0]!, "/api/v1/npm/annual-reports/2018/publication", {
+      version: draft.version,
+      postedOn: "2019-01-25",
+    });
+    expect(early.statusCode).toBe(400);
+    const approved = await post(t, council, "/api/v1/npm/annual-reports/2018/approve", {
+      version: draft.version,
+      approvedOn: "2019-01-31",
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const a = approved.json() as Report;
+    // 31 January + one month → 28 February (law addMonths).
+    expect(a.publication?.dueBy).toBe("2019-02-28");
+    expect(a.publication).toMatchObject({ sendingOverdue: true, publicationOverdue: true });
+    const pub = await post(t, p[0]!, "/api/v1/npm/annual-reports/2018/publication", {
+      version: a.version,
+      sentToBodiesOn: "2019-02-10",
+      postedOn: "2019-03-05",
+    });
+    expect(pub.statusCode, pub.body).toBe(200);
+    expect((pub.json() as Report).publication).toEqual({
+      dueBy: "2019-02-28",
+      sentToBodiesOn: "2019-02-10",
+      postedOn: "2019-03-05",
+      sendingOverdue: false,
+      publicationOverdue: true,
+    });
+    // A second approval and a stale version are refused.
+    const again = await post(t, council, "/api/v1/npm/annual-reports/2018/approve", {
+      version: a.version + 1,
+      approvedOn: "2019-02-01",
+    });
+    expect(again.statusCode).toBe(409);
+    const stale = await post(t, p[0]!, "/api/v1/npm/annual-reports/2018/publication", {
+      version: a.version,
+      postedOn: "2019-03-06",
+    });
+    expect(stale.statusCode).toBe(409);
+    // The same year cannot be drafted twice.
+    expect((await post(t, p[0]!, "/api/v1/npm/annual-reports", { year: 2018 })).statusCode).toBe(409);
+
+    const html = (await get(t, council, "/api/v1/npm/annual-reports/2018/report.html?lang=ru")).body;
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&#60;script&#62;");
+  });
+
+  it("answers on an unknown receipt are 404, on a stale version 409", async () => {
+    const { t, p } = w;
+    await approvableYear(2017);
+    await post(t, p[0]!, "/api/v1/npm/annual-reports", { year: 2017 });
+    const r = (
+      await post(t, p[0]!, "/api/v1/npm/annual-reports/2017/recipients", {
+        bodyName: "Ministry of Justice",
+        receivedOn: "2018-02-01",
+      })
+    ).json() as Report;
+    const rec = r.recipients[0]!;
+    const url = `/api/v1/npm/annual-reports/2017/recipients`;
+    expect(
+      (await post(t, p[0]!, `${url}/${ID}/answer`, { version: 1, answeredOn: "2018-03-01" })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await post(t, p[0]!, `${url}/${rec.id}/answer`, {
+          version: rec.version + 5,
+          answeredOn: "2018-03-01",
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect((await get(t, p[0]!, "/api/v1/npm/annual-reports/2005")).statusCode).toBe(404);
+  });
+
+  it("refuses non-NPM roles the costs, publication, receipts and answers; the Council records no costs", async () => {
+    const { t, council } = w;
+    const writes: ReadonlyArray<[string, unknown]> = [
+      [`/api/v1/npm/visits/${ID}/costs`, { item: "X", amountKzt: 1 }],
+      ["/api/v1/npm/annual-reports/2018/publication", { version: 1, postedOn: "2019-01-01" }],
+      ["/api/v1/npm/annual-reports/2018/recipients", { bodyName: "B", receivedOn: "2019-01-01" }],
+      [`/api/v1/npm/annual-reports/2018/recipients/${ID}/answer`, { version: 1, answeredOn: "2019-01-01" }],
+    ];
+    for (const role of NON_NPM_ROLES)
+      for (const [url, body] of writes)
+        expect((await post(t, w.outsiders.get(role)!, url, body)).statusCode, `${role} ${url}`).toBe(403);
+    expect((await post(t, council, writes[0]![0], writes[0]![1])).statusCode).toBe(403);
+    expect((await post(t, council, "/api/v1/npm/annual-reports", { year: 2016 })).statusCode).toBe(403);
+  });
+});
