@@ -13,6 +13,7 @@ import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
 import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { CoveragePage } from "./pages/npm/CoveragePage.tsx";
+import { ParticipantsPage } from "./pages/npm/ParticipantsPage.tsx";
 import { PlansPage } from "./pages/npm/PlansPage.tsx";
 import { VisitPage } from "./pages/npm/VisitPage.tsx";
 import { VisitsPage } from "./pages/npm/VisitsPage.tsx";
@@ -58,6 +59,7 @@ function npmRoutes() {
     guarded("/npm/plans", "npmPlans", PlansPage),
     guarded("/npm/visits", "npmVisits", VisitsPage),
     guarded("/npm/visits/$visitId", "npmVisits", VisitPage),
+    guarded("/npm/participants", "npmParticipants", ParticipantsPage),
   ] as const;
 }
 

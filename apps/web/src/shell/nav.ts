@@ -28,7 +28,7 @@ const PERSONS: readonly NavId[] = ["home", "persons"];
 // Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
 const POLICE: readonly NavId[] = ["home", "worklists", "persons"];
 // NPM data is confidential (000 Art. 35; 003 p.29): only the three NPM roles see these items.
-const NPM: readonly NavId[] = ["home", "npmCoverage", "npmPlans", "npmVisits"];
+const NPM: readonly NavId[] = ["home", "npmCoverage", "npmPlans", "npmVisits", "npmParticipants"];
 
 export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_local: POLICE,
