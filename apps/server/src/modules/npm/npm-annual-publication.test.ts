@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import { NON_NPM_ROLES, get, npmWorld, post, type NpmWorld } from "./npm.fixture.ts";
 
 let w: NpmWorld;
@@ -146,5 +147,29 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
         expect((await post(t, w.outsiders.get(role)!, url, body)).statusCode, `${role} ${url}`).toBe(403);
     expect((await post(t, council, writes[0]![0], writes[0]![1])).statusCode).toBe(403);
     expect((await post(t, council, "/api/v1/npm/annual-reports", { year: 2016 })).statusCode).toBe(403);
+  });
+
+  it("a terminated participant's certificate prints as no longer valid (000 Art. 31; 003 p.16); none issued is 404", async () => {
+    const { t, rep, council, pid } = w;
+    const end = await post(t, rep, `/api/v1/npm/participants/${pid[3]}/termination`, {
+      version: 1,
+      ground: "resignation",
+      on: "2026-02-01",
+    });
+    expect(end.statusCode, end.body).toBe(200);
+    const text = await pdfText(
+      (await get(t, council, `/api/v1/npm/participants/${pid[3]}/certificate.pdf?lang=ru`)).rawPayload,
+    );
+    expect(text).toContain("NPM-C-4");
+    expect(text).toContain("полномочия прекращены 01.02.2026");
+    const bare = await post(t, rep, "/api/v1/npm/participants", {
+      fullName: "No Certificate",
+      categories: ["lawyer"],
+      regionCode: "ABA",
+      selectedOn: "2026-01-15",
+      candidate: { citizenOfKazakhstan: true },
+    });
+    const id = (bare.json() as { id: string }).id;
+    expect((await get(t, council, `/api/v1/npm/participants/${id}/certificate.pdf`)).statusCode).toBe(404);
   });
 });
