@@ -1,6 +1,7 @@
 import { expect } from "./expect.ts";
 import type { Journey } from "./run.ts";
 import { inspectorJourney } from "./inspector-journey.ts";
+import { npmJourney } from "./npm-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -75,4 +76,5 @@ export const journeys: Journey[] = [
     },
   },
   inspectorJourney,
+  npmJourney,
 ];
