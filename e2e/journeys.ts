@@ -69,6 +69,8 @@ export const journeys: Journey[] = [
       await page.getByText("inspector2").first().waitFor();
       await page.getByTestId("user-menu").click();
       await page.getByTestId("logout").click();
+      // Wait for the logout's own navigation to finish, or the next goto is aborted by it.
+      await page.getByTestId("login-username").waitFor();
       await logIn(page, server.baseUrl, "auditor", server.demoPassword);
       await page.getByTestId("nav-audit").click();
       await page.getByTestId("audit-verify").click();

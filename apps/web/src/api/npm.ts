@@ -14,6 +14,7 @@ import type {
   NpmPlan as NpmPlanSchema,
   NpmPlanCreate as NpmPlanCreateSchema,
   NpmPlanList as NpmPlanListSchema,
+  NpmRecommendationAnswer as NpmRecommendationAnswerSchema,
   NpmReportSubmit as NpmReportSubmitSchema,
   NpmVisit as NpmVisitSchema,
   NpmVisitCreate as NpmVisitCreateSchema,
@@ -36,6 +37,7 @@ export type NpmVisit = z.output<typeof NpmVisitSchema>;
 export type NpmVisitCreate = z.input<typeof NpmVisitCreateSchema>;
 export type NpmVisitList = z.output<typeof NpmVisitListSchema>;
 export type NpmVisitFact = z.input<typeof NpmVisitFactCreateSchema>;
+export type NpmRecommendationAnswer = z.input<typeof NpmRecommendationAnswerSchema>;
 export type NpmReportSubmit = z.input<typeof NpmReportSubmitSchema>;
 export type NpmComplaint = z.output<typeof NpmComplaintSchema>;
 export type NpmComplaintCreate = z.input<typeof NpmComplaintCreateSchema>;
@@ -84,6 +86,8 @@ export const npmApi = {
     api.post<NpmVisit>(`${base}/visits/${id}/members`, { version, member: { participantId } }),
   fact: (id: string, body: NpmVisitFact) => api.post<NpmVisit>(`${base}/visits/${id}/facts`, body),
   report: (id: string, body: NpmReportSubmit) => api.post<NpmVisit>(`${base}/visits/${id}/report`, body),
+  answerRecommendation: (id: string, body: NpmRecommendationAnswer) =>
+    api.post<undefined>(`${base}/recommendations/${id}/answer`, body),
   complaints: () => api.get<NpmComplaintList>(`${base}/complaints`),
   createComplaint: (body: NpmComplaintCreate) => api.post<NpmComplaint>(`${base}/complaints`, body),
   transferComplaint: (id: string, version: number) =>

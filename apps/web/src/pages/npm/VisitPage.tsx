@@ -20,6 +20,7 @@ import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
+import { RecommendationRow } from "./RecommendationRow.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
 import { VisitFactForm } from "./VisitFactForm.tsx";
@@ -172,9 +173,7 @@ export function VisitPage() {
               <Text style={{ whiteSpace: "pre-wrap" }}>{v.report.findings}</Text>
               <List size="sm" mt="xs">
                 {v.recommendations.map((r) => (
-                  <List.Item key={r.id} data-testid="npm-recommendation">
-                    {r.addressee}: {r.text} ({t(`npm.recStatus.${r.status}`, { defaultValue: r.status })})
-                  </List.Item>
+                  <RecommendationRow key={r.id} rec={r} editable={participant || rep} />
                 ))}
               </List>
             </Card>
