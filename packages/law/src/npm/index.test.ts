@@ -14,6 +14,7 @@ describe("npm/index (000 Ch. 4; 003)", () => {
       "deriveVisit",
       "validateReportSubmission",
       "deriveTortureComplaint",
+      "validateInterview",
       "annualReportPublicationDue",
       "stateBodyAnswerDue",
     ])

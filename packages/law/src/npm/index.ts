@@ -14,4 +14,5 @@ export * from "./visit-facts.ts";
 export * from "./report.ts";
 export * from "./derive-visit.ts";
 export * from "./complaints.ts";
+export * from "./interviews.ts";
 export * from "./annual-report.ts";
