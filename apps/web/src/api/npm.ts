@@ -2,6 +2,9 @@
 // from the contract's zod schemas; type-only imports keep zod out of the bundle.
 import type { z } from "zod";
 import type {
+  NpmAnnualReport as NpmAnnualReportSchema,
+  NpmAnnualReportFigures as NpmAnnualReportFiguresSchema,
+  NpmVisitCost as NpmVisitCostSchema,
   NpmComplaint as NpmComplaintSchema,
   NpmComplaintCreate as NpmComplaintCreateSchema,
   NpmComplaintList as NpmComplaintListSchema,
@@ -21,7 +24,7 @@ import type {
   NpmVisitFactCreate as NpmVisitFactCreateSchema,
   NpmVisitList as NpmVisitListSchema,
 } from "@aldyn/contract";
-import { api } from "./client.ts";
+import { api, withQuery } from "./client.ts";
 
 export type NpmCoverage = z.output<typeof NpmCoverageSchema>;
 export type NpmCoverageItem = NpmCoverage["items"][number];
@@ -42,6 +45,12 @@ export type NpmReportSubmit = z.input<typeof NpmReportSubmitSchema>;
 export type NpmComplaint = z.output<typeof NpmComplaintSchema>;
 export type NpmComplaintCreate = z.input<typeof NpmComplaintCreateSchema>;
 export type NpmComplaintList = z.output<typeof NpmComplaintListSchema>;
+export type NpmAnnualReport = z.output<typeof NpmAnnualReportSchema>;
+export type NpmAnnualFigures = z.output<typeof NpmAnnualReportFiguresSchema>;
+export type NpmAnnualRecipient = NpmAnnualReport["recipients"][number];
+export type NpmVisitCost = z.output<typeof NpmVisitCostSchema>;
+/** The printed annual report exists in the state language and in Russian (NpmDocLangQuery). */
+export type NpmDocLang = "kk" | "ru";
 
 // Identifiers of the law package (packages/law/src/npm/kinds.ts); repeated here because the web
 // bundle does not import the law package's code.
@@ -92,6 +101,28 @@ export const npmApi = {
   createComplaint: (body: NpmComplaintCreate) => api.post<NpmComplaint>(`${base}/complaints`, body),
   transferComplaint: (id: string, version: number) =>
     api.post<NpmComplaint>(`${base}/complaints/${id}/transfer`, { version }),
+  addVisitCost: (visitId: string, body: { item: string; amountKzt: number }) =>
+    api.post<NpmVisitCost>(`${base}/visits/${visitId}/costs`, body),
+};
+
+// The annual consolidated report (000 Arts. 34, 36(2)): counts only, no personal data.
+const annual = (year: number) => `${base}/annual-reports/${year}`;
+export const npmAnnualApi = {
+  report: (year: number) => api.get<NpmAnnualReport>(annual(year)),
+  figures: (year: number) => api.get<NpmAnnualFigures>(`${annual(year)}/figures`),
+  create: (year: number, legislationSuggestions: string[]) =>
+    api.post<NpmAnnualReport>(`${base}/annual-reports`, { year, legislationSuggestions }),
+  approve: (year: number, version: number, approvedOn: string) =>
+    api.post<NpmAnnualReport>(`${annual(year)}/approve`, { version, approvedOn }),
+  publication: (year: number, body: { version: number; sentToBodiesOn?: string; postedOn?: string }) =>
+    api.post<NpmAnnualReport>(`${annual(year)}/publication`, body),
+  addRecipient: (year: number, bodyName: string, receivedOn: string) =>
+    api.post<NpmAnnualReport>(`${annual(year)}/recipients`, { bodyName, receivedOn }),
+  answer: (year: number, id: string, version: number, answeredOn: string) =>
+    api.post<NpmAnnualReport>(`${annual(year)}/recipients/${id}/answer`, { version, answeredOn }),
+  /** Plain links: the session cookie authorises a GET download, no CSRF token needed. */
+  pdfUrl: (year: number, lang: NpmDocLang) => withQuery(`/api/v1${annual(year)}/report.pdf`, { lang }),
+  htmlUrl: (year: number, lang: NpmDocLang) => withQuery(`/api/v1${annual(year)}/report.html`, { lang }),
 };
 
 export const npmKeys = {
@@ -103,6 +134,8 @@ export const npmKeys = {
   visits: ["npm", "visits"] as const,
   visit: (id: string) => ["npm", "visits", id] as const,
   complaints: ["npm", "complaints"] as const,
+  annual: (year: number) => ["npm", "annual", year] as const,
+  annualFigures: (year: number) => ["npm", "annual", year, "figures"] as const,
 };
 
 /** Today as a legal date in the user's clock (dates of plans, approvals). */

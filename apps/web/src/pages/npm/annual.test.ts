@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import {
+  answerState,
+  deadlineState,
+  formatKzt,
+  parseSuggestions,
+  sortedCounts,
+  yearOptions,
+} from "./annual.ts";
+
+describe("annual report helpers", () => {
+  it("offers this year and five before it, newest first", () => {
+    expect(yearOptions(2026)).toEqual([2026, 2025, 2024, 2023, 2022, 2021]);
+  });
+
+  it("tells the four states of a step with a due date (000 Art. 34(3))", () => {
+    expect(deadlineState(null, false)).toBe("pending");
+    expect(deadlineState(null, true)).toBe("overdue");
+    expect(deadlineState("2026-02-01", false)).toBe("done");
+    expect(deadlineState("2026-03-05", true)).toBe("late");
+  });
+
+  it("reads a state body's answer against three months (000 Art. 36(2))", () => {
+    expect(answerState({ answeredOn: null, overdue: false, late: false })).toBe("pending");
+    expect(answerState({ answeredOn: null, overdue: true, late: false })).toBe("overdue");
+    expect(answerState({ answeredOn: "2026-04-01", overdue: false, late: false })).toBe("done");
+    expect(answerState({ answeredOn: "2026-06-01", overdue: false, late: true })).toBe("late");
+  });
+
+  it("sorts counts largest first, ties by key", () => {
+    expect(sortedCounts({ b: 1, a: 1, c: 5 })).toEqual([
+      ["c", 5],
+      ["a", 1],
+      ["b", 1],
+    ]);
+  });
+
+  it("takes one suggestion per non-blank line", () => {
+    expect(parseSuggestions("  Amend Art. 5 \n\n\r\nRepeal p.3\n ")).toEqual(["Amend Art. 5", "Repeal p.3"]);
+  });
+
+  it("formats tenge in the user's locale", () => {
+    expect(formatKzt(1234.5, "en-GB")).toBe("1,234.5");
+  });
+});
