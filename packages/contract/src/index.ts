@@ -5,3 +5,5 @@ export * from "./persons.ts";
 export * from "./measures.ts";
 export * from "./notifications.ts";
 export * from "./npm.ts";
+export * from "./figures.ts";
+export * from "./npm-interviews.ts";
