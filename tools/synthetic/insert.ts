@@ -11,14 +11,23 @@ export async function insertRows(
   columns: Record<string, string>,
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  if (rows.length > 0) await insertJson(c, table, columns, JSON.stringify(rows));
+}
+
+/** The same with the rows already as JSON text (built by a worker thread, off the writer's thread). */
+export async function insertJson(
+  c: pg.PoolClient,
+  table: string,
+  columns: Record<string, string>,
+  json: string,
+): Promise<void> {
   const names = Object.keys(columns);
   const quoted = names.map((n) => `"${n}"`).join(", ");
   const defs = names.map((n) => `"${n}" ${columns[n]}`).join(", ");
   await c.query(
     `INSERT INTO ${table} (${quoted}) SELECT ${quoted} FROM jsonb_to_recordset($1::jsonb) AS x(${defs})
      ON CONFLICT DO NOTHING`,
-    [JSON.stringify(rows)],
+    [json],
   );
 }
 
@@ -103,3 +112,26 @@ export const ENTRY_FACT_COLUMNS = {
 };
 
 export const LINK_COLUMNS = { entry_id: "uuid", measure_id: "uuid" };
+
+export const PERSON_LINK_COLUMNS = {
+  id: "uuid",
+  minor_id: "uuid",
+  representative_id: "uuid",
+  kind: "text",
+  since: "date",
+  until: "date",
+  note: "text",
+  created_by: "uuid",
+};
+
+/** The columns of each table a batch fills. */
+export const COLUMNS: Record<string, Record<string, string>> = {
+  person: PERSON_COLUMNS,
+  person_link: PERSON_LINK_COLUMNS,
+  measure: MEASURE_COLUMNS,
+  measure_fact: FACT_COLUMNS,
+  measure_duty: DUTY_COLUMNS,
+  register_entry: ENTRY_COLUMNS,
+  register_fact: ENTRY_FACT_COLUMNS,
+  register_entry_measure: LINK_COLUMNS,
+};

@@ -126,6 +126,7 @@ export function measuresFor(
     add({ type: "served", at: next, channel: "in_person" } as MeasureFact);
     add({ type: "prosecutor_notified", at: next } as MeasureFact);
     add({ type: "notice_sent", at: next, to: "victim" } as MeasureFact);
+    const checks: { on: string; outcome: string }[] = [];
     for (let c = 0; c < MAX_CHECKS; c++) {
       const d = deriveMeasure(m, facts, now, { workCalendar });
       const due = d.control?.nextDue;
@@ -140,6 +141,7 @@ export function measuresFor(
         } as MeasureFact)
       )
         break;
+      checks.push({ on: due, outcome });
     }
     const d = deriveMeasure(m, facts, now, { workCalendar });
     const territory = p.territory_path;
@@ -216,6 +218,7 @@ export function measuresFor(
       auto_end_on: autoEndOf(s),
       next_control_due: s.status === "active" ? (s.control?.nextDue ?? null) : null,
     });
+    const firstFact = out.entryFacts.length;
     out.entryFacts.push({
       entry_id: entryId,
       seq: 0,
@@ -225,5 +228,18 @@ export function measuresFor(
       recorded_by: issuer.userId,
     });
     out.links.push({ entry_id: entryId, measure_id: id });
+    // A check of the measure is also the check of the registration it carries while the entry runs
+    // (001 Art. 59(10)), as the server records it (check-carried-entries.ts).
+    const last = s.lastDay ?? today;
+    for (const c of checks)
+      if (c.on >= since && c.on <= last)
+        out.entryFacts.push({
+          entry_id: entryId,
+          seq: out.entryFacts.length - firstFact,
+          type: "control_check",
+          on: c.on,
+          data: { place: "At the home address", outcome: c.outcome, measureId: id },
+          recorded_by: issuer.userId,
+        });
   }
 }
