@@ -12,6 +12,7 @@ import { MeasurePage } from "./pages/measures/MeasurePage.tsx";
 import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
 import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
+import { AnnualReportPage } from "./pages/npm/AnnualReportPage.tsx";
 import { CoveragePage } from "./pages/npm/CoveragePage.tsx";
 import { ParticipantsPage } from "./pages/npm/ParticipantsPage.tsx";
 import { PlansPage } from "./pages/npm/PlansPage.tsx";
@@ -60,6 +61,7 @@ function npmRoutes() {
     guarded("/npm/visits", "npmVisits", VisitsPage),
     guarded("/npm/visits/$visitId", "npmVisits", VisitPage),
     guarded("/npm/participants", "npmParticipants", ParticipantsPage),
+    guarded("/npm/annual", "npmAnnual", AnnualReportPage),
   ] as const;
 }
 

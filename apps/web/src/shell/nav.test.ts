@@ -9,7 +9,13 @@ describe("NPM menu items", () => {
   it.each([...ROLE_IDS])("%s sees NPM items only if it is an NPM role", (role) => {
     const npmItems = navFor([role]).filter((item) => item.id.startsWith("npm"));
     if (NPM_ROLES.has(role))
-      expect(npmItems.map((i) => i.id)).toEqual(["npmCoverage", "npmPlans", "npmVisits", "npmParticipants"]);
+      expect(npmItems.map((i) => i.id)).toEqual([
+        "npmCoverage",
+        "npmPlans",
+        "npmVisits",
+        "npmParticipants",
+        "npmAnnual",
+      ]);
     else expect(npmItems).toEqual([]);
   });
 });

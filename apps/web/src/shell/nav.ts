@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
   { id: "npmVisits", path: "/npm/visits", labelKey: "nav.npmVisits" },
   { id: "npmParticipants", path: "/npm/participants", labelKey: "nav.npmParticipants" },
+  { id: "npmAnnual", path: "/npm/annual", labelKey: "npm.annual.nav" },
   { id: "users", path: "/users", labelKey: "nav.users" },
   { id: "bodies", path: "/bodies", labelKey: "nav.bodies" },
   { id: "audit", path: "/audit", labelKey: "nav.audit" },
@@ -28,7 +29,14 @@ const PERSONS: readonly NavId[] = ["home", "persons"];
 // Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
 const POLICE: readonly NavId[] = ["home", "worklists", "persons"];
 // NPM data is confidential (000 Art. 35; 003 p.29): only the three NPM roles see these items.
-const NPM: readonly NavId[] = ["home", "npmCoverage", "npmPlans", "npmVisits", "npmParticipants"];
+const NPM: readonly NavId[] = [
+  "home",
+  "npmCoverage",
+  "npmPlans",
+  "npmVisits",
+  "npmParticipants",
+  "npmAnnual",
+];
 
 export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_local: POLICE,

@@ -9,6 +9,7 @@ import { EmptyRow, LoadingRow } from "../../components/tables.tsx";
 import { useSession } from "../../auth/session.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
+import { RegionTileMap } from "./RegionTileMap.tsx";
 import { useRegions } from "./regions.ts";
 
 function CoverageBadge({ item }: { item: NpmCoverageItem }) {
@@ -48,6 +49,11 @@ export function CoveragePage() {
   const coverage = useQuery({
     queryKey: npmKeys.coverage(region, kind),
     queryFn: () => npmApi.coverage({ region, kind }),
+  });
+  // The map shows every region whatever the region filter (same query as the unfiltered list).
+  const allRegions = useQuery({
+    queryKey: npmKeys.coverage("", kind),
+    queryFn: () => npmApi.coverage({ region: "", kind }),
   });
   const items = coverage.data?.items ?? [];
   const byRegion = coverage.data?.byRegion ?? [];
@@ -90,7 +96,13 @@ export function CoveragePage() {
         />
       </Group>
       <ErrorAlert error={coverage.error} />
-      <Table.ScrollContainer minWidth={700}>
+      <RegionTileMap
+        counts={allRegions.data?.byRegion ?? []}
+        selected={region}
+        onSelect={setRegion}
+        nameOf={nameOf}
+      />
+      <Table.ScrollContainer mt="md" minWidth={700}>
         <Table striped data-testid="npm-coverage-table">
           <Table.Thead>
             <Table.Tr>
@@ -140,7 +152,7 @@ export function CoveragePage() {
             <Text size="sm" w={220}>
               {nameOf(r.regionCode)}
             </Text>
-            {/* A bar per region instead of a map: no map tiles are fetched (offline system). */}
+            {/* A bar per region: the list beside the tile map, readable as text. */}
             <div
               aria-hidden
               style={{

@@ -23,6 +23,7 @@ import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
 import { RecommendationRow } from "./RecommendationRow.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
+import { VisitCostsPanel } from "./VisitCostsPanel.tsx";
 import { VisitFactForm } from "./VisitFactForm.tsx";
 import { ReportDue } from "./VisitsPage.tsx";
 
@@ -189,6 +190,9 @@ export function VisitPage() {
             </Card>
           )}
           <ComplaintsPanel visitId={v.id} />
+          <Card withBorder>
+            <VisitCostsPanel visit={v} canRecord={participant || rep} />
+          </Card>
         </Stack>
       )}
     </>
