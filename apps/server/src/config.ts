@@ -5,6 +5,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** A read-only replica for reports and national aggregates (db/replica.ts); unset: the primary. */
+  readonly databaseReplicaUrl: string | undefined;
   readonly dataDir: string;
   /** Demo mode: demo data on first start, demo logins printed. On by default for `npm start`. */
   readonly demo: boolean;
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
     dataDir: env.DATA_DIR ?? "data",
     demo: (env.DEMO ?? (production ? "false" : "true")) === "true",
     production,

@@ -2,6 +2,7 @@ import { deriveVisit } from "@aldyn/law";
 import type { z } from "zod";
 import type { NpmAnnualReportFigures } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
+import { reportReader } from "../../db/replica.ts";
 import type { NpmDeps } from "./npm-deps.ts";
 import { lawFacts, lawVisit, loadFacts } from "./visit-view.ts";
 
@@ -12,9 +13,10 @@ export type AnnualFigures = z.infer<typeof NpmAnnualReportFigures>;
  * reports, complaints, recommendations and costs. Only counts, kinds, regions, addressees (state
  * bodies) and visit ids leave here: no names, IINs, complainants or report texts (000 Art. 35).
  * A visit belongs to the year it starts in; a complaint to the year it was received in (Astana time).
+ * A report read: it runs on the read replica when one is attached (db/replica.ts), else the primary.
  */
 export async function annualFigures(deps: NpmDeps, year: number): Promise<AnnualFigures> {
-  const db = deps.db;
+  const db = reportReader(deps.db);
   const visits = await db
     .selectFrom("npm_visit")
     .selectAll()
