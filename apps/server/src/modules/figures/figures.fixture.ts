@@ -145,16 +145,16 @@ export async function figuresWorld(): Promise<FiguresWorld> {
     ["cop1", "police_inspector_local", codes.d1, "police_unit"],
     ["head", "police_head", codes.region, "police_unit"],
     ["otherHead", "police_head", codes.otherRegion, "police_unit"],
-    ["analyst", "analyst", "KZ", "statistics"],
-    ["regionAnalyst", "analyst", codes.region, "statistics"],
+    ["analyst", "analyst", "KZ", "ministry"],
+    ["regionAnalyst", "analyst", codes.region, "akimat"],
     ["prosecutor", "prosecutor", "KZ", "prosecutor_office"],
-    ["npm", "npm_participant", "KZ", "npm"],
-    ["admin", "system_admin", "KZ", "ministry"],
+    ["npm", "npm_participant", "KZ", "commissioner_office"],
+    ["admin", "system_admin", "KZ", "system_operator"],
   ];
   let issuer: Issuer | null = null;
   for (const [name, role, code, type] of users) {
     const body = await makeBody(db, code, type, `${name} body`);
-    const user = await makeUser(db, { username: name, roles: [role], bodyId: body });
+    const user = await makeUser(db, { username: name.toLowerCase(), roles: [role], bodyId: body });
     issuer ??= { body, user };
   }
   const who = issuer!;
@@ -262,7 +262,7 @@ export async function figuresWorld(): Promise<FiguresWorld> {
     (${f1}, 1, 'control_check', ${`${y}-09-01`})`.execute(db);
 
   const as = {} as Record<keyof FiguresWorld["as"], LoggedIn>;
-  for (const [name] of users) as[name as keyof FiguresWorld["as"]] = await login(t.app, name);
+  for (const [name] of users) as[name as keyof FiguresWorld["as"]] = await login(t.app, name.toLowerCase());
   const iins = await db.selectFrom("person").select(["iin", "last_name_cyr"]).execute();
   return {
     t,

@@ -8,7 +8,7 @@ let w: FiguresWorld;
 beforeAll(async () => {
   w = await figuresWorld();
 });
-afterAll(async () => w.close());
+afterAll(async () => w?.close());
 
 async function get(who: LoggedIn, url: string) {
   return w.t.app.inject({ method: "GET", url, headers: who.headers });
