@@ -36,6 +36,7 @@ import { notificationRoutes } from "../modules/notifications/notifications.route
 import { documentRoutes } from "../modules/documents/documents.routes.ts";
 import { recordViewRoutes } from "../audit/record-views.routes.ts";
 import { npmRoutes } from "../modules/npm/npm.routes.ts";
+import { figuresRoutes } from "../modules/figures/figures.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   documentRoutes(app, deps);
   recordViewRoutes(app, deps);
   npmRoutes(app, deps);
+  figuresRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
