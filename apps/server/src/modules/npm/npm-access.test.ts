@@ -77,6 +77,15 @@ const ENDPOINTS: ReadonlyArray<[string, string, unknown?]> = [
     { receivedAt: "2026-01-05T10:00:00+05:00", complainantName: "A", summary: "S" },
   ],
   ["POST", `/api/v1/npm/complaints/${ID}/transfer`, V],
+  ["GET", `/api/v1/npm/visits/${ID}/interviews`],
+  ["GET", `/api/v1/npm/visits/${ID}/interviews/report-summaries`],
+  [
+    "POST",
+    `/api/v1/npm/visits/${ID}/interviews`,
+    { category: "other", withoutWitnesses: true, summary: "S" },
+  ],
+  ["GET", `/api/v1/npm/interviews/${ID}`],
+  ["PUT", `/api/v1/npm/interviews/${ID}`, { ...V, category: "other", withoutWitnesses: true, summary: "S" }],
 ];
 
 describe("NPM confidentiality (000 Art. 35; 003 p.29)", () => {
@@ -87,7 +96,7 @@ describe("NPM confidentiality (000 Art. 35; 003 p.29)", () => {
       const who = w.outsiders.get(role)!;
       for (const [method, url, payload] of ENDPOINTS) {
         const res = await w.t.app.inject({
-          method: method as "GET" | "POST",
+          method: method as "GET" | "POST" | "PUT",
           url,
           headers: who.headers,
           ...(payload ? { payload: payload as object } : {}),

@@ -29,6 +29,7 @@ import { coverage, createInstitution, listInstitutions, readInstitution } from "
 import { approvePlan, createPlan, listPlans, readPlan } from "./plans.ts";
 import { npmVisitRoutes } from "./npm-visits.routes.ts";
 import { npmAnnualRoutes } from "./npm-annual.routes.ts";
+import { npmInterviewRoutes } from "./npm-interviews.routes.ts";
 import { errors, IdParams, NPM_TAG as tags } from "./route-kit.ts";
 
 /**
@@ -220,4 +221,5 @@ export function npmRoutes(app: FastifyInstance, deps: { db: Db; now?: () => Date
 
   npmVisitRoutes(app, d);
   npmAnnualRoutes(app, d);
+  npmInterviewRoutes(app, d);
 }
