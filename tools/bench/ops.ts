@@ -6,6 +6,8 @@ export interface Op {
   name: string;
   api: (i: number) => Promise<void>;
   sql: (i: number) => Promise<void>;
+  /** Fewer runs for an operation that takes seconds (the national figures); default: the run's n. */
+  runs?: number;
 }
 
 export interface Actors {
