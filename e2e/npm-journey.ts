@@ -96,6 +96,15 @@ async function recordFact(page: Page, type: string, extra?: (page: Page) => Prom
   expect(res.status() === 201, `fact ${type} recorded (${res.status()}: ${await res.text()})`);
 }
 
+async function openAnnual(page: Page, year: string) {
+  await page.getByTestId("nav-npmAnnual").click();
+  await page.getByTestId("npm-annual-year").selectOption(year);
+  await page
+    .locator('[data-testid="npm-annual-missing"], [data-testid="npm-annual-report"]')
+    .first()
+    .waitFor();
+}
+
 async function run({ server, page }: JourneyContext) {
   const base = server.baseUrl;
   const pw = server.demoPassword;
@@ -205,6 +214,28 @@ async function run({ server, page }: JourneyContext) {
     () =>
       document.querySelector('[data-testid="npm-visit-status"]')?.getAttribute("data-status") === "reported",
   );
+  // The visit's cost for the financial report, then the draft of the annual report (000 Art. 34).
+  await page.getByTestId("npm-visit-cost-item").fill("Travel to the colony");
+  await page.getByTestId("npm-visit-cost-amount").fill("12500");
+  await page.getByTestId("npm-visit-cost-add").click();
+  await page.getByTestId("npm-visit-cost-added").waitFor();
+  await openAnnual(page, from.slice(0, 4));
+  await page.getByTestId("npm-annual-suggestions").fill("Cameras in every search room.");
+  await page.getByTestId("npm-annual-generate").click();
+  const figures = page.getByTestId("npm-annual-report").getByTestId("npm-annual-figures");
+  await figures.waitFor();
+  const visits = await figures.getAttribute("data-visits");
+  expect(visits === "1", `the draft counts the year's visit (${visits})`);
+  await logOut(page);
+
+  // The Council approves it after confirming; publication is due one month later (000 Art. 34(3)).
+  await logIn(page, base, "council", pw);
+  await openAnnual(page, from.slice(0, 4));
+  await page.getByTestId("npm-annual-approve").click();
+  await page.getByTestId("confirm-submit").click();
+  await page.getByTestId("npm-annual-approved-on").waitFor();
+  const status = await page.getByTestId("npm-annual-status").getAttribute("data-status");
+  expect(status === "approved", `the annual report is approved (${status})`);
   await logOut(page);
 
   // The coverage view shows the institution visited.
@@ -215,7 +246,10 @@ async function run({ server, page }: JourneyContext) {
   expect((await row.getAttribute("data-last-visit")) === from, `last periodic visit is ${from}`);
 }
 
-/** Issue 5, item 8: plan → group of three (a fourth refused) → complaint → report with a dissent → coverage. */
+/**
+ * Issue 5, item 8: plan → group of three (a fourth refused) → complaint → report with a dissent →
+ * coverage; item 7: the visit's cost → annual report draft → Council approval.
+ */
 export const npmJourney: Journey = {
   name: "NPM: council plans a visit (4th member refused), group of three, complaint, report with dissent, coverage",
   run,

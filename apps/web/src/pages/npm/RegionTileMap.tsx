@@ -1,5 +1,5 @@
 import { Group, Text, Title } from "@mantine/core";
-import type { KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
   layoutTiles,
@@ -30,6 +30,8 @@ interface Props {
  */
 export function RegionTileMap({ counts, selected, onSelect, nameOf }: Props) {
   const { t } = useTranslation();
+  // SVG groups get no reliable focus ring across browsers: the focused tile draws its own.
+  const [focused, setFocused] = useState("");
   const tiles = layoutTiles(counts, SIZE, GAP);
   const unplaced = unplacedCodes(counts);
   const width = TILE_COLS * (SIZE + GAP) - GAP;
@@ -74,7 +76,9 @@ export function RegionTileMap({ counts, selected, onSelect, nameOf }: Props) {
               aria-pressed={isSelected}
               onClick={() => choose(tile.regionCode)}
               onKeyDown={onKey(tile.regionCode)}
-              style={{ cursor: "pointer", outlineOffset: 2 }}
+              onFocus={() => setFocused(tile.regionCode)}
+              onBlur={() => setFocused("")}
+              style={{ cursor: "pointer", outline: "none" }}
               data-testid="npm-map-tile"
               data-region={tile.regionCode}
               data-state={tile.state}
@@ -88,8 +92,13 @@ export function RegionTileMap({ counts, selected, onSelect, nameOf }: Props) {
                 height={SIZE}
                 rx={6}
                 fill={TILE_FILL[tile.state]}
-                stroke={isSelected ? "var(--mantine-color-blue-7)" : "var(--mantine-color-gray-5)"}
-                strokeWidth={isSelected ? 4 : 1}
+                stroke={
+                  isSelected || focused === tile.regionCode
+                    ? "var(--mantine-color-blue-7)"
+                    : "var(--mantine-color-gray-5)"
+                }
+                strokeWidth={isSelected ? 4 : focused === tile.regionCode ? 3 : 1}
+                strokeDasharray={focused === tile.regionCode && !isSelected ? "6 3" : undefined}
               />
               <text x={tile.x + SIZE / 2} y={tile.y + 24} textAnchor="middle" fontSize={14} fontWeight={600}>
                 {tile.regionCode}
@@ -102,7 +111,7 @@ export function RegionTileMap({ counts, selected, onSelect, nameOf }: Props) {
           );
         })}
       </svg>
-      <Group gap="md" mt="xs" data-testid="npm-map-legend" aria-label={t("npm.map.legend")}>
+      <Group gap="md" mt="xs" data-testid="npm-map-legend" role="group" aria-label={t("npm.map.legend")}>
         {STATES.map((s) => (
           <Group key={s} gap={6} wrap="nowrap">
             <span
