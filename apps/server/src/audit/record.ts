@@ -1,4 +1,4 @@
-import type { Transaction } from "kysely";
+import { sql, type QueryCreator, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Db } from "../db/pool.ts";
 
@@ -59,4 +59,39 @@ export async function recordAuditMany(
       })),
     )
     .execute();
+}
+
+/**
+ * One audit row per row of the CTE `cte` (its `id` column is the record id), as the body of a
+ * data-modifying CTE: `db.with("hits", …).with("audit", (qc) => auditRowsOf(qc, ctx, "hits", e))`.
+ * The read and its audit rows are then one statement — one transaction and one round-trip (R11.2):
+ * no row reaches the caller unless its audit row commits with it.
+ */
+export function auditRowsOf<DB extends Database>(
+  qc: QueryCreator<DB>,
+  ctx: AuditContext,
+  cte: string,
+  entry: Required<Pick<AuditEntry, "action" | "recordType" | "fields">>,
+) {
+  // The CTEs already declared widen the creator's schema; the audit table is the same in all.
+  return (qc as unknown as QueryCreator<Database>)
+    .insertInto("audit_log")
+    .columns([
+      "actor_id",
+      "actor_name",
+      "role",
+      "body_id",
+      "action",
+      "record_type",
+      "record_id",
+      "fields",
+      "route",
+      "ip",
+      "request_id",
+    ])
+    .expression(
+      sql`SELECT ${ctx.actorId}::uuid, ${ctx.actorName}::text, ${ctx.role}::text, ${ctx.bodyId}::uuid,
+        ${entry.action}::text, ${entry.recordType}::text, c.id::text, ${[...entry.fields]}::text[],
+        ${ctx.route}::text, ${ctx.ip}::text, ${ctx.requestId}::text FROM ${sql.table(cte)} AS c`,
+    );
 }

@@ -5,7 +5,7 @@ import type { Db } from "../../db/pool.ts";
 import type { Database } from "../../db/schema.ts";
 import { inTerritory } from "../../db/territory-scope.ts";
 import { territoryFilter } from "../../access/scope.ts";
-import { recordAuditMany } from "../../audit/record.ts";
+import { auditRowsOf } from "../../audit/record.ts";
 import { authorizePerson, PERSON_SUMMARY_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { toSummary } from "./person.queries.ts";
 
@@ -25,8 +25,10 @@ async function keyWords(db: Db, q: string): Promise<string[]> {
   return (r.rows[0]?.k ?? "").split(" ").filter((w) => w.length > 0);
 }
 
-function scoped(trx: Transaction<Database>, ctx: PersonCtx, query: Query) {
-  let base = trx
+type Executor = Db | Transaction<Database>;
+
+function scoped(ex: Executor, ctx: PersonCtx, query: Query) {
+  let base = ex
     .selectFrom("person as p")
     .innerJoin("territory as t", "t.id", "p.territory_id")
     .where("p.merged_into", "is", null);
@@ -43,7 +45,7 @@ async function count(base: Base): Promise<number> {
   return r.n;
 }
 
-async function rows(base: Base, key: string | null, query: Query) {
+function rows(base: Base, key: string | null, query: Query) {
   const score = key
     ? sql<number | null>`word_similarity(${key}, p.search_name)`
     : sql<number | null>`null::real`;
@@ -69,7 +71,30 @@ async function rows(base: Base, key: string | null, query: Query) {
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   if (key) list = list.orderBy("score", "desc");
-  return list.orderBy("p.last_name_cyr").orderBy("p.first_name_cyr").orderBy("p.id").execute();
+  return list.orderBy("p.last_name_cyr").orderBy("p.first_name_cyr").orderBy("p.id");
+}
+
+/**
+ * The page of hits and one audit row per hit in one statement (see auditRowsOf): the search and its
+ * audit commit together in one round-trip instead of BEGIN, SELECT, INSERT, COMMIT.
+ */
+async function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof rows>, personal: boolean) {
+  return ex
+    .with("hits", () => list)
+    .with("audit", (qc) =>
+      auditRowsOf(qc, ctx.audit, "hits", {
+        action: "person.read",
+        recordType: "person",
+        fields: personal ? PERSON_SUMMARY_FIELDS : [],
+      }),
+    )
+    .selectFrom("hits")
+    .selectAll()
+    .orderBy("score", (ob) => ob.desc().nullsLast())
+    .orderBy("last_name_cyr")
+    .orderBy("first_name_cyr")
+    .orderBy("id")
+    .execute();
 }
 
 /**
@@ -81,7 +106,7 @@ async function rows(base: Base, key: string | null, query: Query) {
  * 2. only when that finds nothing, typo-tolerant matching (word_similarity ≥ NAME_MATCH_THRESHOLD),
  *    which must weigh every record sharing some trigrams and is slower.
  * Best matches first. Merged records are left out. Every hit shown is a read of personal fields: one
- * audit row per hit, written with the search in one transaction (R11.2).
+ * audit row per hit, written by the very statement that reads the hits (R11.2).
  */
 export async function searchPersons(db: Db, ctx: PersonCtx, query: Query): Promise<Page> {
   // The role must read persons at all; the territory is then enforced by the query itself.
@@ -89,34 +114,31 @@ export async function searchPersons(db: Db, ctx: PersonCtx, query: Query): Promi
   const words = query.q === undefined ? null : await keyWords(db, query.q);
   const empty: Page = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   if (words !== null && words.length === 0) return empty;
-  return db.transaction().execute(async (trx) => {
-    const base = scoped(trx, ctx, query);
-    const key = words?.join(" ") ?? null;
-    // Key words are [a-z]+ only (person_search_key), so they need no LIKE escaping.
-    let matched = words ? words.reduce((b, w) => b.where("p.search_name", "like", `% ${w}%`), base) : base;
-    let found = await rows(matched, key, query);
-    if (key !== null && found.length === 0 && (query.page === 1 || (await count(matched)) === 0)) {
+  // Every hit lies in the actor's territory (the query's scope), where the access rule decides the
+  // personal fields alike for all; the audit rows are written with that decision, and a hit shows
+  // its personal fields only when both that decision and its own check allow it (never unaudited).
+  const audited = seesPersonal(ctx.actor, ctx.actor.territoryPath);
+  const key = words?.join(" ") ?? null;
+  const base = scoped(db, ctx, query);
+  // Key words are [a-z]+ only (person_search_key), so they need no LIKE escaping.
+  const matched = words ? words.reduce((b, w) => b.where("p.search_name", "like", `% ${w}%`), base) : base;
+  let found = await auditedRows(db, ctx, rows(matched, key, query), audited);
+  let total = found[0] ? Number(found[0].total) : 0;
+  if (found.length === 0 && query.page > 1) total = await count(matched);
+  if (key !== null && found.length === 0 && total === 0) {
+    // Rare (a typo): the threshold is a setting, so this stage needs its own transaction.
+    [found, total] = await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL pg_trgm.word_similarity_threshold = ${sql.lit(NAME_MATCH_THRESHOLD)}`.execute(trx);
-      matched = base.where(sql<boolean>`${key} <% p.search_name`);
-      found = await rows(matched, key, query);
-    }
-    // A page past the end has no rows to carry the total.
-    const total = found[0] ? Number(found[0].total) : query.page > 1 ? await count(matched) : 0;
-    if (found.length === 0) return { ...empty, total };
-    const hits = found.map((r) => {
-      const visible = seesPersonal(ctx.actor, r.territory_path);
-      return { visible, hit: { ...toSummary(r, visible), score: r.score === null ? null : Number(r.score) } };
+      const fuzzy = scoped(trx, ctx, query).where(sql<boolean>`${key} <% p.search_name`);
+      const f = await auditedRows(trx, ctx, rows(fuzzy, key, query), audited);
+      // A page past the end has no rows to carry the total.
+      return [f, f[0] ? Number(f[0].total) : query.page > 1 ? await count(fuzzy) : 0] as const;
     });
-    await recordAuditMany(
-      trx,
-      ctx.audit,
-      hits.map(({ visible, hit }) => ({
-        action: "person.read",
-        recordType: "person",
-        recordId: hit.id,
-        fields: visible ? PERSON_SUMMARY_FIELDS : [],
-      })),
-    );
-    return { items: hits.map((h) => h.hit), total, page: query.page, pageSize: query.pageSize };
+  }
+  if (found.length === 0) return { ...empty, total };
+  const items = found.map((r) => {
+    const visible = audited && seesPersonal(ctx.actor, r.territory_path);
+    return { ...toSummary(r, visible), score: r.score === null ? null : Number(r.score) };
   });
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
