@@ -20,6 +20,7 @@ import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
+import { InterviewsPanel } from "./InterviewsPanel.tsx";
 import { RecommendationRow } from "./RecommendationRow.tsx";
 import { ReportForm } from "./ReportForm.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
@@ -189,6 +190,7 @@ export function VisitPage() {
               <ReportForm visit={v} />
             </Card>
           )}
+          <InterviewsPanel visit={v} />
           <ComplaintsPanel visitId={v.id} />
           <Card withBorder>
             <VisitCostsPanel visit={v} canRecord={participant || rep} />
