@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
+import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import type { LoggedIn } from "../../test/app.ts";
 import { get, institution, npmWorld, post, type NpmWorld } from "./npm.fixture.ts";
 
@@ -214,5 +215,21 @@ describe("NPM interviews (000 Art. 29(1)(4); 003 pp.17-23)", () => {
       ],
     });
     expect(summaries.body).not.toContain("Aigerim");
+  });
+
+  it("000 Art. 34; 003 p.20: no interview's name, label or summary reaches the annual report or its exports", async () => {
+    const secrets = ["Serik A.", "Aigerim B.", "night searches", "visiting room"];
+    const draft = await post(w.t, w.p[0]!, "/api/v1/npm/annual-reports", { year: 2026 });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const base = "/api/v1/npm/annual-reports/2026";
+    const bodies = [draft.body, (await get(w.t, w.rep, `${base}/figures`)).body];
+    for (const lang of ["kk", "ru"]) {
+      const html = await get(w.t, w.rep, `${base}/report.html?lang=${lang}`);
+      expect(html.statusCode).toBe(200);
+      const pdf = await get(w.t, w.rep, `${base}/report.pdf?lang=${lang}`);
+      expect(pdf.statusCode).toBe(200);
+      bodies.push(html.body, await pdfText(pdf.rawPayload));
+    }
+    for (const body of bodies) for (const secret of secrets) expect(body).not.toContain(secret);
   });
 });
