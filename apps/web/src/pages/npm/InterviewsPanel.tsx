@@ -23,75 +23,12 @@ import {
   npmInterviewKeys,
   npmInterviewsApi,
   type NpmInterview,
-  type NpmInterviewCreate,
 } from "../../api/npm-interviews.ts";
 import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { EmptyRow } from "../../components/tables.tsx";
+import { bodyOf, draftOf, FLAGS, isProtected, type Category, type Draft } from "./interviewDraft.ts";
 import { useNpmNames } from "./useNpmNames.ts";
-
-type Category = (typeof NPM_INTERVIEWEE_CATEGORIES)[number];
-/** The yes/no facts of a conversation, each with the provision it records. */
-const FLAGS = [
-  "withoutWitnesses", // 000 Art. 29(1)(4); 003 p.17(2)
-  "interpreterUsed", // 000 Art. 29(1)(4)
-  "rightsExplained", // 003 p.18
-  "consentToDisclose", // 003 p.20 para 2
-  "includeInReport", // 003 p.20 para 2: only with consent
-  "securityThreatNotified", // 003 p.22
-  "restrictionRefused", // 003 p.23
-  "followUpReprisals", // 003 p.5(2)
-] as const;
-type Flag = (typeof FLAGS)[number];
-
-interface Draft extends Record<Flag, boolean> {
-  category: Category;
-  label: string;
-  intervieweeName: string;
-  interviewerParticipantId: string;
-  securityThreatNote: string;
-  restrictionRefusalText: string;
-  summary: string;
-}
-
-function draftOf(i: NpmInterview | null): Draft {
-  const flags = Object.fromEntries(FLAGS.map((f) => [f, i ? i[f] : f === "withoutWitnesses"])) as Record<
-    Flag,
-    boolean
-  >;
-  return {
-    ...flags,
-    category: i?.category ?? "held_person",
-    label: i?.label ?? "",
-    intervieweeName: i?.intervieweeName ?? "",
-    interviewerParticipantId: i?.interviewerParticipantId ?? "",
-    securityThreatNote: i?.securityThreatNote ?? "",
-    restrictionRefusalText: i?.restrictionRefusalText ?? "",
-    summary: i?.summary ?? "",
-  };
-}
-
-/** Empty optional strings are left out: the server then numbers the label and stores no name. */
-function bodyOf(d: Draft): Omit<NpmInterviewCreate, "interviewerParticipantId"> {
-  const opt = (k: "label" | "intervieweeName" | "securityThreatNote") =>
-    d[k].trim() ? { [k]: d[k].trim() } : {};
-  return {
-    withoutWitnesses: d.withoutWitnesses,
-    interpreterUsed: d.interpreterUsed,
-    rightsExplained: d.rightsExplained,
-    consentToDisclose: d.consentToDisclose,
-    includeInReport: d.includeInReport,
-    securityThreatNotified: d.securityThreatNotified,
-    restrictionRefused: d.restrictionRefused,
-    followUpReprisals: d.followUpReprisals,
-    category: d.category,
-    summary: d.summary,
-    ...opt("label"),
-    ...opt("intervieweeName"),
-    ...opt("securityThreatNote"),
-    ...(d.restrictionRefused ? { restrictionRefusalText: d.restrictionRefusalText } : {}),
-  };
-}
 
 function InterviewForm(props: { visit: NpmVisit; editing: NpmInterview | null; onDone: () => void }) {
   const { visit, editing, onDone } = props;
@@ -220,8 +157,8 @@ function InterviewForm(props: { visit: NpmVisit; editing: NpmInterview | null; o
 function Flags({ i }: { i: NpmInterview }) {
   const { t } = useTranslation();
   const shown = FLAGS.filter((f) => i[f]);
-  const warnRights =
-    !i.rightsExplained && (i.category === "held_person" || i.category === "legal_representative");
+  // 003 p.18: the rights are explained to persons held and their legal representatives.
+  const warnRights = !i.rightsExplained && isProtected(i.category);
   return (
     <Group gap={4}>
       {shown.map((f) => (
