@@ -43,22 +43,25 @@ export async function recordAuditMany(
   if (entries.length === 0) return;
   await trx
     .insertInto("audit_log")
-    .values(
-      entries.map((entry) => ({
-        actor_id: ctx.actorId,
-        actor_name: ctx.actorName,
-        role: ctx.role,
-        body_id: ctx.bodyId,
-        action: entry.action,
-        record_type: entry.recordType ?? null,
-        record_id: entry.recordId ?? null,
-        fields: [...(entry.fields ?? [])],
-        route: ctx.route,
-        ip: ctx.ip,
-        request_id: ctx.requestId,
-      })),
-    )
+    .values(entries.map((e) => auditValues(ctx, e)))
     .execute();
+}
+
+/** The audit_log row of one entry (the columns this module writes; the rest are set by the sealer). */
+export function auditValues(ctx: AuditContext, entry: AuditEntry) {
+  return {
+    actor_id: ctx.actorId,
+    actor_name: ctx.actorName,
+    role: ctx.role,
+    body_id: ctx.bodyId,
+    action: entry.action,
+    record_type: entry.recordType ?? null,
+    record_id: entry.recordId ?? null,
+    fields: [...(entry.fields ?? [])],
+    route: ctx.route,
+    ip: ctx.ip,
+    request_id: ctx.requestId,
+  };
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Me } from "@aldyn/contract";
 import { sql } from "kysely";
+import type pg from "pg";
 import type { Db } from "../db/pool.ts";
 import { isRole, type Actor, type Role } from "../access/roles.ts";
 import type { RequestAuth } from "../http/request-context.ts";
+import { runPreparedFirst } from "../http/prepared.ts";
 
 const USER_CONTEXT_COLUMNS = [
   "u.id",
@@ -40,13 +42,13 @@ export async function loadUserContext(db: Db, userId: string) {
 
 /**
  * The session of a cookie hash with its user, body and territory, in one round-trip: this runs on
- * every request, so it is one statement instead of three (session, user, activity mark). The session
+ * every request, so it is one prepared statement instead of three (session, user, activity mark). The session
  * is still read from the database each time, so a revocation ("log out everywhere") is immediate.
  * The sliding activity mark rides along as a data-modifying CTE, written at most once a minute and
  * only for a live session; the SELECT sees the row as it was before that write.
  */
-export async function loadSessionContext(db: Db, tokenHash: string) {
-  const row = await db
+export async function loadSessionContext(db: Db, pool: pg.Pool, tokenHash: string) {
+  const query = db
     .with("touch", (qb) =>
       qb
         .updateTable("user_session")
@@ -62,23 +64,21 @@ export async function loadSessionContext(db: Db, tokenHash: string) {
     .innerJoin("territory as t", "t.id", "b.territory_id")
     .select(USER_CONTEXT_COLUMNS)
     .select(["s.csrf_token", "s.expires_at", "s.revoked_at"])
-    .where("s.token_hash", "=", tokenHash)
-    .executeTakeFirst();
-  return row ?? null;
+    .where("s.token_hash", "=", tokenHash);
+  return (await runPreparedFirst(pool, query)) ?? null;
 }
 
 /** The user of a live service bearer token, with body and territory, in one round-trip. */
-export async function loadServiceTokenContext(db: Db, tokenHash: string) {
-  const row = await db
+export async function loadServiceTokenContext(db: Db, pool: pg.Pool, tokenHash: string) {
+  const query = db
     .selectFrom("service_token as s")
     .innerJoin("app_user as u", "u.id", "s.user_id")
     .innerJoin("body as b", "b.id", "u.body_id")
     .innerJoin("territory as t", "t.id", "b.territory_id")
     .select(USER_CONTEXT_COLUMNS)
     .where("s.token_hash", "=", tokenHash)
-    .where("s.revoked_at", "is", null)
-    .executeTakeFirst();
-  return row ?? null;
+    .where("s.revoked_at", "is", null);
+  return (await runPreparedFirst(pool, query)) ?? null;
 }
 
 export type UserContextRow = NonNullable<Awaited<ReturnType<typeof loadUserContext>>>;

@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
-  installAuth(app, deps.db);
+  installAuth(app, deps.db, deps.pool);
   installIdempotency(app, deps.db);
   healthRoutes(app, { db: deps.db, pool: deps.pool, version: deps.config.version });
   authRoutes(app, deps);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type pg from "pg";
 import { z } from "zod";
 import {
   ErrorBody,
@@ -28,9 +29,9 @@ const personErrors = {
 const IdParams = z.object({ id: z.uuid() });
 
 /** Persons (issue 4 item 1; R1.1, R1.2): create, read, edit, search; duplicates, merges and families. */
-export function personRoutes(app: FastifyInstance, deps: { db: Db }): void {
+export function personRoutes(app: FastifyInstance, deps: { db: Db; pool: pg.Pool }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = deps;
+  const { db, pool } = deps;
 
   r.post(
     "/api/v1/persons",
@@ -59,7 +60,7 @@ export function personRoutes(app: FastifyInstance, deps: { db: Db }): void {
         response: { 200: PersonSearchPage, ...personErrors },
       },
     },
-    async (req) => searchPersons(db, personCtx(req), req.query),
+    async (req) => searchPersons(db, pool, personCtx(req), req.query),
   );
 
   r.get(
@@ -72,7 +73,7 @@ export function personRoutes(app: FastifyInstance, deps: { db: Db }): void {
         response: { 200: Person, ...personErrors },
       },
     },
-    async (req) => readPerson(db, personCtx(req), req.params.id),
+    async (req) => readPerson(db, pool, personCtx(req), req.params.id),
   );
 
   r.patch(

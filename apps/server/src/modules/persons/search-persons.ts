@@ -1,4 +1,5 @@
 import { sql, type Transaction } from "kysely";
+import type pg from "pg";
 import type { z } from "zod";
 import type { PersonSearchPage, PersonSearchQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
@@ -6,6 +7,7 @@ import type { Database } from "../../db/schema.ts";
 import { inTerritory } from "../../db/territory-scope.ts";
 import { territoryFilter } from "../../access/scope.ts";
 import { auditRowsOf } from "../../audit/record.ts";
+import { runPrepared } from "../../http/prepared.ts";
 import { authorizePerson, PERSON_SUMMARY_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { toSummary } from "./person.queries.ts";
 
@@ -78,7 +80,7 @@ function rows(base: Base, key: string | null, query: Query) {
  * The page of hits and one audit row per hit in one statement (see auditRowsOf): the search and its
  * audit commit together in one round-trip instead of BEGIN, SELECT, INSERT, COMMIT.
  */
-async function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof rows>, personal: boolean) {
+function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof rows>, personal: boolean) {
   return ex
     .with("hits", () => list)
     .with("audit", (qc) =>
@@ -93,8 +95,7 @@ async function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof
     .orderBy("score", (ob) => ob.desc().nullsLast())
     .orderBy("last_name_cyr")
     .orderBy("first_name_cyr")
-    .orderBy("id")
-    .execute();
+    .orderBy("id");
 }
 
 /**
@@ -108,7 +109,7 @@ async function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof
  * Best matches first. Merged records are left out. Every hit shown is a read of personal fields: one
  * audit row per hit, written by the very statement that reads the hits (R11.2).
  */
-export async function searchPersons(db: Db, ctx: PersonCtx, query: Query): Promise<Page> {
+export async function searchPersons(db: Db, pool: pg.Pool, ctx: PersonCtx, query: Query): Promise<Page> {
   // The role must read persons at all; the territory is then enforced by the query itself.
   authorizePerson(ctx.actor, "read", ctx.actor.territoryPath);
   const words = query.q === undefined ? null : await keyWords(db, query.q);
@@ -122,7 +123,10 @@ export async function searchPersons(db: Db, ctx: PersonCtx, query: Query): Promi
   const base = scoped(db, ctx, query);
   // Key words are [a-z]+ only (person_search_key), so they need no LIKE escaping.
   const matched = words ? words.reduce((b, w) => b.where("p.search_name", "like", `% ${w}%`), base) : base;
-  let found = await auditedRows(db, ctx, rows(matched, key, query), audited);
+  const first = auditedRows(db, ctx, rows(matched, key, query), audited);
+  // An IIN lookup is an equality on a unique key, whatever the values: planned once per connection.
+  // Name searches keep a plan per query (the trigram index's choice depends on the words).
+  let found = query.iin && key === null ? await runPrepared(pool, first) : await first.execute();
   let total = found[0] ? Number(found[0].total) : 0;
   if (found.length === 0 && query.page > 1) total = await count(matched);
   if (key !== null && found.length === 0 && total === 0) {
@@ -130,7 +134,7 @@ export async function searchPersons(db: Db, ctx: PersonCtx, query: Query): Promi
     [found, total] = await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL pg_trgm.word_similarity_threshold = ${sql.lit(NAME_MATCH_THRESHOLD)}`.execute(trx);
       const fuzzy = scoped(trx, ctx, query).where(sql<boolean>`${key} <% p.search_name`);
-      const f = await auditedRows(trx, ctx, rows(fuzzy, key, query), audited);
+      const f = await auditedRows(trx, ctx, rows(fuzzy, key, query), audited).execute();
       // A page past the end has no rows to carry the total.
       return [f, f[0] ? Number(f[0].total) : query.page > 1 ? await count(fuzzy) : 0] as const;
     });
