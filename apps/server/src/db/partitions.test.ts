@@ -61,7 +61,11 @@ async function fillOldSchema(d: DbHandle): Promise<{ measure: string; entry: str
     SELECT id, code, path FROM territory WHERE level = 'district' ORDER BY code LIMIT 1`.execute(d.db);
   const district = t.rows[0]!;
   const body = await makeBody(d.db, district.code);
-  const user = await makeUser(d.db, { username: "old.inspector", roles: ["police_inspector_local"], bodyId: body });
+  const user = await makeUser(d.db, {
+    username: "old.inspector",
+    roles: ["police_inspector_local"],
+    bodyId: body,
+  });
   const p = await sql<{ id: string }>`
     INSERT INTO person (no_iin_reason, citizenship, last_name_cyr, first_name_cyr, birth_date, sex, actual_address, territory_id)
     VALUES ('foreign_citizen', 'UZB', 'Ахметов', 'Ерлан', '1990-01-01', 'male', 'ул. Абая, 1', ${district.id})
