@@ -34,10 +34,11 @@ function spreadSourceAddresses(): void {
   let n = 0;
   const connect = net.connect.bind(net);
   const wrapped = (...args: unknown[]) => {
-    if (typeof args[0] === "number" && typeof args[1] === "string") {
+    // autocannon passes the port as the URL gave it (a string) and the host name.
+    if ((typeof args[0] === "number" || typeof args[0] === "string") && typeof args[1] === "string") {
       const localAddress = `127.0.${1 + Math.floor(n / 250)}.${2 + (n % 250)}`;
       n++;
-      return connect({ port: args[0], host: args[1], localAddress });
+      return connect({ port: Number(args[0]), host: args[1], localAddress });
     }
     return (connect as (...a: unknown[]) => net.Socket)(...args);
   };
@@ -60,8 +61,10 @@ interface MixResult {
 async function runMix(mix: Mix, desks: Desk[]): Promise<MixResult> {
   const byOp = new Map<string, { statuses: Record<string, number>; ms: number[] }>();
   const all: number[] = [];
-  // One desk per connection; autocannon gives each connection its own context object.
-  let nextDesk = 0;
+  // autocannon gives each request a fresh context (it resets it after the last entry of `requests`),
+  // so a desk is lent to one request at a time and returned with its reply: a desk's steps (read the
+  // measure, then record the check with its version) stay in order and no two requests share a desk.
+  const free = [...desks];
   type Ctx = { desk?: Desk; planned?: Planned; t0?: number };
   const instance = autocannon({
     url: base,
@@ -71,7 +74,8 @@ async function runMix(mix: Mix, desks: Desk[]): Promise<MixResult> {
       {
         setupRequest: (req, context) => {
           const c = context as Ctx;
-          c.desk ??= desks[nextDesk++ % desks.length]!;
+          // A request that never got its reply (an error) keeps its desk: then a reader stands in.
+          c.desk = free.pop() ?? desks[0]!.reader();
           const p = c.desk.next();
           c.planned = p;
           c.t0 = performance.now();
@@ -96,6 +100,7 @@ async function runMix(mix: Mix, desks: Desk[]): Promise<MixResult> {
           o.ms.push(ms);
           byOp.set(p.op, o);
           c.desk!.replied(p, status, body);
+          free.push(c.desk!);
         },
       },
     ],
