@@ -168,6 +168,31 @@ describe("confidential parts", () => {
       code(actor("commissioner_representative", REGION), "read_personal", res("npm_complaint", D1)),
     ).toBe("allowed");
   });
+  it("the annual report: the Council drafts and approves, the office records publication (000 Arts. 34, 36(2))", () => {
+    const annual = res("npm_annual_report", null);
+    const council = actor("coordinating_council_member", "KZ");
+    const rep = actor("commissioner_representative", "KZ");
+    const participant = actor("npm_participant", REGION);
+    expect([code(council, "create", annual), code(council, "approve", annual)]).toEqual([
+      "allowed",
+      "allowed",
+    ]);
+    expect(code(council, "update", annual)).toBe("access.role");
+    expect([code(participant, "create", annual), code(participant, "approve", annual)]).toEqual([
+      "allowed",
+      "access.role",
+    ]);
+    expect(code(participant, "update", annual)).toBe("access.role");
+    expect([code(rep, "update", annual), code(rep, "create", annual), code(rep, "approve", annual)]).toEqual([
+      "allowed",
+      "access.role",
+      "access.role",
+    ]);
+    // Visit reports stay the group's: the Council still cannot write one.
+    expect(code(council, "create", res("npm_report", null))).toBe("access.role");
+    expect(code(actor("prosecutor", "KZ"), "read", annual)).toBe("access.role");
+    expect(code(actor("police_head", "KZ"), "read", annual)).toBe("access.role");
+  });
 });
 
 describe("service accounts and several roles", () => {

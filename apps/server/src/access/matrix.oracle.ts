@@ -86,16 +86,23 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
     case "npm_participant":
       if (type === "npm_visit" || type === "npm_complaint") return has(WORK, action);
       if (type === "npm_report") return has(WORK, action) || action === "sign";
+      // 000 Art. 34(1): participants hold the visit reports, so they may draft the annual report.
+      if (type === "npm_annual_report") return action === "read" || action === "create";
       return (
         (type === "npm_participant" || type === "npm_institution" || type === "npm_plan") && action === "read"
       );
     case "commissioner_representative":
       if (type === "npm_institution") return action === "read" || action === "create" || action === "update";
       if (type === "npm_report") return action === "read" || action === "read_personal";
+      // 000 Arts. 34(3), 36(2): the office records sending, posting and answers; never drafts or approves.
+      if (type === "npm_annual_report") return action === "read" || action === "update";
       return npmType && has(WORK, action);
     case "coordinating_council_member":
       if (type === "npm_plan") return has(WORK, action) || action === "approve";
       if (type === "npm_report") return action === "read" || action === "approve";
+      // 000 Art. 34(1), (3): the Council prepares (drafts) and approves the annual report.
+      if (type === "npm_annual_report")
+        return action === "read" || action === "create" || action === "approve";
       if (type === "npm_participant") return action === "read" || action === "read_personal";
       return npmType && action === "read";
     default:

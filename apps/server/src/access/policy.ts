@@ -15,6 +15,13 @@ const READ: readonly Action[] = ["read"];
 const READ_PERSONAL: readonly Action[] = ["read", "read_personal"];
 const CASE_WORK: readonly Action[] = ["read", "read_personal", "create", "update"];
 
+/**
+ * The annual consolidated report (000 Art. 34): `create` is drafting — opening the year's draft and
+ * changing its text until the Council approves it; `update` is what happens to the approved report
+ * afterwards (sent, posted, received and answered by state bodies, 34(3), 36(2)).
+ */
+const ANNUAL_DRAFTING: readonly Action[] = ["read", "create"];
+
 /** Bodies and territories are the organisation's reference data, not case data: every user reads them. */
 const REFERENCE: Permissions = { body: READ, territory: READ };
 
@@ -87,6 +94,7 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   // Statistics only: never a person, never a personal field (001 Art. 59(6)).
   analyst: { ...REFERENCE, aggregate_report: ["read", "export"] },
   // NPM participants visit, receive complaints (003 p.12) and sign the group's report (003 p.27).
+  // They hold the visit reports the annual report is made from, so they may draft it too (000 Art. 34(1)).
   npm_participant: {
     ...REFERENCE,
     npm_participant: READ,
@@ -95,6 +103,7 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     npm_visit: CASE_WORK,
     npm_complaint: CASE_WORK,
     npm_report: [...CASE_WORK, "sign"],
+    npm_annual_report: ANNUAL_DRAFTING,
   },
   // The Commissioner's representative accompanies and coordinates visits (003 p.14).
   commissioner_representative: {
@@ -105,6 +114,9 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     npm_visit: CASE_WORK,
     npm_complaint: CASE_WORK,
     npm_report: READ_PERSONAL,
+    // The report is posted on the Commissioner's website and the state bodies answer the Commissioner
+    // (000 Arts. 34(3), 36(2)): the office records those, and neither drafts nor approves the report.
+    npm_annual_report: ["read", "update"],
   },
   // The Coordinating Council forms groups, approves plans (003 pp.5-6) and receives reports (003
   // p.27); complainants' personal data stay with participants and the representative.
@@ -116,6 +128,8 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     npm_visit: READ,
     npm_complaint: READ,
     npm_report: ["read", "approve"],
+    // The Council prepares the annual consolidated report and approves it (000 Art. 34(1), (3)).
+    npm_annual_report: [...ANNUAL_DRAFTING, "approve"],
   },
   // Administration of users and bodies; never case data, NPM data or the audit log.
   system_admin: { user: ["read", "read_personal", "manage"], body: ["read", "manage"], territory: READ },

@@ -18,7 +18,8 @@ export const RESOURCE_TYPES = [
   "npm_plan",
   "npm_visit",
   "npm_complaint",
-  "npm_report",
+  "npm_report", // a group's report on its visit, signed by the group (003 pp.27-29)
+  "npm_annual_report", // the annual consolidated report prepared by the Council (000 Art. 34)
   "aggregate_report", // statistics: no personal fields
   "audit_log",
   "user",
@@ -53,6 +54,7 @@ export const NPM_TYPES = [
   "npm_visit",
   "npm_complaint",
   "npm_report",
+  "npm_annual_report",
 ] as const satisfies readonly ResourceType[];
 
 export function isCaseType(type: ResourceType): boolean {
