@@ -57,13 +57,18 @@ export interface PersonRow {
   territory_path: string;
 }
 
+/** The id of person `index`: a batch is there when its first person is (one transaction per batch). */
+export function personIdOf(seed: number, index: number): string {
+  return uuidOf(`synthetic:${seed}:person:${index}`);
+}
+
 export function personAt(seed: number, index: number, district: (r: number) => District): PersonRow {
   const rng = rngFor(seed, index);
   const sex = rng() < 0.52 ? "male" : "female";
   const n = nameFor(rng, sex);
   const d = district(rng());
   return {
-    id: uuidOf(`synthetic:${seed}:person:${index}`),
+    id: personIdOf(seed, index),
     iin: iinOf(index, sex),
     last_name_cyr: n.last,
     first_name_cyr: n.first,

@@ -40,8 +40,7 @@ export async function verifyReferences(pool: pg.Pool, tables: readonly string[])
        AND NOT EXISTS (SELECT 1 FROM ${k.parent} p WHERE p."${k.parentColumn}" = c."${k.childColumn}")`,
     );
     const broken = Number(r.rows[0]!.n);
-    if (broken !== 0)
-      throw new Error(`${broken} rows of ${k.child} break the foreign key ${k.name}`);
+    if (broken !== 0) throw new Error(`${broken} rows of ${k.child} break the foreign key ${k.name}`);
   }
   return keys.rows.length;
 }
