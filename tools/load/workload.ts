@@ -34,7 +34,10 @@ const WRITE_SHARE = { "record a check": 3, "issue a measure": 2 } as const;
 export interface Samples {
   /** Persons of the police head's region: IIN lookups, name searches, person pages. */
   persons: { id: string; iin: string; name: string }[];
-  /** Adults of the inspector's district without a running measure: one warning each, never twice. */
+  /**
+   * Adults of the inspector's district to warn. The law lets a person be warned again while a warning
+   * runs (the new one joins the register entry), so a desk goes round its own list.
+   */
   subjects: string[];
   /** Running measures of the inspector's body with a control schedule: checks recorded on them. */
   measures: string[];
@@ -56,7 +59,6 @@ export async function loadSamples(
   const subjects = await pool.query<{ id: string }>(
     `SELECT p.id FROM person p JOIN territory t ON t.id = p.territory_id WHERE t.path = $1
        AND p.birth_date < now() - interval '19 years' AND p.merged_into IS NULL
-       AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.person_id = p.id AND m.status IN ('issued', 'active'))
      ORDER BY md5(p.id::text) LIMIT 5000`,
     [inspectorPath],
   );
@@ -95,7 +97,7 @@ export interface Planned {
 /** One connection's inspector: the next request, and what to do with a reply (a measure's version). */
 export class Desk {
   private readonly rnd: () => number;
-  private nextSubject: number;
+  private issued = 0;
   private pendingCheck: { id: string; version: number } | null = null;
 
   constructor(
@@ -107,7 +109,6 @@ export class Desk {
     private readonly head: Session,
   ) {
     this.rnd = prng(0x5eed + index);
-    this.nextSubject = index;
   }
 
   next(): Planned {
@@ -156,8 +157,8 @@ export class Desk {
         return { op: "read measure", method: "GET", path: `/api/v1/measures/${id}`, session: this.inspector };
       }
       case "issue a measure": {
-        const subject = this.s.subjects[this.nextSubject]!;
-        this.nextSubject += this.desks;
+        const mine = this.s.subjects.filter((_, i) => i % this.desks === this.index);
+        const subject = mine[this.issued++ % mine.length]!;
         const body = {
           kind: "official_warning",
           personId: subject,
@@ -189,7 +190,7 @@ export class Desk {
   private pick(): OpName {
     const writes = this.mix === "mixed";
     const canCheck = writes && this.s.measures.length > this.index;
-    const canIssue = writes && this.nextSubject < this.s.subjects.length;
+    const canIssue = writes && this.s.subjects.length > this.index;
     const table: [OpName, number][] = [
       ...READS,
       ...(canCheck ? ([["record a check", WRITE_SHARE["record a check"]]] as [OpName, number][]) : []),
