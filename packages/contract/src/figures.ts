@@ -83,8 +83,9 @@ export const NationalFiguresRegion = z.object({
   /** Checks of preventive control recorded in the year, on measures and register entries (001 Art. 59(10)). */
   checksDone: z.number().int(),
   /**
-   * Checks that fell due in the year and are still not done at the date of the figures: the stored
-   * next-due date of a running measure or entry lies in the year and before that date.
+   * Checks that fell due in the year and are still not done today: the stored next-due date of a
+   * running measure or entry lies in the year and before today. A check done late no longer counts
+   * (the projections keep only the next due date), so this is a floor of the checks missed.
    */
   checksMissed: z.number().int(),
   /** Violations of measures recorded in the year (001 Arts. 51(7), 60(6)). */
