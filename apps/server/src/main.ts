@@ -6,6 +6,7 @@ import { loadConfig } from "./config.ts";
 import { resolveDatabase } from "./db/database-url.ts";
 import { ensureDatabase } from "./db/ensure-database.ts";
 import { connect, withDatabase } from "./db/pool.ts";
+import { attachReplica } from "./db/replica.ts";
 import { migrate } from "./db/migrate.ts";
 import { seedTerritories } from "./org/seed-territories.ts";
 import { DEMO_USERS, seedDemo, seedFirstAdmin } from "./demo/seed-demo.ts";
@@ -27,6 +28,8 @@ const { url, embedded } = await resolveDatabase({
 const dbUrl = embedded ? withDatabase(url, "aldyn") : url;
 if (embedded) await ensureDatabase(url, "aldyn");
 const h = connect(dbUrl);
+// Reports read from DATABASE_REPLICA_URL when it is set (docs/scaling.md); everything else from the primary.
+const replica = attachReplica(h.db, config.databaseReplicaUrl);
 let shuttingDown = false;
 
 async function shutdown(signal: string, code = 0): Promise<void> {
@@ -36,6 +39,7 @@ async function shutdown(signal: string, code = 0): Promise<void> {
   await stopSealer?.().catch(() => {});
   await stopJobs?.().catch(() => {});
   await app?.close().catch(() => {});
+  await replica?.close().catch(() => {});
   await h.close().catch(() => {});
   await embedded?.stop().catch(() => {});
   say("stopped cleanly.");
