@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { BatchRows } from "./batch.ts";
 
 /**
  * One multi-row INSERT per table and batch: the rows travel as one JSON parameter expanded by
@@ -135,3 +136,29 @@ export const COLUMNS: Record<string, Record<string, string>> = {
   register_fact: ENTRY_FACT_COLUMNS,
   register_entry_measure: LINK_COLUMNS,
 };
+
+/** One batch, one transaction: all of its persons and their rows, or nothing. */
+export async function writeBatch(
+  pool: pg.Pool,
+  rows: BatchRows,
+  skipRowChecks: boolean,
+  tableMs: Record<string, number> = {},
+): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query("BEGIN");
+    if (skipRowChecks) await c.query("SET LOCAL session_replication_role = replica");
+    for (const t of rows.tables) {
+      if (t.rows === 0) continue;
+      const ts = Date.now();
+      await insertJson(c, t.table, COLUMNS[t.table]!, t.json);
+      tableMs[t.table] = (tableMs[t.table] ?? 0) + Date.now() - ts;
+    }
+    await c.query("COMMIT");
+  } catch (e) {
+    await c.query("ROLLBACK");
+    throw e;
+  } finally {
+    c.release();
+  }
+}

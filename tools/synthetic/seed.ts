@@ -5,11 +5,10 @@
 // (keep the same --batch). W worker threads generate batches (the law's derivation is CPU-bound) while
 // K connections write them. The audit log is not filled: nobody viewed or changed these records
 // through the system.
-import type pg from "pg";
 import { arg, flag, openDatabase } from "./db.ts";
-import type { BatchConfig, BatchRows } from "./batch.ts";
+import type { BatchConfig } from "./batch.ts";
 import { startGenerators, type Generators } from "./generators.ts";
-import { COLUMNS, insertJson } from "./insert.ts";
+import { COLUMNS, writeBatch } from "./insert.ts";
 import { seedNpm } from "./npm.ts";
 import { personIdOf } from "./persons.ts";
 import { maySkipRowChecks, verifyReferences } from "./references.ts";
@@ -96,30 +95,4 @@ try {
 } finally {
   await generators?.close();
   await pool.end();
-}
-
-/** One batch, one transaction: all of its persons and their rows, or nothing. */
-async function writeBatch(
-  pool: pg.Pool,
-  rows: BatchRows,
-  skipRowChecks: boolean,
-  tableMs: Record<string, number>,
-): Promise<void> {
-  const c = await pool.connect();
-  try {
-    await c.query("BEGIN");
-    if (skipRowChecks) await c.query("SET LOCAL session_replication_role = replica");
-    for (const t of rows.tables) {
-      if (t.rows === 0) continue;
-      const ts = Date.now();
-      await insertJson(c, t.table, COLUMNS[t.table]!, t.json);
-      tableMs[t.table] = (tableMs[t.table] ?? 0) + Date.now() - ts;
-    }
-    await c.query("COMMIT");
-  } catch (e) {
-    await c.query("ROLLBACK");
-    throw e;
-  } finally {
-    c.release();
-  }
 }
