@@ -353,6 +353,8 @@ export const NpmAnnualReportCreate = z.object({
   year: z.number().int().min(2000).max(2200),
   legislationSuggestions: z.array(Text).max(100).default([]),
 });
+/** The draft's text, replaced whole while it is not approved (000 Art. 34(1)-(2)); `version` guards it. */
+export const NpmAnnualReportDraftUpdate = Version.extend({ legislationSuggestions: z.array(Text).max(100) });
 export const NpmAnnualReportApprove = Version.extend({ approvedOn: LegalDate });
 export const NpmAnnualReportPublication = Version.extend({
   sentToBodiesOn: LegalDate.optional(),

@@ -1,12 +1,17 @@
-import { annualReportPublication, stateBodyAnswer, validateAnnualReport, type LegalDate } from "@aldyn/law";
+import {
+  annualReportPublication,
+  art,
+  refuse,
+  stateBodyAnswer,
+  validateAnnualReport,
+  type LegalDate,
+} from "@aldyn/law";
 import type { z } from "zod";
 import type {
-  NpmAnnualRecipientAnswer,
-  NpmAnnualRecipientCreate,
   NpmAnnualReport,
   NpmAnnualReportApprove,
   NpmAnnualReportCreate,
-  NpmAnnualReportPublication,
+  NpmAnnualReportDraftUpdate,
   NpmVisitCostCreate,
 } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
@@ -18,13 +23,15 @@ import { loadVisitRow } from "./visit-view.ts";
 export type AnnualReportView = z.infer<typeof NpmAnnualReport>;
 
 /**
- * The annual consolidated report (000 Art. 34): the participants draft it with suggestions on the
- * legislation, the Coordinating Council approves it (the law checks its contents, 34(2)), it is sent
- * and posted within one month (34(3)), and each state body answers within three months (36(2)).
- * Access rides on `npm_report`: every NPM role reads, participants draft, only the Council approves.
+ * The annual consolidated report (000 Art. 34): the Coordinating Council prepares it from the
+ * participants' visit reports (34(1)) — the Council or a participant drafts it and edits its
+ * suggestions on the legislation until approval — the Council approves it (the law checks its
+ * contents, 34(2)); sending, posting and answers are in annual-publication.ts (34(3), 36(2)).
+ * Access is its own resource `npm_annual_report` (access/policy.ts): every NPM role reads, `create`
+ * is drafting, `approve` the Council's, `update` the Commissioner's office's after approval.
  */
 export async function figuresOf(deps: NpmDeps, ctx: ActCtx, year: number): Promise<AnnualFigures> {
-  guard(ctx, "read", "npm_report");
+  guard(ctx, "read", "npm_annual_report");
   return annualFigures(deps, year);
 }
 
@@ -33,7 +40,7 @@ export async function createAnnualReport(
   ctx: ActCtx,
   body: z.infer<typeof NpmAnnualReportCreate>,
 ): Promise<void> {
-  guard(ctx, "create", "npm_report");
+  guard(ctx, "create", "npm_annual_report");
   await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("npm_annual_report")
@@ -54,7 +61,7 @@ export async function createAnnualReport(
   });
 }
 
-async function loadReport(deps: NpmDeps, year: number) {
+export async function loadReport(deps: NpmDeps, year: number) {
   const row = await deps.db
     .selectFrom("npm_annual_report")
     .selectAll()
@@ -65,7 +72,7 @@ async function loadReport(deps: NpmDeps, year: number) {
 }
 
 export async function readAnnualReport(deps: NpmDeps, ctx: ActCtx, year: number): Promise<AnnualReportView> {
-  guard(ctx, "read", "npm_report");
+  guard(ctx, "read", "npm_annual_report");
   const row = await loadReport(deps, year);
   const today = todayOf(deps);
   const recipients = (
@@ -112,6 +119,34 @@ export async function readAnnualReport(deps: NpmDeps, ctx: ActCtx, year: number)
   };
 }
 
+/**
+ * The draft's text changed by those who prepare it (000 Art. 34(1)). Once the Council approves the
+ * report, that text is what is sent and posted (34(3)), so it no longer changes: 422 with the article.
+ * A concurrent approval bumps the version, so an edit racing it is refused as stale.
+ */
+export async function updateAnnualDraft(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  year: number,
+  body: z.infer<typeof NpmAnnualReportDraftUpdate>,
+): Promise<void> {
+  guard(ctx, "create", "npm_annual_report");
+  const row = await loadReport(deps, year);
+  if (row.approved_on)
+    throw AppError.fromRefusals([
+      refuse(
+        "npm_annual_report.already_approved",
+        art("000", "34(3)"),
+        `The annual report for ${year} is approved by the Coordinating Council; the approved text is what is sent and posted, so it is not edited.`,
+        { field: "year" },
+      ),
+    ]);
+  if (row.version !== body.version) throw staleVersion();
+  await updateReport(deps, ctx, year, body.version, "draft", {
+    legislation_suggestions: body.legislationSuggestions,
+  });
+}
+
 /** Approval by the Coordinating Council (000 Art. 34(3)) after the law's content check (34(2)). */
 export async function approveAnnualReport(
   deps: NpmDeps,
@@ -119,7 +154,7 @@ export async function approveAnnualReport(
   year: number,
   body: z.infer<typeof NpmAnnualReportApprove>,
 ): Promise<void> {
-  guard(ctx, "approve", "npm_report");
+  guard(ctx, "approve", "npm_annual_report");
   const row = await loadReport(deps, year);
   if (row.version !== body.version) throw staleVersion();
   if (row.approved_on) throw new AppError("conflict.duplicate", `The annual report for ${year} is approved.`);
@@ -130,36 +165,21 @@ export async function approveAnnualReport(
     financialReportAttached: f.costs.visitsWithCost > 0,
   });
   if (refusals.length) throw AppError.fromRefusals(refusals);
-  await update(deps, ctx, year, body.version, "approve", {
+  await updateReport(deps, ctx, year, body.version, "approve", {
     approved_on: body.approvedOn,
     approved_by: ctx.userId,
   });
 }
 
-/** Marks the report sent to the state bodies and posted on the Commissioner's website (34(3)). */
-export async function recordPublication(
-  deps: NpmDeps,
-  ctx: ActCtx,
-  year: number,
-  body: z.infer<typeof NpmAnnualReportPublication>,
-): Promise<void> {
-  guard(ctx, "update", "npm_report");
-  const row = await loadReport(deps, year);
-  if (!row.approved_on)
-    throw new AppError("validation.failed", "Only an approved report is sent and posted.", { field: "year" });
-  await update(deps, ctx, year, body.version, "publication", {
-    ...(body.sentToBodiesOn ? { sent_to_bodies_on: body.sentToBodiesOn } : {}),
-    ...(body.postedOn ? { posted_on: body.postedOn } : {}),
-  });
-}
-
-async function update(
+/** One versioned change of the report and its audit row, in one transaction; stale → 409. */
+export async function updateReport(
   deps: NpmDeps,
   ctx: ActCtx,
   year: number,
   version: number,
   what: string,
   set: {
+    legislation_suggestions?: string[];
     approved_on?: LegalDate;
     approved_by?: string;
     sent_to_bodies_on?: LegalDate;
@@ -178,61 +198,8 @@ async function update(
       action: `npm_annual_report.${what}`,
       recordType: "npm_annual_report",
       recordId: String(year),
+      fields: Object.keys(set),
     });
-  });
-}
-
-/** A state body received the approved report: its three months to answer start (000 Art. 36(2)). */
-export async function addRecipient(
-  deps: NpmDeps,
-  ctx: ActCtx,
-  year: number,
-  body: z.infer<typeof NpmAnnualRecipientCreate>,
-): Promise<void> {
-  guard(ctx, "update", "npm_report");
-  await loadReport(deps, year);
-  await deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto("npm_annual_report_recipient")
-      .values({ year, body_name: body.bodyName, received_on: body.receivedOn })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.audit, {
-      action: "npm_annual_report.recipient",
-      recordType: "npm_annual_report_recipient",
-      recordId: row.id,
-    });
-  });
-}
-
-export async function answerRecipient(
-  deps: NpmDeps,
-  ctx: ActCtx,
-  year: number,
-  id: string,
-  body: z.infer<typeof NpmAnnualRecipientAnswer>,
-): Promise<void> {
-  guard(ctx, "update", "npm_report");
-  const done = await deps.db
-    .updateTable("npm_annual_report_recipient")
-    .set({ answered_on: body.answeredOn, version: body.version + 1 })
-    .where("id", "=", id)
-    .where("year", "=", year)
-    .where("version", "=", body.version)
-    .executeTakeFirst();
-  if (done.numUpdatedRows === 0n) {
-    const exists = await deps.db
-      .selectFrom("npm_annual_report_recipient")
-      .select("id")
-      .where("id", "=", id)
-      .where("year", "=", year)
-      .executeTakeFirst();
-    throw exists ? staleVersion() : notFound("The state body's receipt");
-  }
-  await recordAudit(deps.db, ctx.audit, {
-    action: "npm_annual_report.answer",
-    recordType: "npm_annual_report_recipient",
-    recordId: id,
   });
 }
 

@@ -86,6 +86,18 @@ const ENDPOINTS: ReadonlyArray<[string, string, unknown?]> = [
   ],
   ["GET", `/api/v1/npm/interviews/${ID}`],
   ["PUT", `/api/v1/npm/interviews/${ID}`, { ...V, category: "other", withoutWitnesses: true, summary: "S" }],
+  // The annual consolidated report and its financial report (000 Arts. 34, 36(2)).
+  ["POST", `/api/v1/npm/visits/${ID}/costs`, { item: "Fuel", amountKzt: 1 }],
+  ["GET", "/api/v1/npm/annual-reports/2020/figures"],
+  ["GET", "/api/v1/npm/annual-reports/2020"],
+  ["POST", "/api/v1/npm/annual-reports", { year: 2020 }],
+  ["PUT", "/api/v1/npm/annual-reports/2020/draft", { ...V, legislationSuggestions: ["S"] }],
+  ["POST", "/api/v1/npm/annual-reports/2020/approve", { ...V, approvedOn: "2021-01-20" }],
+  ["POST", "/api/v1/npm/annual-reports/2020/publication", { ...V, postedOn: "2021-01-25" }],
+  ["POST", "/api/v1/npm/annual-reports/2020/recipients", { bodyName: "B", receivedOn: "2021-01-25" }],
+  ["POST", `/api/v1/npm/annual-reports/2020/recipients/${ID}/answer`, { ...V, answeredOn: "2021-03-01" }],
+  ["GET", "/api/v1/npm/annual-reports/2020/report.html"],
+  ["GET", "/api/v1/npm/annual-reports/2020/report.pdf"],
 ];
 
 describe("NPM confidentiality (000 Art. 35; 003 p.29)", () => {

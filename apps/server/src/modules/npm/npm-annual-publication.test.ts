@@ -53,7 +53,7 @@ interface Report {
 
 describe("annual report publication (000 Art. 34(3)) and its guards", () => {
   it("records sending and posting against the one-month term; a late posting is shown", async () => {
-    const { t, p, council } = w;
+    const { t, p, rep, council } = w;
     await approvableYear(2018);
     const draft = (
       await post(t, p[0]!, "/api/v1/npm/annual-reports", {
@@ -61,12 +61,13 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
         legislationSuggestions: ['<script>alert("x")</script> & amend Art. 5'],
       })
     ).json() as Report;
-    // Not approved: nothing to publish yet.
-    const early = await post(t, p[0]!, "/api/v1/npm/annual-reports/2018/publication", {
+    // Not approved: nothing to publish yet (000 Art. 34(3)).
+    const early = await post(t, rep, "/api/v1/npm/annual-reports/2018/publication", {
       version: draft.version,
       postedOn: "2019-01-25",
     });
     expect(early.statusCode).toBe(400);
+    expect((early.json() as { error: { article: string } }).error.article).toBe("000 Art. 34(3)");
     const approved = await post(t, council, "/api/v1/npm/annual-reports/2018/approve", {
       version: draft.version,
       approvedOn: "2019-01-31",
@@ -76,7 +77,7 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
     // 31 January + one month → 28 February (law addMonths).
     expect(a.publication?.dueBy).toBe("2019-02-28");
     expect(a.publication).toMatchObject({ sendingOverdue: true, publicationOverdue: true });
-    const pub = await post(t, p[0]!, "/api/v1/npm/annual-reports/2018/publication", {
+    const pub = await post(t, rep, "/api/v1/npm/annual-reports/2018/publication", {
       version: a.version,
       sentToBodiesOn: "2019-02-10",
       postedOn: "2019-03-05",
@@ -95,7 +96,7 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
       approvedOn: "2019-02-01",
     });
     expect(again.statusCode).toBe(409);
-    const stale = await post(t, p[0]!, "/api/v1/npm/annual-reports/2018/publication", {
+    const stale = await post(t, rep, "/api/v1/npm/annual-reports/2018/publication", {
       version: a.version,
       postedOn: "2019-03-06",
     });
@@ -108,12 +109,21 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
     expect(html).toContain("&#60;script&#62;");
   });
 
-  it("answers on an unknown receipt are 404, on a stale version 409", async () => {
-    const { t, p } = w;
+  it("receipts only of an approved report; answers on an unknown receipt are 404, on a stale version 409", async () => {
+    const { t, p, rep, council } = w;
     await approvableYear(2017);
     await post(t, p[0]!, "/api/v1/npm/annual-reports", { year: 2017 });
+    const receipt = { bodyName: "Ministry of Justice", receivedOn: "2018-02-01" };
+    const early = await post(t, rep, "/api/v1/npm/annual-reports/2017/recipients", receipt);
+    expect(early.statusCode).toBe(400);
+    expect((early.json() as { error: { article: string } }).error.article).toBe("000 Art. 34(3)");
+    const ok = await post(t, council, "/api/v1/npm/annual-reports/2017/approve", {
+      version: 1,
+      approvedOn: "2018-01-20",
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
     const r = (
-      await post(t, p[0]!, "/api/v1/npm/annual-reports/2017/recipients", {
+      await post(t, rep, "/api/v1/npm/annual-reports/2017/recipients", {
         bodyName: "Ministry of Justice",
         receivedOn: "2018-02-01",
       })
@@ -121,11 +131,11 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
     const rec = r.recipients[0]!;
     const url = `/api/v1/npm/annual-reports/2017/recipients`;
     expect(
-      (await post(t, p[0]!, `${url}/${ID}/answer`, { version: 1, answeredOn: "2018-03-01" })).statusCode,
+      (await post(t, rep, `${url}/${ID}/answer`, { version: 1, answeredOn: "2018-03-01" })).statusCode,
     ).toBe(404);
     expect(
       (
-        await post(t, p[0]!, `${url}/${rec.id}/answer`, {
+        await post(t, rep, `${url}/${rec.id}/answer`, {
           version: rec.version + 5,
           answeredOn: "2018-03-01",
         })
@@ -146,7 +156,10 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
       for (const [url, body] of writes)
         expect((await post(t, w.outsiders.get(role)!, url, body)).statusCode, `${role} ${url}`).toBe(403);
     expect((await post(t, council, writes[0]![0], writes[0]![1])).statusCode).toBe(403);
-    expect((await post(t, council, "/api/v1/npm/annual-reports", { year: 2016 })).statusCode).toBe(403);
+    // Publication, receipts and answers are the Commissioner's office's (000 Arts. 34(3), 36(2)).
+    for (const who of [council, w.p[0]!])
+      for (const [url, body] of writes.slice(1))
+        expect((await post(t, who, url, body)).statusCode, url).toBe(403);
   });
 
   it("a terminated participant's certificate prints as no longer valid (000 Art. 31; 003 p.16); none issued is 404", async () => {

@@ -4,6 +4,7 @@ import {
   NpmAnnualReport,
   NpmAnnualReportApprove,
   NpmAnnualReportCreate,
+  NpmAnnualReportDraftUpdate,
   NpmAnnualReportFigures,
   NpmAnnualReportPublication,
   NpmDocLangQuery,
@@ -18,15 +19,14 @@ import { notFound } from "../../errors/app-error.ts";
 import { sendPdf } from "../documents/send-pdf.ts";
 import { actCtx, type NpmDeps } from "./npm-deps.ts";
 import {
-  addRecipient,
   addVisitCost,
-  answerRecipient,
   approveAnnualReport,
   createAnnualReport,
   figuresOf,
   readAnnualReport,
-  recordPublication,
+  updateAnnualDraft,
 } from "./annual-reports.ts";
+import { addRecipient, answerRecipient, recordPublication } from "./annual-publication.ts";
 import { renderAnnualHtml, renderAnnualPdf } from "./annual-document.ts";
 import { renderCertificate } from "./certificate-document.ts";
 import { readParticipant } from "./participants.ts";
@@ -112,6 +112,23 @@ export function npmAnnualRoutes(app: FastifyInstance, d: NpmDeps): void {
       },
     },
     async (req) => readAnnualReport(d, actCtx(req), req.params.year),
+  );
+  r.put(
+    "/api/v1/npm/annual-reports/:year/draft",
+    {
+      schema: {
+        tags,
+        summary:
+          "Edit the draft's suggestions on legislation until the Council approves it (000 Art. 34(1)-(3))",
+        params: NpmYearParams,
+        body: NpmAnnualReportDraftUpdate,
+        response: { 200: NpmAnnualReport, ...errors },
+      },
+    },
+    async (req) => {
+      await updateAnnualDraft(d, actCtx(req), req.params.year, req.body);
+      return readAnnualReport(d, actCtx(req), req.params.year);
+    },
   );
   r.post(
     "/api/v1/npm/annual-reports/:year/approve",

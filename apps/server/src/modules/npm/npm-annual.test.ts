@@ -175,9 +175,9 @@ describe("NPM annual consolidated report (issue 5 item 7; 000 Arts. 34, 36(2))",
     expect(report.status).toBe("approved");
     expect(report.publication.dueBy).toBe(`${YEAR + 1}-02-20`);
 
-    // State bodies' answers against the three months of 000 Art. 36(2).
+    // State bodies' answers against the three months of 000 Art. 36(2), recorded by the Commissioner's office.
     for (const bodyName of ["Ministry of Health", "Ministry of Internal Affairs"]) {
-      const res = await post(t, p[0]!, `/api/v1/npm/annual-reports/${YEAR}/recipients`, {
+      const res = await post(t, rep, `/api/v1/npm/annual-reports/${YEAR}/recipients`, {
         bodyName,
         receivedOn: `${YEAR + 1}-01-25`,
       });
@@ -185,15 +185,10 @@ describe("NPM annual consolidated report (issue 5 item 7; 000 Arts. 34, 36(2))",
       report = res.json() as typeof report;
     }
     const first = report.recipients[0]!;
-    const answered = await post(
-      t,
-      p[0]!,
-      `/api/v1/npm/annual-reports/${YEAR}/recipients/${first.id}/answer`,
-      {
-        version: first.version,
-        answeredOn: `${YEAR + 1}-05-01`,
-      },
-    );
+    const answered = await post(t, rep, `/api/v1/npm/annual-reports/${YEAR}/recipients/${first.id}/answer`, {
+      version: first.version,
+      answeredOn: `${YEAR + 1}-05-01`,
+    });
     expect(answered.statusCode, answered.body).toBe(200);
     report = answered.json() as typeof report;
     expect(report.recipients.map((r) => [r.answerDueBy, r.late, r.overdue])).toEqual([
