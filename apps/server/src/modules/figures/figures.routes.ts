@@ -8,6 +8,7 @@ import {
   RegisterSummaryQuery,
 } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
+import { reportReader } from "../../db/replica.ts";
 import { requireAuth } from "../../http/request-context.ts";
 import { nationalFigures } from "./national-figures.ts";
 import { registerSummary } from "./register-summary.ts";
@@ -21,7 +22,11 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
  */
 export function figuresRoutes(app: FastifyInstance, deps: { db: Db; now?: () => Date }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const fd = { db: deps.db, now: deps.now ?? (() => new Date()) };
+  // Reports read from the replica when one is attached (db/replica.ts): they take no connections or
+  // CPU from the inspectors' work on the primary, and a lag of seconds does not change a count.
+  // Asked per request, so a replica attached after the routes are registered is used too.
+  const now = deps.now ?? (() => new Date());
+  const fd = () => ({ db: reportReader(deps.db), now });
 
   r.get(
     "/api/v1/register/summary",
@@ -34,7 +39,7 @@ export function figuresRoutes(app: FastifyInstance, deps: { db: Db; now?: () => 
         response: { 200: RegisterSummary, ...errors },
       },
     },
-    async (req) => registerSummary(fd, requireAuth(req).actor, req.query),
+    async (req) => registerSummary(fd(), requireAuth(req).actor, req.query),
   );
 
   r.get(
@@ -47,6 +52,6 @@ export function figuresRoutes(app: FastifyInstance, deps: { db: Db; now?: () => 
         response: { 200: NationalFigures, ...errors },
       },
     },
-    async (req) => nationalFigures(fd, requireAuth(req).actor, req.query.year),
+    async (req) => nationalFigures(fd(), requireAuth(req).actor, req.query.year),
   );
 }
