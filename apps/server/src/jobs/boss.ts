@@ -3,10 +3,12 @@ import type { Db } from "../db/pool.ts";
 import type { MeasureDeps } from "../modules/preventive-measures/measure-deps.ts";
 import { scheduleRegisterJobs } from "../modules/preventive-register/close-due-entries.ts";
 import { SEND_REMINDERS_JOB, sendReminders } from "../modules/notifications/send-reminders.ts";
+import { scheduleTimePartitions } from "./time-partitions.ts";
 
 /**
  * The job queue (pg-boss, in the same database): the daily sweep that closes register entries ended
- * by dates (001 Art. 59(8)) and the reminder sweep every 15 minutes. Schedules are stored in the
+ * by dates (001 Art. 59(8)), the reminder sweep every 15 minutes and the monthly upkeep of the yearly
+ * partitions (migration 0009). Schedules are stored in the
  * database, so several server instances run each job once. Returns a stop function.
  */
 export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): Promise<() => Promise<void>> {
@@ -14,6 +16,7 @@ export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): 
   boss.on("error", () => {}); // a failed job is retried by pg-boss; the error is in its tables
   await boss.start();
   await scheduleRegisterJobs(boss, measureDeps);
+  await scheduleTimePartitions(boss, db);
   await boss.createQueue(SEND_REMINDERS_JOB);
   await boss.schedule(SEND_REMINDERS_JOB, "*/15 * * * *", {}, { tz: "Asia/Almaty" });
   await boss.work(SEND_REMINDERS_JOB, async () => {
