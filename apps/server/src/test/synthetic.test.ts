@@ -53,10 +53,16 @@ describe("synthetic data", () => {
 
   it("the cached ICU date parts are ICU's own", () => {
     installFormatCache();
+    // The law's formatter (packages/law/src/calendar/legal-date.ts).
     const fmt = new Intl.DateTimeFormat("en-CA", {
       timeZone: "Asia/Almaty",
-      dateStyle: "short",
-      timeStyle: "long",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
     });
     const rng = mulberry32(5);
     for (let i = 0; i < 2000; i++) {
