@@ -24,7 +24,7 @@ import type {
   NpmVisitFactCreate as NpmVisitFactCreateSchema,
   NpmVisitList as NpmVisitListSchema,
 } from "@aldyn/contract";
-import { api, withQuery } from "./client.ts";
+import { api, apiRequest, withQuery } from "./client.ts";
 
 export type NpmCoverage = z.output<typeof NpmCoverageSchema>;
 export type NpmCoverageItem = NpmCoverage["items"][number];
@@ -112,6 +112,9 @@ export const npmAnnualApi = {
   figures: (year: number) => api.get<NpmAnnualFigures>(`${annual(year)}/figures`),
   create: (year: number, legislationSuggestions: string[]) =>
     api.post<NpmAnnualReport>(`${base}/annual-reports`, { year, legislationSuggestions }),
+  /** Replaces the draft's suggestions whole; refused once the Council approved it (000 Art. 34(3)). */
+  updateDraft: (year: number, version: number, legislationSuggestions: string[]) =>
+    apiRequest<NpmAnnualReport>("PUT", `${annual(year)}/draft`, { version, legislationSuggestions }),
   approve: (year: number, version: number, approvedOn: string) =>
     api.post<NpmAnnualReport>(`${annual(year)}/approve`, { version, approvedOn }),
   publication: (year: number, body: { version: number; sentToBodiesOn?: string; postedOn?: string }) =>

@@ -7,9 +7,8 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { parseSuggestions } from "./annual.ts";
 
 /**
- * Generates the year's draft from the year's reports (000 Art. 34) with the participants'
- * suggestions on the legislation, one per line. The server takes them with the draft only: it has
- * no endpoint to change them afterwards, so the form says so.
+ * Generates the year's draft from the year's reports (000 Art. 34(1)) with suggestions on the
+ * legislation, one per line; they stay editable on the draft (AnnualSuggestions) until approval.
  */
 export function AnnualDraftForm({ year }: { year: number }) {
   const { t } = useTranslation();

@@ -1,18 +1,19 @@
-import { Anchor, Badge, Card, Group, List, NativeSelect, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Group, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
-import { npmAnnualApi, npmKeys, type NpmAnnualReport, type NpmDocLang } from "../../api/npm.ts";
+import { npmAnnualApi, npmKeys, type NpmDocLang } from "../../api/npm.ts";
 import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useLanguage } from "../../i18n/index.ts";
-import { yearOptions } from "./annual.ts";
+import { annualRights, yearOptions } from "./annual.ts";
 import { AnnualDraftForm } from "./AnnualDraftForm.tsx";
 import { AnnualFiguresView } from "./AnnualFiguresView.tsx";
 import { AnnualPublication } from "./AnnualPublication.tsx";
 import { AnnualRecipients } from "./AnnualRecipients.tsx";
+import { AnnualSuggestions } from "./AnnualSuggestions.tsx";
 
 /** PDF and HTML copies for publication; the documents print in Kazakh and Russian, page language first. */
 function Downloads({ year }: { year: number }) {
@@ -32,26 +33,6 @@ function Downloads({ year }: { year: number }) {
         </Group>
       ))}
     </Group>
-  );
-}
-
-function Suggestions({ report }: { report: NpmAnnualReport }) {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder data-testid="npm-annual-suggestions-list">
-      <Title order={2} size="h4" mb="xs">
-        {t("npm.annual.suggestions")}
-      </Title>
-      {report.legislationSuggestions.length === 0 ? (
-        <Text c="dimmed">{t("npm.annual.noSuggestions")}</Text>
-      ) : (
-        <List type="ordered">
-          {report.legislationSuggestions.map((s, i) => (
-            <List.Item key={i}>{s}</List.Item>
-          ))}
-        </List>
-      )}
-    </Card>
   );
 }
 
@@ -77,7 +58,8 @@ function Preview({ year }: { year: number }) {
  * The annual consolidated report (issue 5 item 7; 000 Arts. 34, 36(2)): pick a year, generate the
  * draft, read its figures, the Council approves, the office records the publication within a month
  * and the state bodies' answers within three months; PDF and HTML for the website. Roles follow the
- * server's policy: participants draft and record, the Council approves, everyone in the NPM reads.
+ * server's policy (`annualRights`): the Council and participants draft and edit the suggestions until
+ * approval, the Council approves, the Commissioner's office records, everyone in the NPM reads.
  */
 export function AnnualReportPage() {
   const { t } = useTranslation();
@@ -90,8 +72,7 @@ export function AnnualReportPage() {
     retry: (n, e) => !(e instanceof ApiError && e.status < 500) && n < 2,
   });
   const missing = report.error instanceof ApiError && report.error.status === 404;
-  const participant = user.roles.includes("npm_participant");
-  const council = user.roles.includes("coordinating_council_member");
+  const may = annualRights(user.roles);
   const r = report.data;
   return (
     <>
@@ -119,20 +100,20 @@ export function AnnualReportPage() {
       {missing && (
         <Stack data-testid="npm-annual-missing">
           <Text>{t("npm.annual.none", { year })}</Text>
-          {participant && <AnnualDraftForm year={year} />}
+          {may.draft && <AnnualDraftForm year={year} />}
           <Preview year={year} />
         </Stack>
       )}
       {r && (
         <Stack data-testid="npm-annual-report" data-year={r.year}>
           <Downloads year={r.year} />
-          <AnnualPublication report={r} canApprove={council} canRecord={participant} />
-          <Suggestions report={r} />
+          <AnnualPublication report={r} canApprove={may.approve} canRecord={may.record} />
+          <AnnualSuggestions report={r} canEdit={may.draft} />
           <Title order={2} size="h4">
             {t("npm.annual.figures")}
           </Title>
           <AnnualFiguresView figures={r.figures} />
-          <AnnualRecipients report={r} canRecord={participant} />
+          <AnnualRecipients report={r} canRecord={may.record} />
         </Stack>
       )}
     </>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  annualRights,
   answerState,
   deadlineState,
   formatKzt,
   parseSuggestions,
   sortedCounts,
+  suggestionsText,
   yearOptions,
 } from "./annual.ts";
 
@@ -37,6 +39,31 @@ describe("annual report helpers", () => {
 
   it("takes one suggestion per non-blank line", () => {
     expect(parseSuggestions("  Amend Art. 5 \n\n\r\nRepeal p.3\n ")).toEqual(["Amend Art. 5", "Repeal p.3"]);
+  });
+
+  it("shows the edit box one suggestion per line and reads it back the same", () => {
+    const list = ["Amend Art. 5", "Repeal p.3"];
+    expect(suggestionsText(list)).toBe("Amend Art. 5\nRepeal p.3");
+    expect(parseSuggestions(suggestionsText(list))).toEqual(list);
+  });
+
+  it("mirrors the server's rights on the annual report (000 Arts. 34(1), (3), 36(2))", () => {
+    expect(annualRights(["coordinating_council_member"])).toEqual({
+      draft: true,
+      approve: true,
+      record: false,
+    });
+    expect(annualRights(["npm_participant"])).toEqual({ draft: true, approve: false, record: false });
+    expect(annualRights(["commissioner_representative"])).toEqual({
+      draft: false,
+      approve: false,
+      record: true,
+    });
+    expect(annualRights(["police_inspector_local", "prosecutor"])).toEqual({
+      draft: false,
+      approve: false,
+      record: false,
+    });
   });
 
   it("formats tenge in the user's locale", () => {

@@ -5,6 +5,32 @@ export function yearOptions(currentYear: number, back = 5): number[] {
   return Array.from({ length: back + 1 }, (_, i) => currentYear - i);
 }
 
+/**
+ * What the user's roles let them do with the annual report, as the server's policy has it
+ * (access/policy.ts, `npm_annual_report`): the Council prepares and approves (000 Art. 34(1), (3)),
+ * a participant may draft, the Commissioner's office records sending, posting and answers (34(3),
+ * 36(2)). The server decides anyway; this only hides buttons that would be refused.
+ */
+export interface AnnualRights {
+  readonly draft: boolean;
+  readonly approve: boolean;
+  readonly record: boolean;
+}
+
+export function annualRights(roles: readonly string[]): AnnualRights {
+  const council = roles.includes("coordinating_council_member");
+  return {
+    draft: council || roles.includes("npm_participant"),
+    approve: council,
+    record: roles.includes("commissioner_representative"),
+  };
+}
+
+/** The suggestions as the edit box shows them: one per line, the inverse of `parseSuggestions`. */
+export function suggestionsText(suggestions: readonly string[]): string {
+  return suggestions.join("\n");
+}
+
 /** A time-limited step shown as one badge: done in time, done late, still open, or overdue. */
 export type DeadlineState = "done" | "late" | "pending" | "overdue";
 
