@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays } from "@aldyn/law";
 import type { NationalFigures, RegisterSummary } from "@aldyn/contract";
 import type { LoggedIn } from "../../test/app.ts";
+import { attachReplica, readOnlyUrl, reportReader } from "../../db/replica.ts";
 import { figuresWorld, type FiguresWorld } from "./figures.fixture.ts";
 
 let w: FiguresWorld;
@@ -142,6 +143,24 @@ describe("annual national figures (issue 6 item 2)", () => {
       const res = await get(w.as.analyst, `/api/v1/figures/national${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.json(), q).toMatchObject({ error: { code: "validation.failed" } });
+    }
+  });
+});
+
+describe("figures on a read-only replica connection (DATABASE_REPLICA_URL; issue 6 item 5)", () => {
+  it("give the same answers through a pool whose sessions are read-only", async () => {
+    const summary = summaryUrl(w.codes.region);
+    const national = `/api/v1/figures/national?year=${w.lastYear}`;
+    const before = [(await get(w.as.head, summary)).json(), (await get(w.as.analyst, national)).json()];
+    const replica = attachReplica(w.t.db, readOnlyUrl(w.t.tdb.url))!;
+    try {
+      expect(reportReader(w.t.db)).toBe(replica.db);
+      const s = await get(w.as.head, summary);
+      const n = await get(w.as.analyst, national);
+      expect([s.statusCode, n.statusCode]).toEqual([200, 200]);
+      expect([s.json(), n.json()]).toEqual(before);
+    } finally {
+      await replica.close();
     }
   });
 });
