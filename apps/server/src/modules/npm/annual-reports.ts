@@ -157,7 +157,12 @@ export async function approveAnnualReport(
   guard(ctx, "approve", "npm_annual_report");
   const row = await loadReport(deps, year);
   if (row.version !== body.version) throw staleVersion();
-  if (row.approved_on) throw new AppError("conflict.duplicate", `The annual report for ${year} is approved.`);
+  if (row.approved_on)
+    throw new AppError(
+      "conflict.duplicate",
+      `The annual report for ${year} is already approved by the Coordinating Council (000 Art. 34(3)).`,
+      { article: "000 Art. 34(3)" },
+    );
   const f = await annualFigures(deps, year);
   const refusals = validateAnnualReport({
     recommendationsCount: f.recommendationsTotal,
@@ -198,7 +203,6 @@ export async function updateReport(
       action: `npm_annual_report.${what}`,
       recordType: "npm_annual_report",
       recordId: String(year),
-      fields: Object.keys(set),
     });
   });
 }
