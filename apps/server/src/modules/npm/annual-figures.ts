@@ -13,10 +13,15 @@ export type AnnualFigures = z.infer<typeof NpmAnnualReportFigures>;
  * reports, complaints, recommendations and costs. Only counts, kinds, regions, addressees (state
  * bodies) and visit ids leave here: no names, IINs, complainants or report texts (000 Art. 35).
  * A visit belongs to the year it starts in; a complaint to the year it was received in (Astana time).
- * A report read: it runs on the read replica when one is attached (db/replica.ts), else the primary.
+ * A report read: it runs on the read replica when one is attached (db/replica.ts), else the primary;
+ * a read that decides a write (the approval's check) asks for the primary, which never lags.
  */
-export async function annualFigures(deps: NpmDeps, year: number): Promise<AnnualFigures> {
-  const db = reportReader(deps.db);
+export async function annualFigures(
+  deps: NpmDeps,
+  year: number,
+  from: "replica" | "primary" = "replica",
+): Promise<AnnualFigures> {
+  const db = from === "replica" ? reportReader(deps.db) : deps.db;
   const visits = await db
     .selectFrom("npm_visit")
     .selectAll()

@@ -163,7 +163,7 @@ export async function approveAnnualReport(
       `The annual report for ${year} is already approved by the Coordinating Council (000 Art. 34(3)).`,
       { article: "000 Art. 34(3)" },
     );
-  const f = await annualFigures(deps, year);
+  const f = await annualFigures(deps, year, "primary");
   const refusals = validateAnnualReport({
     recommendationsCount: f.recommendationsTotal,
     // The financial report is made from the recorded costs: none recorded means none to attach.
