@@ -19,7 +19,7 @@ export function ErrorAlert({ error, testId, fields = [] }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : undefined;
-  const details = (apiError?.details ?? []).filter((d) => !fields.includes(bareField(d.field)));
+  const fieldDetails = (apiError?.details ?? []).filter((d) => !fields.includes(bareField(d.field)));
   // A refusal about an input the screen does not show (e.g. a merge's otherId) has no highlighted
   // field to point at: the server's own sentence says what is wrong.
   const unshownField =
@@ -28,9 +28,12 @@ export function ErrorAlert({ error, testId, fields = [] }: Props) {
     apiError.field !== undefined &&
     !fields.includes(bareField(apiError.field)) &&
     apiError.message !== apiError.code;
+  const summary = unshownField ? apiError.message : errorText(t, error);
+  // A law refusal with a single ground carries the same sentence as its message and its one detail.
+  const details = fieldDetails.filter((d) => detailText(t, d) !== summary);
   return (
     <Alert color="red" role="alert" title={t("errors.title")} data-testid={testId}>
-      <Text size="sm">{unshownField ? apiError.message : errorText(t, error)}</Text>
+      <Text size="sm">{summary}</Text>
       {apiError?.article && (
         <Text size="sm" mt={4} data-testid="error-article">
           {t("errors.article", { article: apiError.article })}
