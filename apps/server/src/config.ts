@@ -13,6 +13,8 @@ export interface Config {
   readonly production: boolean;
   readonly cookieSecure: boolean;
   readonly sessionTtlHours: number;
+  /** Requests per client address per minute before 429 (a whole office may share one address). */
+  readonly rateLimitPerMinute: number;
   readonly logLevel: string;
   readonly law: LawConfig;
   readonly bodyLimitBytes: number;
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     cookieSecure: (env.COOKIE_SECURE ?? (production ? "true" : "false")) === "true",
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, "RATE_LIMIT_PER_MINUTE") ?? 1200,
     logLevel: env.LOG_LEVEL ?? "info",
     law: commencement ? { commencement001: commencement } : DEFAULT_LAW_CONFIG,
     bodyLimitBytes: 1024 * 1024,
@@ -50,4 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     version: env.npm_package_version ?? "0.1.0",
   };
+}
+
+function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
+  return n;
 }

@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, { max: 1200, timeWindow: "1 minute" });
+  await app.register(rateLimit, { max: deps.config.rateLimitPerMinute, timeWindow: "1 minute" });
   await app.register(swagger, {
     openapi: {
       info: {
