@@ -70,6 +70,7 @@ const SAMPLES: { readonly [K in MeasureKind]: Sample<K> } = {
       placeOfViolence: "The shared dwelling",
       timeOfViolence: new Date("2026-04-09T22:30:00+05:00"),
       circumstances: "Threats of violence against the spouse",
+      victims: [{ fullName: "Сейтқали Әйгерім Болатқызы", address: "Astana, Auezov st. 7, apt. 15" }],
       prohibitions: ["violence", "visiting_victim"],
       coversFamilyMembers: true,
       consequencesStated: true,

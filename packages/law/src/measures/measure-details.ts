@@ -41,6 +41,18 @@ export const PROTECTIVE_ORDER_PROHIBITIONS = [
 /** One prohibition of 001 Art. 60(3). */
 export type ProtectiveOrderProhibition = (typeof PROTECTIVE_ORDER_PROHIBITIONS)[number];
 
+/**
+ * A person the protective order protects: the victim whose safety it ensures (001 Art. 60(1)), with
+ * whom the restrictions are established and who is named on the order (60(4)). `fullName` is the name
+ * as written on the order; `personId` links the victim's record in the persons register when there is
+ * one; `address` is where the victim receives the copy (60(1) second part), when known.
+ */
+export interface ProtectedPerson {
+  readonly personId?: string;
+  readonly fullName: string;
+  readonly address?: string;
+}
+
 /** The content of a protective order (001 Art. 60(2)-(4)); issuer, subject and time are the input's own. */
 export interface ProtectiveOrderDetails {
   /** Sane at the time of issuance (001 Art. 60(2)). */
@@ -51,6 +63,11 @@ export interface ProtectiveOrderDetails {
   readonly placeOfViolence?: string;
   readonly timeOfViolence?: Date;
   readonly circumstances?: string;
+  /**
+   * The protected person(s): the victim(s) with whom relations are restricted (001 Art. 60(1), (4)).
+   * Orders recorded before this field existed have none and stay valid as stored.
+   */
+  readonly victims?: readonly ProtectedPerson[];
   /** The established restrictions (001 Art. 60(3)-(4)). */
   readonly prohibitions?: readonly ProtectiveOrderProhibition[];
   /** Extends the prohibitions to minor and (or) incapacitated family members (001 Art. 60(3)). */

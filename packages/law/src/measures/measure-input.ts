@@ -45,6 +45,8 @@ export interface OrganisationSubject {
   readonly kind: "organisation";
   readonly name: string;
   readonly headOrOfficial: string;
+  /** Where the organisation is: the notice is sent there (001 Art. 57(1)); optional, printed when known. */
+  readonly address?: string;
 }
 
 /** Whom a measure concerns. */

@@ -105,6 +105,32 @@ describe("protective order (001 Art. 60)", () => {
     ]);
   });
 
+  it("001 Art. 60(1), (4): the victim named on the order is accepted, several too", () => {
+    expect(
+      refusals(order({ victims: [{ fullName: "Сейтқали Әйгерім" }, { fullName: "Сейтқали Ерлан" }] })),
+    ).toEqual([]);
+  });
+
+  it("001 Art. 60(4): an order recorded without a victim stays valid (older records)", () => {
+    expect(refusals(order({ victims: undefined }))).toEqual([]);
+  });
+
+  it.each([[[{ fullName: "  " }]], [[{ fullName: "Сейтқали Әйгерім" }, { personId: "p-1" }]]])(
+    "001 Art. 60(4): a protected person without a name is refused (%j)",
+    (victims) => {
+      const v = validateNewMeasure(order({ victims } as Partial<ProtectiveOrderDetails>), { today });
+      expect(v.ok ? null : v.refusals).toEqual([
+        expect.objectContaining({
+          code: "protective_order.content_missing",
+          article: "001 Art. 60(4)",
+          field: "details.victims",
+          params: { item: "victims", index: victims.length - 1 },
+        }),
+      ]);
+      expect(v.ok ? "" : v.refusals[0]!.message).toContain("001 Art. 60(4)");
+    },
+  );
+
   it("001 Art. 60(2)-(4): an empty order lists every missing item at once", () => {
     const v = validateNewMeasure({ ...PO, details: undefined }, { today });
     expect(v.ok ? [] : v.refusals.map((r) => r.code)).toEqual([

@@ -147,6 +147,21 @@ export const protectiveOrder = defineKind("protective_order", {
         );
       }
     }
+    // 60(4): the restrictions are "in relations with the victim", so each protected person named must
+    // be named in full. An order without any named victim is still accepted: orders recorded before
+    // the field existed have none (see docs of ProtectiveOrderDetails.victims).
+    (d.victims ?? []).forEach((victim, index) => {
+      if (!filled(victim?.fullName)) {
+        out.push(
+          refuse(
+            "protective_order.content_missing",
+            a4,
+            `${a4}: the protective order must name the victim with whom relations are restricted.`,
+            { field: "details.victims", params: { item: "victims", index } },
+          ),
+        );
+      }
+    });
     return out;
   },
   validity: (_m, v) => validFromService(v, 30),
