@@ -3,6 +3,8 @@ export * from "./errors.ts";
 export * from "./platform.ts";
 export * from "./persons.ts";
 export * from "./measures.ts";
+export * from "./measure-details.ts";
+export * from "./printed-forms.ts";
 export * from "./notifications.ts";
 export * from "./npm.ts";
 export * from "./figures.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageQuery, pageOf, Uuid } from "./common.ts";
+import { checkKindDetails } from "./measure-details.ts";
 
 /**
  * Individual prevention measures, the preventive register and control worklists (issue 4 items 2-5,
@@ -43,7 +44,14 @@ export const MeasureCreate = z
     kind: MeasureKindId,
     /** The subject person; absent only for a statutory notice to an organisation (001 Art. 57(1)). */
     personId: Uuid.optional(),
-    organisation: z.strictObject({ name: z.string().min(1), headOrOfficial: z.string().min(1) }).optional(),
+    organisation: z
+      .strictObject({
+        name: z.string().min(1),
+        headOrOfficial: z.string().min(1),
+        /** Where the notice is sent (001 Art. 57(1)); printed on the form when given. */
+        address: z.string().max(500).optional(),
+      })
+      .optional(),
     /** Who took the decision in the law's terms (ISSUER_KINDS); by default from the user's role. */
     issuerKind: Identifier.optional(),
     /** The instant of the decision as stated in the document. */
@@ -58,11 +66,15 @@ export const MeasureCreate = z
         days: z.number().int().optional(),
       })
       .optional(),
-    /** The kind's own fields (measure-details.ts of the law package), validated by the law. */
+    /**
+     * The kind's own fields (measure-details.ts of the law package), validated by the law; a protective
+     * order's `victims` (001 Art. 60(4)) are also checked for shape here (ProtectedPerson).
+     */
     details: z.record(z.string(), z.unknown()).optional(),
     /** Rights, duties and liability explained to the person (001 Art. 59(4)); needed when the measure places on the register. */
     rightsExplained: z.boolean().optional(),
   })
+  .superRefine((body, ctx) => checkKindDetails(body.kind, body.details, ctx))
   .meta({ id: "MeasureCreate" });
 export type MeasureCreate = z.infer<typeof MeasureCreate>;
 
