@@ -139,6 +139,10 @@ export const NpmPlannedVisitInput = z.object({
   to: LegalDate,
   institutionIds: z.array(z.uuid()).min(1),
   groupParticipantIds: z.array(z.uuid()),
+  /** Thematic: members with special knowledge and experience on the topic (003 p.9(1)). */
+  topicExpertIds: z.array(z.uuid()).default([]),
+  /** Thematic: the Council included other participants for want of those meeting p.9 (003 p.9, last para). */
+  councilDecisionOnComposition: z.boolean().default(false),
 });
 export const NpmPlanCreate = z.object({
   title: Text,

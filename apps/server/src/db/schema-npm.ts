@@ -68,6 +68,8 @@ export interface NpmTables {
     to_on: DateCol;
     institution_ids: string[];
     group_participant_ids: string[];
+    topic_expert_ids: Generated<string[]>;
+    council_decision_on_composition: Generated<boolean>;
   };
   npm_visit: {
     id: Generated<string>;
@@ -84,6 +86,7 @@ export interface NpmTables {
     commissioner_decision: string | null;
     torture_complaint_ids: Generated<string[]>;
     follows_up_recommendation_ids: Generated<string[]>;
+    follows_up_interviewees: Generated<boolean>;
     created_by: string;
     version: Generated<number>;
     created_at: Timestamp;

@@ -13,7 +13,7 @@ import type { NpmPlan, NpmPlanApprove, NpmPlanCreate } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import type { Db } from "../../db/pool.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { guard, staleVersion, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import { badInput, guard, staleVersion, type ActCtx, type NpmDeps } from "./npm-deps.ts";
 import { lawInstitutions } from "./institutions.ts";
 import { loadParticipants } from "./participants.ts";
 
@@ -54,14 +54,24 @@ async function groupRefusals(db: Db, visits: z.infer<typeof NpmPlanCreate>["visi
       ...v.groupParticipantIds.filter((id) => !participants.has(id)),
     ];
     if (missing.length) throw notFound(`Institution or participant ${missing[0]}`);
+    const experts = new Set(v.topicExpertIds);
+    if (v.topicExpertIds.some((id) => !v.groupParticipantIds.includes(id)))
+      throw badInput(
+        "topicExpertIds",
+        "A topic expert of a thematic visit is a member of its group (003 p.9(1)).",
+      );
     out.push(
       ...validateVisitGroup({
         kind: v.kind as NpmVisitKind,
         form: v.form as NpmVisitForm,
         ...(v.topic ? { topic: v.topic } : {}),
         institutions: v.institutionIds.map((id) => institutions.get(id)!),
-        members: v.groupParticipantIds.map((id) => ({ participant: participants.get(id)! })),
+        members: v.groupParticipantIds.map((id) => ({
+          participant: participants.get(id)!,
+          topicExpert: experts.has(id),
+        })),
         startsOn: v.from,
+        councilDecisionOnComposition: v.councilDecisionOnComposition,
         // The plan is what p.6 asks for; its approval is checked when the visit is decided.
         inApprovedPlan: true,
       }),
@@ -111,6 +121,8 @@ export async function createPlan(
             to_on: v.to,
             institution_ids: v.institutionIds,
             group_participant_ids: v.groupParticipantIds,
+            topic_expert_ids: v.topicExpertIds,
+            council_decision_on_composition: v.councilDecisionOnComposition,
           })),
         )
         .execute();
@@ -168,6 +180,8 @@ async function planView(db: Db, id: string): Promise<z.infer<typeof NpmPlan>> {
       to: v.to_on,
       institutionIds: v.institution_ids,
       groupParticipantIds: v.group_participant_ids,
+      topicExpertIds: v.topic_expert_ids,
+      councilDecisionOnComposition: v.council_decision_on_composition,
     })),
     periodicityFlags: flags.map((f) => ({
       code: f.code,

@@ -23,6 +23,10 @@ interface PlannedVisit {
   to: string;
   institutionIds: string[];
   groupParticipantIds: string[];
+  /** Thematic visits (003 pp.7(2), 9): the topic, the members expert on it, the Council's decision. */
+  topic: string;
+  topicExpertIds: string[];
+  councilDecisionOnComposition: boolean;
 }
 const blankVisit = (): PlannedVisit => ({
   kind: "periodic",
@@ -31,7 +35,22 @@ const blankVisit = (): PlannedVisit => ({
   to: "",
   institutionIds: [],
   groupParticipantIds: [],
+  topic: "",
+  topicExpertIds: [],
+  councilDecisionOnComposition: false,
 });
+
+/** The visit as sent: thematic fields only for a thematic visit, experts only among the group. */
+function toInput(v: PlannedVisit) {
+  const { topic, topicExpertIds, councilDecisionOnComposition, ...rest } = v;
+  if (v.form !== "thematic") return rest;
+  return {
+    ...rest,
+    ...(topic.trim() ? { topic: topic.trim() } : {}),
+    topicExpertIds: topicExpertIds.filter((id) => v.groupParticipantIds.includes(id)),
+    councilDecisionOnComposition,
+  };
+}
 
 /**
  * The Coordinating Council's plan (003 p.6): dates, institutions, visits and their groups. The
@@ -52,7 +71,7 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
   const change = (i: number, patch: Partial<PlannedVisit>) =>
     setVisits((all) => all.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const save = useMutation({
-    mutationFn: () => npmApi.createPlan({ title, periodFrom, periodUntil, visits }),
+    mutationFn: () => npmApi.createPlan({ title, periodFrom, periodUntil, visits: visits.map(toInput) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: npmKeys.all });
       onClose();
@@ -155,10 +174,52 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
               >
                 <Stack gap={4} mt={4}>
                   {active.map((p) => (
-                    <Checkbox key={p.id} value={p.id} label={p.fullName} data-testid="npm-plan-member" />
+                    <Checkbox
+                      key={p.id}
+                      value={p.id}
+                      label={`${p.fullName} (${p.regionCode})`}
+                      data-testid="npm-plan-member"
+                    />
                   ))}
                 </Stack>
               </Checkbox.Group>
+              {v.form === "thematic" && (
+                <Stack gap="xs" mt="sm">
+                  <TextInput
+                    label={t("npm.plan.topic")}
+                    required
+                    value={v.topic}
+                    onChange={(e) => change(i, { topic: e.currentTarget.value })}
+                    error={err(`visits.${i}.topic`)}
+                    data-testid="npm-plan-visit-topic"
+                  />
+                  <Checkbox.Group
+                    label={t("npm.plan.topicExperts")}
+                    description={t("npm.plan.topicExpertsHint")}
+                    value={v.topicExpertIds}
+                    onChange={(ids) => change(i, { topicExpertIds: ids })}
+                  >
+                    <Stack gap={4} mt={4}>
+                      {active
+                        .filter((p) => v.groupParticipantIds.includes(p.id))
+                        .map((p) => (
+                          <Checkbox
+                            key={p.id}
+                            value={p.id}
+                            label={`${p.fullName} (${p.regionCode})`}
+                            data-testid="npm-plan-topic-expert"
+                          />
+                        ))}
+                    </Stack>
+                  </Checkbox.Group>
+                  <Checkbox
+                    label={t("npm.plan.councilDecisionOnComposition")}
+                    checked={v.councilDecisionOnComposition}
+                    onChange={(e) => change(i, { councilDecisionOnComposition: e.currentTarget.checked })}
+                    data-testid="npm-plan-council-decision"
+                  />
+                </Stack>
+              )}
               {visits.length > 1 && (
                 <Button
                   variant="subtle"

@@ -28,6 +28,12 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
   const [institutionIds, setInstitutionIds] = useState<string[]>([]);
   const [members, setMembers] = useState<string[]>([]);
   const [representativeName, setRepresentativeName] = useState("");
+  // A thematic planned visit carries its topic, topic experts and the Council's decision (003 p.9).
+  const [thematic, setThematic] = useState<{
+    topic?: string;
+    topicExpertIds: string[];
+    councilDecisionOnComposition: boolean;
+  }>({ topicExpertIds: [], councilDecisionOnComposition: false });
   const pickPlanned = (id: string) => {
     setPlanVisitId(id);
     const found = planned.find((p) => p.visit.id === id)?.visit;
@@ -38,6 +44,11 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
     setEndsOn(found.to);
     setInstitutionIds(found.institutionIds);
     setMembers(found.groupParticipantIds);
+    setThematic({
+      ...(found.topic ? { topic: found.topic } : {}),
+      topicExpertIds: found.topicExpertIds,
+      councilDecisionOnComposition: found.councilDecisionOnComposition,
+    });
   };
   const save = useMutation({
     mutationFn: () =>
@@ -46,7 +57,16 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
         kind,
         form,
         institutionIds,
-        members: members.map((participantId) => ({ participantId })),
+        ...(form === "thematic" && thematic.topic ? { topic: thematic.topic } : {}),
+        ...(form === "thematic" && thematic.councilDecisionOnComposition
+          ? { councilDecisionOnComposition: true }
+          : {}),
+        members: members.map((participantId) => ({
+          participantId,
+          ...(form === "thematic" && thematic.topicExpertIds.includes(participantId)
+            ? { topicExpert: true }
+            : {}),
+        })),
         ...(representativeName ? { representativeName } : {}),
         startsOn,
         endsOn,
