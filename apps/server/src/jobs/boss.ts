@@ -1,13 +1,14 @@
 import PgBoss from "pg-boss";
 import type { Db } from "../db/pool.ts";
 import type { MeasureDeps } from "../modules/preventive-measures/measure-deps.ts";
+import { scheduleMeasureJobs } from "../modules/preventive-measures/refresh-by-date.ts";
 import { scheduleRegisterJobs } from "../modules/preventive-register/close-due-entries.ts";
 import { SEND_REMINDERS_JOB, sendReminders } from "../modules/notifications/send-reminders.ts";
 import { scheduleTimePartitions } from "./time-partitions.ts";
 
 /**
- * The job queue (pg-boss, in the same database): the daily sweep that closes register entries ended
- * by dates (001 Art. 59(8)), the reminder sweep every 15 minutes and the monthly upkeep of the yearly
+ * The job queue (pg-boss, in the same database): the daily sweeps that re-derive measures whose term
+ * began or ran out and close register entries ended by dates (001 Arts. 51(5), 59(8), 64(2)), the reminder sweep every 15 minutes and the monthly upkeep of the yearly
  * partitions (migration 0009). Schedules are stored in the
  * database, so several server instances run each job once. Returns a stop function.
  */
@@ -15,6 +16,7 @@ export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): 
   const boss = new PgBoss({ connectionString: url, schema: "pgboss", application_name: "aldyn-jobs" });
   boss.on("error", () => {}); // a failed job is retried by pg-boss; the error is in its tables
   await boss.start();
+  await scheduleMeasureJobs(boss, measureDeps);
   await scheduleRegisterJobs(boss, measureDeps);
   await scheduleTimePartitions(boss, db);
   await boss.createQueue(SEND_REMINDERS_JOB);

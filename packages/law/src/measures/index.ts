@@ -31,4 +31,5 @@ export {
   type MeasureRegisterPlacement,
   type MeasureStatus,
 } from "./derive-measure.ts";
+export { statusOnDay } from "./status-on-day.ts";
 export { factTypesOf, validateFact, type FactValidationContext } from "./may-add-fact.ts";

@@ -1,11 +1,11 @@
-import { deriveMeasure } from "@aldyn/law";
+import { deriveMeasure, legalDateOf, statusOnDay, type MeasureStatus } from "@aldyn/law";
 import type { Measure, MeasureList } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import { bodyRestriction } from "../../access/scope.ts";
 import { authorizeOn } from "./measure-access.ts";
 import { factOfRow, recordedFact, reviveMeasure } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
-import { loadSubjectPerson } from "./measure-subject.ts";
+import { loadSubjectPerson, recordsOfPerson } from "./measure-subject.ts";
 import { entryIdsOf, loadFacts, loadMeasure } from "./measure.queries.ts";
 import { MEASURE_PERSONAL_FIELDS } from "./issue-measure.ts";
 
@@ -119,7 +119,7 @@ export async function listPersonMeasures(
       "register_ground",
       "version",
     ])
-    .where("person_id", "=", personId);
+    .where("person_id", "in", await recordsOfPerson(deps.db, personId));
   const body = bodyRestriction(ctx.actor, "measure");
   if (body !== null) q = q.where("issuer_body_id", "=", body);
   const rows = await q.orderBy("issued_at", "desc").limit(500).execute();
@@ -129,12 +129,14 @@ export async function listPersonMeasures(
     recordId: personId,
     fields: ["measures"],
   });
+  const today = legalDateOf(deps.now());
   return {
     items: rows.map((r) => ({
       id: r.id,
       kind: r.kind,
       issuedAt: new Date(r.issued_at).toISOString(),
-      status: r.status,
+      // The stored status brought to today: right before the nightly re-projection has run.
+      status: statusOnDay(r.status as MeasureStatus, r.valid_from, r.valid_until, today),
       validFrom: r.valid_from,
       validUntil: r.valid_until,
       nextControlDue: r.next_control_due,
