@@ -8,6 +8,7 @@ import { toAuditRow } from "./audit-row.ts";
 import { pageOf } from "../db/paging.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import { requireAuth } from "../http/request-context.ts";
+import { recordsOfPerson } from "../modules/preventive-measures/measure-subject.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -48,13 +49,15 @@ export function recordViewRoutes(app: FastifyInstance, deps: { db: Db }): void {
       if (!auditor && !supervisor) {
         throw new AppError("access.role", "Only auditors and supervising officials see who viewed a record.");
       }
+      // The record and every record merged into it (R1.1: a merge keeps both histories).
+      const persons = await recordsOfPerson(db, req.params.id);
       const ids = [
-        req.params.id,
-        ...(await db.selectFrom("measure").select("id").where("person_id", "=", req.params.id).execute()).map(
+        ...persons,
+        ...(await db.selectFrom("measure").select("id").where("person_id", "in", persons).execute()).map(
           (r) => r.id,
         ),
         ...(
-          await db.selectFrom("register_entry").select("id").where("person_id", "=", req.params.id).execute()
+          await db.selectFrom("register_entry").select("id").where("person_id", "in", persons).execute()
         ).map((r) => r.id),
       ];
       const base = db

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../../db/pool.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 
@@ -46,4 +47,18 @@ export async function bodyTerritoryPath(db: Db, bodyId: string): Promise<string>
     .where("b.id", "=", bodyId)
     .executeTakeFirstOrThrow();
   return b.path;
+}
+
+/**
+ * The person's own id and the ids of every record merged into it, directly or through a chain of
+ * merges (R1.1: a merge keeps both histories): measures and register entries stay attached to the
+ * record they were issued on, and the kept record's lists read them all.
+ */
+export async function recordsOfPerson(db: Db, personId: string): Promise<string[]> {
+  const r = await sql<{ id: string }>`
+    WITH RECURSIVE merged(id) AS (
+      SELECT ${personId}::uuid
+      UNION SELECT p.id FROM person p JOIN merged m ON p.merged_into = m.id
+    ) SELECT id FROM merged`.execute(db);
+  return r.rows.map((x) => x.id);
 }

@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { notFound } from "../../errors/app-error.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
-import { loadSubjectPerson } from "../preventive-measures/measure-subject.ts";
+import { loadSubjectPerson, recordsOfPerson } from "../preventive-measures/measure-subject.ts";
 import {
   lawEntry,
   lawFacts,
@@ -105,7 +105,7 @@ export async function listPersonEntries(
   const ids = await deps.db
     .selectFrom("register_entry")
     .select("id")
-    .where("person_id", "=", personId)
+    .where("person_id", "in", await recordsOfPerson(deps.db, personId))
     .orderBy("placed_on", "desc")
     .limit(200)
     .execute();
