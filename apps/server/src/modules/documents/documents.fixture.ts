@@ -39,7 +39,7 @@ export function warning(lang: DocLang): OfficialWarningDoc {
 export function protectiveOrder(lang: DocLang): ProtectiveOrderDoc {
   return {
     ...base(lang, "PO-2026-0007"),
-    victim: { fullName: "Сейтқали Әйгерім Болатқызы" },
+    victims: [{ fullName: "Сейтқали Әйгерім Болатқызы", address: "Астана қ., Сығанақ к-сі, 3" }],
     placeOfViolence: "Астана қ., Әуезов к-сі, 7, 15 пәтер",
     timeOfViolence: "2026-03-09 22:10",
     circumstances: "Жұбайына қол жұмсау қаупі (threat of violence)",

@@ -1,13 +1,43 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MeasureCreate } from "@aldyn/contract";
 import { pdfText } from "./pdf-text.test-helper.ts";
+import { ISSUER_POSITION } from "./issuer-positions.messages.ts";
+import { PO } from "./protective-order.messages.ts";
 import {
   getJson,
+  HOUR,
   issue,
   measuresWorld,
   newPerson,
   warningBody,
   type MeasuresWorld,
 } from "../preventive-measures/measures.fixture.ts";
+
+const VICTIM = "Сейтқали Әйгерім Болатқызы";
+const VICTIM_ADDRESS = "Астана қ., Сығанақ к-сі, 3";
+
+function protectiveOrderBody(personId: string, victims?: unknown[]): MeasureCreate {
+  return {
+    kind: "protective_order",
+    personId,
+    issuedAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    legalGround: "direct_discovery",
+    justification: { basis: "antisocial_behaviour", text: "Threats of violence against the spouse" },
+    details: {
+      subjectSane: true,
+      placeOfIssue: "Астана қ., Сарыарқа даңғылы, 12",
+      placeOfViolence: "Астана қ., Әуезов к-сі, 7",
+      timeOfViolence: new Date(Date.now() - 10 * HOUR).toISOString(),
+      circumstances: "Жұбайына қол жұмсау қаупі",
+      prohibitions: ["violence", "visiting_victim"],
+      coversFamilyMembers: true,
+      consequencesStated: true,
+      appealRightStated: true,
+      ...(victims ? { victims } : {}),
+    },
+    rightsExplained: true,
+  };
+}
 
 let w: MeasuresWorld;
 beforeAll(async () => {
@@ -57,6 +87,93 @@ describe("printed form of a measure (issue 4 item 6)", () => {
       .where("id", "=", personId)
       .executeTakeFirstOrThrow();
     expect(text).toContain(person.last_name_cyr);
+  });
+
+  it("a protective order prints the victim, the issuing official's position and Art. 60 (001 Art. 60(4)), in kk and ru", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const m = await issue(
+      w,
+      w.as.cop1,
+      protectiveOrderBody(personId, [{ fullName: VICTIM, address: VICTIM_ADDRESS }]),
+    );
+    expect(m.issuerKind).toBe("police_district_inspector");
+    for (const lang of ["kk", "ru"] as const) {
+      const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=${lang}`);
+      expect(res.statusCode).toBe(200);
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain(`${PO[lang].victim}: ${VICTIM}`);
+      expect(text).toContain(VICTIM_ADDRESS);
+      expect(text).toContain(`${PO[lang].victimSign} ${VICTIM}`);
+      const position = ISSUER_POSITION[lang].police_district_inspector;
+      expect(text).toContain(`${PO[lang].issuedBy}: ${position}`);
+      expect(text).toContain(`${PO[lang].officialSign}: ${position}`);
+      const generic = lang === "kk" ? "Лауазымды адам" : "Должностное лицо";
+      expect(text).not.toContain(`${PO[lang].issuedBy}: ${generic}`);
+      expect(text).toContain("Art. 60");
+      expect(text).toContain(lang === "kk" ? "Заңының 60-бабы" : "статья 60 Закона");
+    }
+  });
+
+  it("a protective order recorded without a victim still prints, with a dash", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const m = await issue(w, w.as.cop1, protectiveOrderBody(personId));
+    const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=ru`);
+    expect(res.statusCode).toBe(200);
+    expect(await pdfText(res.rawPayload)).toContain(`${PO.ru.victim}: —`);
+  });
+
+  it("a victim without a name is refused with 001 Art. 60(4)", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const res = await w.t.app.inject({
+      method: "POST",
+      url: "/api/v1/measures",
+      headers: w.as.cop1.headers,
+      payload: protectiveOrderBody(personId, [{ fullName: " " }]) as object,
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      error: {
+        code: "protective_order.content_missing",
+        article: "001 Art. 60(4)",
+        field: "details.victims",
+      },
+    });
+  });
+
+  it("a statutory notice prints the organisation's address and Art. 57, in kk and ru", async () => {
+    const address = "Астана қ., Қабанбай батыр даңғылы, 5";
+    const m = await issue(w, w.as.cop1, {
+      kind: "statutory_notice",
+      organisation: { name: "«Құлагер» ЖШС", headOrOfficial: "Директор Ахметов Б.", address },
+      issuedAt: new Date(Date.now() - HOUR).toISOString(),
+      legalGround: "direct_discovery",
+      justification: { basis: "act_creating_conditions", text: "Продажа алкоголя несовершеннолетним" },
+      details: {},
+    });
+    for (const lang of ["kk", "ru"] as const) {
+      const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=${lang}`);
+      expect(res.statusCode).toBe(200);
+      const text = await pdfText(res.rawPayload);
+      expect(text).toContain(`${lang === "kk" ? "Ұйымның мекенжайы" : "Адрес организации"}: ${address}`);
+      expect(text).toContain("«Құлагер» ЖШС");
+      expect(text).toContain("Директор Ахметов Б.");
+      expect(text).toContain(ISSUER_POSITION[lang].police_district_inspector);
+      expect(text).toContain("Art. 57");
+    }
+  });
+
+  it("a kind without a printed form answers 404", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const m = await issue(w, w.as.cop1, {
+      kind: "preventive_conversation",
+      personId,
+      issuedAt: new Date(Date.now() - HOUR).toISOString(),
+      legalGround: "direct_discovery",
+      justification: { basis: "antisocial_behaviour", text: "Noise at night" },
+      details: { place: "residence", durationMinutes: 30, present: ["relative"] },
+    });
+    const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=ru`);
+    expect(res.statusCode).toBe(404);
   });
 
   it("an inspector of another district may not print it", async () => {

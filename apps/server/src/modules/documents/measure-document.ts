@@ -1,18 +1,31 @@
-import type { Measure } from "@aldyn/contract";
+import { PRINTED_MEASURE_KINDS, type Measure } from "@aldyn/contract";
 import { legalDateOf } from "@aldyn/law";
 import type { ProtectiveOrderProhibition, ServiceChannel } from "@aldyn/law";
 import { AppError } from "../../errors/app-error.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { readMeasure } from "../preventive-measures/read-measure.ts";
 import type { DocBase, DocLang } from "./document-types.ts";
+import { issuerPosition } from "./issuer-positions.messages.ts";
 import { renderOfficialWarning } from "./render-official-warning.ts";
-import { renderProtectiveOrder } from "./render-protective-order.ts";
+import { renderProtectiveOrder, type ProtectedPersonDoc } from "./render-protective-order.ts";
 import { renderStatutoryNotice } from "./render-statutory-notice.ts";
 
-/** The kinds that have a printed form (R11.5). */
-export const PRINTED_KINDS = ["official_warning", "protective_order", "statutory_notice"] as const;
+// The kinds with a printed form are PRINTED_MEASURE_KINDS of the contract (R11.5): the switch below
+// renders each of them, and the web shows the download only for them.
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/**
+ * The protected person(s) of a stored protective order (001 Art. 60(1), (4)): the names as written on
+ * the order. An order recorded before victims were kept has none, and prints a dash.
+ */
+function victimsOf(details: Record<string, unknown>): ProtectedPersonDoc[] {
+  const list: unknown[] = Array.isArray(details.victims) ? details.victims : [];
+  return list
+    .filter((v): v is Record<string, unknown> => v !== null && typeof v === "object")
+    .map((v) => ({ fullName: str(v.fullName).trim(), address: str(v.address).trim() || null }))
+    .filter((v) => v.fullName !== "");
+}
 
 /** Header, person and official of a measure's form, in the form's language. */
 async function base(deps: MeasureDeps, m: Measure, lang: DocLang): Promise<DocBase> {
@@ -66,10 +79,9 @@ async function base(deps: MeasureDeps, m: Measure, lang: DocLang): Promise<DocBa
           address: person.actual_address,
         }
       : { fullName: "—", iin: null, birthDate: null, address: "—" },
-    official: {
-      position: lang === "kk" ? "Лауазымды адам" : "Должностное лицо",
-      fullName: official.full_name,
-    },
+    // The capacity in which the user issued it (stored with the measure), e.g. a district police
+    // inspector of 001 Art. 60(1) — the form says by whom it was issued (60(4)).
+    official: { position: issuerPosition(lang, m.issuerKind), fullName: official.full_name },
   };
 }
 
@@ -99,7 +111,7 @@ export async function measureDocument(
       const channels = served.map((f) => f.data.channel).filter((c): c is string => typeof c === "string");
       return await renderProtectiveOrder(lang, {
         ...b,
-        victim: { fullName: "—" },
+        victims: victimsOf(d),
         placeOfViolence: str(d.placeOfViolence) || "—",
         timeOfViolence: str(d.timeOfViolence) || b.header.date,
         circumstances: str(d.circumstances) || m.input.justification.text,
@@ -110,16 +122,22 @@ export async function measureDocument(
       });
     }
     case "statutory_notice": {
-      const subject = m.input.subject as { name?: string; headOrOfficial?: string };
+      // 001 Art. 57(1): addressed to the head or an official of the organisation, sent to its address.
+      const subject = m.input.subject;
+      const orgAddress = str(subject.address).trim() || "—";
       return await renderStatutoryNotice(lang, {
         ...b,
-        person: { fullName: subject.headOrOfficial ?? "—", iin: null, birthDate: null, address: "—" },
-        addresseePosition: subject.headOrOfficial ?? "—",
-        organization: { name: subject.name ?? "—", address: "—" },
+        // The addressee's own residence is not asked for: the notice goes to the organisation.
+        person: { fullName: str(subject.headOrOfficial) || "—", iin: null, birthDate: null, address: "—" },
+        addresseePosition: str(subject.headOrOfficial) || "—",
+        organization: { name: str(subject.name) || "—", address: orgAddress },
         causes: m.input.justification.text,
       });
     }
     default:
-      throw new AppError("not_found", `There is no printed form for a measure of kind ${m.kind}.`);
+      throw new AppError(
+        "not_found",
+        `There is no printed form for a measure of kind ${m.kind} (printed: ${PRINTED_MEASURE_KINDS.join(", ")}).`,
+      );
   }
 }

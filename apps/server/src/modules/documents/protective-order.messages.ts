@@ -10,7 +10,9 @@ interface PoMessages {
   readonly placeOfViolence: string;
   readonly timeOfViolence: string;
   readonly circumstances: string;
+  readonly victimsHeading: string;
   readonly victim: string;
+  readonly victimAddress: string;
   readonly restrictionsHeading: string;
   readonly prohibitedIntro: string;
   readonly prohibitions: Record<ProtectiveOrderProhibition, string>;
@@ -38,7 +40,9 @@ export const PO: Record<DocLang, PoMessages> = {
     placeOfViolence: "Орны",
     timeOfViolence: "Уақыты",
     circumstances: "Мән-жайлары",
+    victimsHeading: "Қорғалатын адам (жәбірленуші) (60-баптың 1 және 4-тармақтары)",
     victim: "Жәбірленуші",
+    victimAddress: "Жәбірленушінің мекенжайы",
     restrictionsHeading: "Жәбірленушімен қарым-қатынаста белгіленген шектеулер (60-баптың 3-тармағы)",
     prohibitedIntro: "Нұсқама берілген адамға мыналарға тыйым салынады:",
     prohibitions: {
@@ -87,7 +91,9 @@ export const PO: Record<DocLang, PoMessages> = {
     placeOfViolence: "Место",
     timeOfViolence: "Время",
     circumstances: "Обстоятельства",
+    victimsHeading: "Защищаемое лицо (потерпевший) (пункты 1 и 4 статьи 60)",
     victim: "Потерпевший(-ая)",
+    victimAddress: "Адрес потерпевшего(-ей)",
     restrictionsHeading: "Установленные ограничения в отношениях с потерпевшим (пункт 3 статьи 60)",
     prohibitedIntro: "Лицу, в отношении которого вынесено предписание, запрещается:",
     prohibitions: {

@@ -7,12 +7,20 @@ import { PO } from "./protective-order.messages.ts";
 /**
  * A protective order (001 Art. 60) as the form prints it. Every content item of 60(4) has a place:
  * time and place of issue (header: date, time, place), by whom (official, body), in respect of whom
- * (person), place, time and circumstances of the violence or threat, the restrictions established,
+ * (person), the victim the restrictions concern (60(1), (4)), place, time and circumstances of the
+ * violence or threat, the restrictions established,
  * the legal consequences of continuing or of violating the order, and the right to appeal; then the
  * channels of notice (60(4) second part) and the validity (60(5)).
  */
+/** A person the order protects: the victim (001 Art. 60(1)), named on the order (60(4)). */
+export interface ProtectedPersonDoc {
+  readonly fullName: string;
+  readonly address?: string | null;
+}
+
 export interface ProtectiveOrderDoc extends DocBase {
-  readonly victim: { readonly fullName: string; readonly address?: string | null };
+  /** The protected person(s); empty for an order recorded before victims were kept (a dash prints). */
+  readonly victims: readonly ProtectedPersonDoc[];
   /** Where the violence was committed or threatened. */
   readonly placeOfViolence: string;
   /** When: "YYYY-MM-DD" and optionally " HH:MM". */
@@ -40,12 +48,17 @@ export async function renderProtectiveOrder(lang: DocLang, d: ProtectiveOrderDoc
     w.header(d, m.title);
     w.field(m.issuedBy, `${d.official.position} ${d.official.fullName}, ${d.header.bodyName}`);
     w.person(d, m.whom);
+    w.heading(m.victimsHeading);
+    if (d.victims.length === 0) w.field(m.victim, "—");
+    d.victims.forEach((v, i) => {
+      w.field(d.victims.length > 1 ? `${m.victim} ${i + 1}` : m.victim, v.fullName);
+      if (v.address) w.field(m.victimAddress, v.address);
+    });
     w.legalGround(lawArticle(lang, "60"));
     w.heading(m.violenceHeading);
     w.field(m.placeOfViolence, d.placeOfViolence);
     w.field(m.timeOfViolence, when(d.timeOfViolence));
     w.field(m.circumstances, d.circumstances);
-    w.field(m.victim, d.victim.fullName);
     w.heading(m.restrictionsHeading);
     w.para(m.prohibitedIntro);
     w.list(d.prohibitions.map((p) => m.prohibitions[p]));
@@ -62,6 +75,8 @@ export async function renderProtectiveOrder(lang: DocLang, d: ProtectiveOrderDoc
     w.signatureLine(`${m.officialSign}: ${d.official.position}`, d.official.fullName);
     w.signatureLine(m.personSign, d.person.fullName);
     w.refusal();
-    w.signatureLine(m.victimSign, d.victim.fullName);
+    // 60(1) second part: each victim receives a copy against signature on the day of issuance.
+    if (d.victims.length === 0) w.signatureLine(m.victimSign);
+    for (const v of d.victims) w.signatureLine(m.victimSign, v.fullName);
   });
 }

@@ -74,7 +74,21 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
     expect(text).toContain(m.channels.in_person);
     expect(text).toContain(m.channels.text_message);
     expect(text).not.toContain(m.channels.telegram);
-    expect(text).toContain("Сейтқали Әйгерім Болатқызы");
+    expect(text).toContain(`${m.victim}: Сейтқали Әйгерім Болатқызы`);
+    expect(text).toContain(`${m.victimAddress}: Астана қ., Сығанақ к-сі, 3`);
+  });
+
+  it("protective order: every victim named with a signature line each; none recorded prints a dash", async () => {
+    const two = {
+      ...protectiveOrder(lang),
+      victims: [{ fullName: "Бірінші Әйгерім" }, { fullName: "Екінші Ерлан" }],
+    };
+    const text = await pdfText(await renderProtectiveOrder(lang, two));
+    expect(text).toContain(`${PO[lang].victim} 1: Бірінші Әйгерім`);
+    expect(text).toContain(`${PO[lang].victim} 2: Екінші Ерлан`);
+    expect(text).toContain(`${PO[lang].victimSign} Екінші Ерлан`);
+    const none = await pdfText(await renderProtectiveOrder(lang, { ...protectiveOrder(lang), victims: [] }));
+    expect(none).toContain(`${PO[lang].victim}: —`);
   });
 
   it("protective order lists only the prohibitions chosen", async () => {
