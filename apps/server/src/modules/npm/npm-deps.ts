@@ -61,6 +61,32 @@ export async function myParticipantId(db: Db, ctx: ActCtx): Promise<string | nul
   return row?.id ?? null;
 }
 
+/** The Commissioner's office: the representative who accompanies and coordinates visits (003 p.14). */
+export function isCommissionerOffice(ctx: ActCtx): boolean {
+  return ctx.actor.roles.includes("commissioner_representative");
+}
+
+/**
+ * A visit is conducted by its group (003 p.5; 000 Art. 33(1)), accompanied by the Commissioner's
+ * representative (003 p.14): what happens on it is recorded by them, not by other participants.
+ * Refused with 403 `access.role` citing 003 p.5.
+ */
+export async function requireGroupOrOffice(
+  db: Db,
+  ctx: ActCtx,
+  memberIds: readonly string[],
+  what: string,
+): Promise<void> {
+  if (isCommissionerOffice(ctx)) return;
+  const me = await myParticipantId(db, ctx);
+  if (me !== null && memberIds.includes(me)) return;
+  throw new AppError(
+    "access.role",
+    `Only a member of the visit's group or the Commissioner's office ${what} (003 pp.5, 14; 000 Art. 33(1)).`,
+    { article: "003 p.5" },
+  );
+}
+
 export function staleVersion(): AppError {
   return new AppError("conflict.stale_version", "The record was changed by someone else; reload it.");
 }

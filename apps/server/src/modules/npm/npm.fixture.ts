@@ -100,3 +100,38 @@ export async function institution(
   if (res.statusCode !== 201) throw new Error(`institution: ${res.body}`);
   return (res.json() as { id: string }).id;
 }
+
+/**
+ * A special visit decided by the Commissioner's office (003 p.10) on a complaint registered by the
+ * first member, with the group `members` (indexes into `w.pid`). Returns the visit and the complaint.
+ */
+export async function specialVisit(
+  w: NpmWorld,
+  on: string,
+  members: readonly number[] = [0, 1],
+): Promise<{ id: string; version: number; complaintId: string; institutionId: string }> {
+  const inst = await institution(w, `Isolator ${on} ${members.join("")}`, {
+    kind: "temporary_isolation_facility",
+  });
+  const c = await post(w.t, w.p[members[0]!]!, "/api/v1/npm/complaints", {
+    receivedAt: `${on}T09:00:00+05:00`,
+    institutionId: inst,
+    complainantName: "B.",
+    summary: "Torture.",
+  });
+  if (c.statusCode !== 201) throw new Error(`complaint: ${c.body}`);
+  const complaintId = (c.json() as { id: string }).id;
+  const res = await post(w.t, w.rep, "/api/v1/npm/visits", {
+    kind: "special",
+    form: "one_time",
+    institutionIds: [inst],
+    members: members.map((i) => ({ participantId: w.pid[i] })),
+    startsOn: on,
+    endsOn: on,
+    commissionerDecision: "Decision No. 7",
+    tortureComplaintIds: [complaintId],
+  });
+  if (res.statusCode !== 201) throw new Error(`visit: ${res.body}`);
+  const v = res.json() as { id: string; version: number };
+  return { id: v.id, version: v.version, complaintId, institutionId: inst };
+}

@@ -12,7 +12,16 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { badInput, guard, myParticipantId, staleVersion, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import {
+  badInput,
+  guard,
+  isCommissionerOffice,
+  myParticipantId,
+  requireGroupOrOffice,
+  staleVersion,
+  type ActCtx,
+  type NpmDeps,
+} from "./npm-deps.ts";
 import { lawFacts, lawVisit, loadFacts, loadVisitRow, type VisitRow } from "./visit-view.ts";
 
 type FactBody = z.infer<typeof NpmVisitFactCreate>;
@@ -128,6 +137,16 @@ export async function recordVisitFact(deps: NpmDeps, ctx: ActCtx, id: string, b:
     SIGNER_FACTS.has(b.type) ? "npm_report" : "npm_visit",
   );
   const v = await loadVisitRow(deps.db, id);
+  // Signatures and dissents are checked as the members' own acts in dataOf (003 p.27).
+  if (!SIGNER_FACTS.has(b.type))
+    await requireGroupOrOffice(deps.db, ctx, lawVisit(v).memberIds, "records the facts of the visit");
+  // The extension is the Commissioner's consent (003 p.25): only the office records it as given.
+  if (b.type === "extended" && b.commissionerConsent === true && !isCommissionerOffice(ctx))
+    throw new AppError(
+      "access.role",
+      "Only the Commissioner's office records the Commissioner's consent to extend a visit (003 p.25).",
+      { field: "commissionerConsent", article: "003 p.25" },
+    );
   if (v.version !== b.version) throw staleVersion();
   const data = await dataOf(deps, ctx, v, b);
   if (b.type === "ended" || b.type === "extended") {
@@ -152,6 +171,8 @@ export async function submitReport(
 ) {
   guard(ctx, "create", "npm_report");
   const v = await loadVisitRow(deps.db, id);
+  // The report is drawn up on behalf of the group (003 p.27; 000 Art. 33(4)).
+  await requireGroupOrOffice(deps.db, ctx, lawVisit(v).memberIds, "submits its report");
   if (v.version !== b.version) throw staleVersion();
   const at = deps.now();
   const facts = lawFacts((await loadFacts(deps.db, [id])).get(id) ?? []);

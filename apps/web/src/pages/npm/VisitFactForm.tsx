@@ -5,6 +5,7 @@ import {
   NativeSelect,
   NumberInput,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -13,6 +14,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { npmApi, npmKeys, todayIso, type NpmVisit, type NpmVisitFact } from "../../api/npm.ts";
+import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 
 export const FACT_TYPES = [
@@ -47,6 +49,8 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
   const [text, setText] = useState("");
   const [workingDays, setWorkingDays] = useState<number | string>("");
   const [consent, setConsent] = useState(false);
+  // Only the Commissioner's office records the Commissioner's consent to an extension (003 p.25).
+  const office = useSession().user.roles.includes("commissioner_representative");
   const [expertId, setExpertId] = useState(visit.experts[0]?.id ?? "");
   const save = useMutation({
     mutationFn: () => {
@@ -58,7 +62,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
       if (type === "expert_opinion_attached" && expertId) body.expertId = expertId;
       if (type === "extended") {
         if (typeof workingDays === "number") body.workingDays = workingDays;
-        body.commissionerConsent = consent;
+        body.commissionerConsent = office && consent;
       }
       return npmApi.fact(visit.id, body);
     },
@@ -133,12 +137,18 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
               onChange={setWorkingDays}
               data-testid="npm-fact-days"
             />
-            <Checkbox
-              label={t("npm.fact.consent")}
-              checked={consent}
-              onChange={(e) => setConsent(e.currentTarget.checked)}
-              data-testid="npm-fact-consent"
-            />
+            {office ? (
+              <Checkbox
+                label={t("npm.fact.consent")}
+                checked={consent}
+                onChange={(e) => setConsent(e.currentTarget.checked)}
+                data-testid="npm-fact-consent"
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t("npm.fact.consentByOffice")}
+              </Text>
+            )}
           </>
         )}
         {TEXTED.has(type) && (
