@@ -13,7 +13,7 @@ interface Props {
   err: (field: string) => string | undefined;
 }
 
-/** An address: its text and the district it lies in (the district decides who sees the person). */
+/** An address: its text, the district it lies in (the district decides who sees the person) and optional coordinates. */
 export function AddressFields({ legend, name, value, onChange, required, err }: Props) {
   const { t } = useTranslation();
   const testId = name === "actualAddress" ? "person-address-actual" : "person-address-registered";
@@ -35,6 +35,24 @@ export function AddressFields({ legend, name, value, onChange, required, err }: 
           onChange={(e) => onChange({ ...value, text: e.currentTarget.value })}
           error={err(`${name}.text`)}
           data-testid={`${testId}-text`}
+        />
+        <TextInput
+          label={t("persons.latitude")}
+          inputMode="decimal"
+          placeholder="51.1694"
+          value={value.lat}
+          onChange={(e) => onChange({ ...value, lat: e.currentTarget.value })}
+          error={err(`${name}.point.lat`) ?? err(`${name}.point`)}
+          data-testid={`${testId}-lat`}
+        />
+        <TextInput
+          label={t("persons.longitude")}
+          inputMode="decimal"
+          placeholder="71.4491"
+          value={value.lon}
+          onChange={(e) => onChange({ ...value, lon: e.currentTarget.value })}
+          error={err(`${name}.point.lon`)}
+          data-testid={`${testId}-lon`}
         />
       </SimpleGrid>
     </Fieldset>

@@ -17,6 +17,9 @@ export const CONTACT_KINDS = ["phone", "email", "other"] as const;
 export interface AddressState {
   text: string;
   territoryId: string;
+  /** Coordinates as typed (decimal degrees; a comma is read as the decimal point); both or neither. */
+  lat: string;
+  lon: string;
 }
 export interface ContactState {
   kind: (typeof CONTACT_KINDS)[number];
@@ -59,8 +62,8 @@ export const emptyPersonForm = (): PersonFormState => ({
   birthDate: "",
   sex: "",
   citizenship: "KAZ",
-  actualAddress: { text: "", territoryId: "" },
-  registeredAddress: { text: "", territoryId: "" },
+  actualAddress: { text: "", territoryId: "", lat: "", lon: "" },
+  registeredAddress: { text: "", territoryId: "", lat: "", lon: "" },
   contacts: [],
   documents: [],
 });
@@ -81,11 +84,8 @@ export function personToForm(person: Person): PersonFormState {
     birthDate: p.birthDate,
     sex: p.sex,
     citizenship: p.citizenship,
-    actualAddress: { text: p.actualAddress.text, territoryId: p.actualAddress.territoryId },
-    registeredAddress: {
-      text: p.registeredAddress?.text ?? "",
-      territoryId: p.registeredAddress?.territoryId ?? "",
-    },
+    actualAddress: addressToForm(p.actualAddress),
+    registeredAddress: addressToForm(p.registeredAddress),
     contacts: p.contacts.map((c) => ({ kind: c.kind, value: c.value })),
     documents: p.documents.map((d) => ({
       kind: d.kind,
@@ -98,8 +98,24 @@ export function personToForm(person: Person): PersonFormState {
 
 const orNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
+type ReadAddress = NonNullable<Person["personal"]>["actualAddress"];
+
+function addressToForm(a: ReadAddress | null): AddressState {
+  return {
+    text: a?.text ?? "",
+    territoryId: a?.territoryId ?? "",
+    lat: a?.point ? String(a.point.lat) : "",
+    lon: a?.point ? String(a.point.lon) : "",
+  };
+}
+
+const degrees = (text: string) => Number(text.trim().replace(",", "."));
+
+/** The address as sent: the server replaces the whole address, so the coordinates always go with it. */
 function address(a: AddressState) {
-  return { text: a.text.trim(), territoryId: a.territoryId };
+  const point =
+    a.lat.trim() === "" && a.lon.trim() === "" ? null : { lat: degrees(a.lat), lon: degrees(a.lon) };
+  return { text: a.text.trim(), territoryId: a.territoryId, point };
 }
 
 /** The create or edit body. With an IIN, birth date and sex may stay empty: the server reads them from it. */
