@@ -137,6 +137,7 @@ describe("issuing measures (R2; issue 4 item 2)", () => {
 
   it("a term outside the law is refused (001 Art. 56(2): at most 30 days)", async () => {
     const personId = await newPerson(w, w.as.cop1);
+    const before = await countRows(w);
     const res = await postJson(w, w.head, "/api/v1/measures", {
       kind: "movement_restriction",
       personId,
@@ -148,6 +149,7 @@ describe("issuing measures (R2; issue 4 item 2)", () => {
     });
     expect(res.statusCode).toBe(422);
     expect((res.json() as ErrorJson).error.code).toBe("movement_restriction.term_out_of_range");
+    expect(await countRows(w)).toEqual(before);
   });
 });
 
@@ -182,6 +184,7 @@ describe("facts (R2; optimistic concurrency)", () => {
       ground: "early_correction",
     });
     expect(m.status).toBe("terminated");
+    const before = await countRows(w);
     const res = await postJson(w, w.as.cop1, `/api/v1/measures/${m.id}/facts`, {
       version: m.version,
       type: "violation",
@@ -189,6 +192,13 @@ describe("facts (R2; optimistic concurrency)", () => {
     });
     expect(res.statusCode).toBe(422);
     expect((res.json() as ErrorJson).error).toMatchObject({ code: "measure.terminated" });
+    expect(await countRows(w)).toEqual(before);
+    const version = await w.t.db
+      .selectFrom("measure")
+      .select("version")
+      .where("id", "=", m.id)
+      .executeTakeFirstOrThrow();
+    expect(version.version).toBe(m.version); // the version bump rolled back with the refusal
   });
 
   it("an unknown fact type or a missing field is a 400", async () => {
