@@ -1,65 +1,29 @@
-import type { WorklistQuery } from "@aldyn/contract";
+import type { WorklistExportQuery } from "@aldyn/contract";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
-import { listDueChecks } from "./list-due-checks.ts";
-import { xlsxOf } from "./xlsx-writer.ts";
-
-/** Rows an export may hold: the whole worklist within scope, bounded so one request stays small. */
-export const EXPORT_MAX_ROWS = 10_000;
+import { dueChecks } from "./list-due-checks.ts";
+import { EXPORT_MAX_ROWS, exportTable, type ExportTable } from "./worklist-export.ts";
 
 /**
- * A CSV cell: quoted when needed, and a leading `= + - @` (or tab/CR) neutralised with an apostrophe
- * so a spreadsheet never runs a cell as a formula (CSV injection).
+ * The due-checks worklist for export (R11.7; issue 4 item 9): the very list the screen shows for the
+ * same scope, window and district, in the same order, names only where visible (59(6)).
  */
-export function csvCell(value: string | number | null): string {
-  let s = value === null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The header and rows of the due-checks export, in the reader's scope (names only where visible, 59(6)). */
-async function exportRows(
+export async function exportChecks(
   deps: MeasureDeps,
   ctx: ActCtx,
-  q: Omit<WorklistQuery, "page" | "pageSize">,
-): Promise<{ header: string[]; rows: (string | null)[][] }> {
+  q: WorklistExportQuery,
+  maxRows = EXPORT_MAX_ROWS,
+): Promise<ExportTable> {
   authorizeOn(ctx.actor, "read_personal", { type: "control_check", territoryPath: ctx.actor.territoryPath });
-  const page = await listDueChecks(deps, ctx, { ...q, page: 1, pageSize: EXPORT_MAX_ROWS });
-  return {
-    header: ["status", "due_on", "source", "what", "person", "person_id", "territory", "id"],
-    rows: page.items.map((i) => [
-      i.status,
-      i.dueOn,
-      i.source,
-      i.what,
-      i.personName,
-      i.personId,
-      i.territoryPath,
-      i.id,
-    ]),
-  };
-}
-
-/**
- * The due-checks worklist as CSV (R11.7; issue 4 item 9). UTF-8 with a BOM so spreadsheet programs
- * read Cyrillic and Kazakh letters right.
- */
-export async function exportChecksCsv(
-  deps: MeasureDeps,
-  ctx: ActCtx,
-  q: Omit<WorklistQuery, "page" | "pageSize">,
-): Promise<string> {
-  const { header, rows } = await exportRows(deps, ctx, q);
-  const lines = [header, ...rows].map((r) => r.map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
-
-/** The same worklist as an XLSX workbook. */
-export async function exportChecksXlsx(
-  deps: MeasureDeps,
-  ctx: ActCtx,
-  q: Omit<WorklistQuery, "page" | "pageSize">,
-): Promise<Buffer> {
-  const { header, rows } = await exportRows(deps, ctx, q);
-  return xlsxOf("Due checks", [header, ...rows]);
+  const { base, order, toItem } = await dueChecks(deps, ctx, q);
+  return exportTable(
+    base,
+    order,
+    ["status", "due_on", "source", "what", "person", "person_id", "territory", "id"],
+    (r) => {
+      const i = toItem(r);
+      return [i.status, i.dueOn, i.source, i.what, i.personName, i.personId, i.territoryPath, i.id];
+    },
+    maxRows,
+  );
 }

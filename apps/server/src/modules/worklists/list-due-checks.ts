@@ -1,11 +1,12 @@
-import { sql } from "kysely";
+import { sql, type SqlBool } from "kysely";
 import { addCalendarDays, legalDateOf } from "@aldyn/law";
-import type { DueChecksPage, WorklistQuery } from "@aldyn/contract";
+import type { DueCheck, DueChecksPage, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { pageOf } from "../../db/paging.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
-import { checkStatus, scopeFilter, visibleName, type WorklistScope } from "./worklist-scope.ts";
+import { worklistCounts } from "./worklist-counts.ts";
+import { checkStatus, resolveScope, scopeFilter, visibleName, type ResolvedScope } from "./worklist-scope.ts";
 
 /**
  * The checks of preventive control due (001 Arts. 51(6), 59(10), 60(5)): of running measures and of
@@ -13,7 +14,7 @@ import { checkStatus, scopeFilter, visibleName, type WorklistScope } from "./wor
  * check is overdue is decided against today's date at read time, so the list is right without a job
  * (a minor's entry stops at the 18th birthday through its stored last day).
  */
-function dueChecksQuery(db: Db, ctx: ActCtx, scope: WorklistScope, today: string, horizon: string) {
+function dueChecksQuery(db: Db, scope: ResolvedScope, today: string, horizon: string) {
   const measures = db
     .selectFrom("measure as m")
     .select([
@@ -28,7 +29,7 @@ function dueChecksQuery(db: Db, ctx: ActCtx, scope: WorklistScope, today: string
     .where("m.status", "=", "active")
     .where((eb) => eb.or([eb("m.valid_until", "is", null), eb("m.valid_until", ">=", today)]))
     .where(
-      scopeFilter(ctx.actor, scope, {
+      scopeFilter(scope, {
         path: "m.territory_path",
         body: "m.issuer_body_id",
         user: "m.issuer_user_id",
@@ -48,7 +49,7 @@ function dueChecksQuery(db: Db, ctx: ActCtx, scope: WorklistScope, today: string
     .where("e.status", "=", "active")
     .where((eb) => eb.or([eb("e.last_day", "is", null), eb("e.last_day", ">=", today)]))
     .where(
-      scopeFilter(ctx.actor, scope, {
+      scopeFilter(scope, {
         path: "e.territory_path",
         body: "e.placed_by_body",
         user: "e.placed_by_user",
@@ -69,49 +70,43 @@ function dueChecksQuery(db: Db, ctx: ActCtx, scope: WorklistScope, today: string
     ]);
 }
 
-export interface DueChecksArgs {
-  readonly scope: WorklistScope;
-  readonly withinDays: number;
+/**
+ * The due checks of a query, filtered and unordered, with the day they are judged against; refused
+ * (403) for a reader without access to control checks, or outside the actor's territory.
+ */
+export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistExportQuery) {
+  authorizeOn(ctx.actor, "read", { type: "control_check", territoryPath: ctx.actor.territoryPath });
+  const scope = await resolveScope(deps.db, ctx.actor, q);
+  const today = legalDateOf(deps.now());
+  const horizon = addCalendarDays(today, q.withinDays);
+  const base = dueChecksQuery(deps.db, scope, today, horizon);
+  const toItem = (r: Row): DueCheck => ({
+    source: r.source as "measure" | "register_entry",
+    id: r.id,
+    personId: r.person_id,
+    personName: visibleName(ctx.actor, r.territory_path, r),
+    what: r.what,
+    territoryPath: r.territory_path,
+    dueOn: r.due_on,
+    status: checkStatus(r.due_on, today),
+  });
+  const status = {
+    overdue: sql<SqlBool>`c.due_on < ${today}`,
+    due: sql<SqlBool>`c.due_on = ${today}`,
+    upcoming: sql<SqlBool>`c.due_on > ${today}`,
+  };
+  return { base, scope, status, toItem, order: (x: typeof base) => x.orderBy("w.due_on").orderBy("w.id") };
 }
+type Row = Awaited<ReturnType<ReturnType<typeof dueChecksQuery>["execute"]>>[number];
 
-/** One page of due checks with counts by status; the caller audits. */
+/** One page of due checks with counts by status and by district; the caller audits. */
 export async function listDueChecks(
   deps: MeasureDeps,
   ctx: ActCtx,
   q: WorklistQuery,
 ): Promise<DueChecksPage> {
-  authorizeOn(ctx.actor, "read", { type: "control_check", territoryPath: ctx.actor.territoryPath });
-  const today = legalDateOf(deps.now());
-  const horizon = addCalendarDays(today, q.withinDays);
-  const base = dueChecksQuery(deps.db, ctx, q.scope, today, horizon);
-  const { rows, total } = await pageOf(
-    base,
-    (x) => x.orderBy("w.due_on").orderBy("w.id"),
-    q.page,
-    q.pageSize,
-  );
-  const counts = await deps.db
-    .selectFrom(base.as("c"))
-    .select([
-      sql<number>`count(*) filter (where c.due_on < ${today})::int`.as("overdue"),
-      sql<number>`count(*) filter (where c.due_on = ${today})::int`.as("due"),
-      sql<number>`count(*) filter (where c.due_on > ${today})::int`.as("upcoming"),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    items: rows.map((r) => ({
-      source: r.source as "measure" | "register_entry",
-      id: r.id,
-      personId: r.person_id,
-      personName: visibleName(ctx.actor, r.territory_path, r),
-      what: r.what,
-      territoryPath: r.territory_path,
-      dueOn: r.due_on,
-      status: checkStatus(r.due_on, today),
-    })),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    counts,
-  };
+  const { base, scope, status, toItem, order } = await dueChecks(deps, ctx, q);
+  const { rows, total } = await pageOf(base, order, q.page, q.pageSize);
+  const counts = await worklistCounts(deps.db, base, scope, status);
+  return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, ...counts };
 }

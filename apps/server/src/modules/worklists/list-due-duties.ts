@@ -1,29 +1,23 @@
-import { sql } from "kysely";
+import { sql, type SqlBool } from "kysely";
 import { addCalendarDays, endOfLegalDate, legalDateOf } from "@aldyn/law";
-import type { DueDutiesPage, WorklistQuery } from "@aldyn/contract";
+import type { DueDutiesPage, DueDuty, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
+import type { Db } from "../../db/pool.ts";
 import { pageOf } from "../../db/paging.ts";
 import { bodyRestriction } from "../../access/scope.ts";
+import type { Actor } from "../../access/roles.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
-import { scopeFilter, visibleName, type WorkStatus } from "./worklist-scope.ts";
+import { worklistCounts } from "./worklist-counts.ts";
+import {
+  resolveScope,
+  scopeFilter,
+  visibleName,
+  type ResolvedScope,
+  type WorkStatus,
+} from "./worklist-scope.ts";
 
-/**
- * Duties not yet done whose term falls by the horizon: the prosecutor's copy within 24 hours (001 Art.
- * 51(3)), the answer to a statutory notice within a month (57(2)), the release notices and the akimat's
- * submission (80(10)-(11), 81(11)-(12))… The duty rows are the law's derivation stored with the
- * measure; overdue is decided against the current instant at read time.
- */
-export async function listDueDuties(
-  deps: MeasureDeps,
-  ctx: ActCtx,
-  q: WorklistQuery,
-): Promise<DueDutiesPage> {
-  authorizeOn(ctx.actor, "read", { type: "measure", territoryPath: ctx.actor.territoryPath });
-  const now = deps.now();
-  const today = legalDateOf(now);
-  const endToday = endOfLegalDate(today);
-  const horizon = endOfLegalDate(addCalendarDays(today, q.withinDays));
-  const scoped = deps.db
+function dueDutiesQuery(db: Db, actor: Actor, scope: ResolvedScope, horizon: Date) {
+  const scoped = db
     .selectFrom("measure_duty as d")
     .innerJoin("measure as m", "m.id", "d.measure_id")
     .leftJoin("person as p", "p.id", "m.person_id")
@@ -43,50 +37,67 @@ export async function listDueDuties(
     .where("d.due_at", "is not", null)
     .where("d.due_at", "<=", horizon)
     .where(
-      scopeFilter(ctx.actor, q.scope, {
-        path: "d.territory_path",
-        body: "d.issuer_body_id",
-        user: "d.issuer_user_id",
-      }),
+      scopeFilter(scope, { path: "d.territory_path", body: "d.issuer_body_id", user: "d.issuer_user_id" }),
     );
   // A body-scoped reader (a school council) sees only its own body's measures (policy.ts BODY_SCOPED).
-  const body = bodyRestriction(ctx.actor, "measure");
-  const base = body === null ? scoped : scoped.where("d.issuer_body_id", "=", body);
-  const { rows, total } = await pageOf(
-    base,
-    (x) => x.orderBy("d.due_at").orderBy("d.code"),
-    q.page,
-    q.pageSize,
-  );
-  const counts = await deps.db
-    .selectFrom(base.as("c"))
-    .select([
-      sql<number>`count(*) filter (where c.due_at < ${now})::int`.as("overdue"),
-      sql<number>`count(*) filter (where c.due_at >= ${now} and c.due_at <= ${endToday})::int`.as("due"),
-      sql<number>`count(*) filter (where c.due_at > ${endToday})::int`.as("upcoming"),
-    ])
-    .executeTakeFirstOrThrow();
+  const body = bodyRestriction(actor, "measure");
+  return body === null ? scoped : scoped.where("d.issuer_body_id", "=", body);
+}
+type Row = Awaited<ReturnType<ReturnType<typeof dueDutiesQuery>["execute"]>>[number];
+
+/**
+ * Duties not yet done whose term falls by the horizon: the prosecutor's copy within 24 hours (001 Art.
+ * 51(3)), the answer to a statutory notice within a month (57(2)), the release notices and the akimat's
+ * submission (80(10)-(11), 81(11)-(12))… The duty rows are the law's derivation stored with the
+ * measure; overdue is decided against the current instant at read time. Filtered and unordered.
+ */
+export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistExportQuery) {
+  authorizeOn(ctx.actor, "read", { type: "measure", territoryPath: ctx.actor.territoryPath });
+  const scope = await resolveScope(deps.db, ctx.actor, q);
+  const now = deps.now();
+  const today = legalDateOf(now);
+  const endToday = endOfLegalDate(today);
+  const horizon = endOfLegalDate(addCalendarDays(today, q.withinDays));
+  const base = dueDutiesQuery(deps.db, ctx.actor, scope, horizon);
   const statusOf = (at: Date): WorkStatus => (at < now ? "overdue" : at <= endToday ? "due" : "upcoming");
-  return {
-    items: rows.map((r) => {
-      const dueAt = new Date(r.due_at!);
-      return {
-        measureId: r.measure_id,
-        kind: r.kind,
-        personId: r.person_id,
-        personName: visibleName(ctx.actor, r.territory_path, r),
-        code: r.code,
-        article: r.article,
-        territoryPath: r.territory_path,
-        dueAt: dueAt.toISOString(),
-        // Missing the duty entails liability (001 Art. 57(3)) once it is overdue.
-        liability: r.liability || (r.code === "statutory_notice.answer" && dueAt < now),
-        status: statusOf(dueAt),
-      };
-    }),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-    counts,
+  const toItem = (r: Row): DueDuty => {
+    const dueAt = new Date(r.due_at!);
+    return {
+      measureId: r.measure_id,
+      kind: r.kind,
+      personId: r.person_id,
+      personName: visibleName(ctx.actor, r.territory_path, r),
+      code: r.code,
+      article: r.article,
+      territoryPath: r.territory_path,
+      dueAt: dueAt.toISOString(),
+      // Missing the duty entails liability (001 Art. 57(3)) once it is overdue.
+      liability: r.liability || (r.code === "statutory_notice.answer" && dueAt < now),
+      status: statusOf(dueAt),
+    };
   };
+  const status = {
+    overdue: sql<SqlBool>`c.due_at < ${now}`,
+    due: sql<SqlBool>`c.due_at >= ${now} and c.due_at <= ${endToday}`,
+    upcoming: sql<SqlBool>`c.due_at > ${endToday}`,
+  };
+  return {
+    base,
+    scope,
+    status,
+    toItem,
+    order: (x: typeof base) => x.orderBy("d.due_at").orderBy("d.measure_id").orderBy("d.code"),
+  };
+}
+
+/** One page of due duties with counts by status and by district; the caller audits. */
+export async function listDueDuties(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  q: WorklistQuery,
+): Promise<DueDutiesPage> {
+  const { base, scope, status, toItem, order } = await dueDuties(deps, ctx, q);
+  const { rows, total } = await pageOf(base, order, q.page, q.pageSize);
+  const counts = await worklistCounts(deps.db, base, scope, status);
+  return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, ...counts };
 }

@@ -1,24 +1,89 @@
 import { sql, type Expression, type SqlBool } from "kysely";
+import type { WorklistExportQuery, WorklistScope } from "@aldyn/contract";
 import { can } from "../../access/can.ts";
 import type { Actor } from "../../access/roles.ts";
+import { pathWithin } from "../../access/territory.ts";
+import type { Db } from "../../db/pool.ts";
 import { inTerritory } from "../../db/territory-scope.ts";
+import { AppError } from "../../errors/app-error.ts";
 
-export type WorklistScope = "mine" | "district" | "region";
+export type { WorklistScope };
+
+/** The rows a worklist shows, resolved from the query and the actor. */
+export interface ResolvedScope {
+  /** The territory shown: the actor's own or, narrowed, one inside it. */
+  readonly path: string;
+  /** Its depth in the tree (KZ = 1, a region 2, a district 3): per-territory counts group one below. */
+  readonly depth: number;
+  /** Whether the shown territory has territories below it (a region or the Republic). */
+  readonly hasChildren: boolean;
+  /** `mine`: issued/placed by this user; `body`: by the actor's body; null: anyone's. */
+  readonly issuer: { readonly userId: string } | { readonly bodyId: string } | null;
+}
 
 /**
- * The rows a worklist may show (R11.1): always within the actor's territory (the same rule `can`
- * applies to one record); `mine` further limits to what the actor or the actor's body issued or
- * placed. `district` and `region` are the actor's territory: a district inspector asking for the
- * region still sees only the district.
+ * Resolves the scope of a worklist (R11.1; issue 4 item 4). The territory is the actor's, narrowed to
+ * `territoryId` when given — refused with 403 `access.territory` when that lies outside the actor's
+ * territory, as `can` refuses a single record there. `district` means one district: the actor's own,
+ * or for a region-level actor the district named by `territoryId` (400 without it, rather than the
+ * whole region under a district's name). `region` is the actor's whole territory: for a district
+ * inspector that is the district, never wider.
+ */
+export async function resolveScope(
+  db: Db,
+  actor: Actor,
+  q: Pick<WorklistExportQuery, "scope" | "territoryId">,
+): Promise<ResolvedScope> {
+  let path = actor.territoryPath;
+  let level: string = actor.territoryLevel;
+  if (q.territoryId !== undefined) {
+    const t = await db
+      .selectFrom("territory")
+      .select(["path", "level"])
+      .where("id", "=", q.territoryId)
+      .executeTakeFirst();
+    if (!t) throw new AppError("validation.failed", "No such territory.", { field: "territoryId" });
+    if (!pathWithin(actor.territoryPath, t.path)) {
+      throw new AppError("access.territory", "The territory lies outside your own.", {
+        field: "territoryId",
+      });
+    }
+    path = t.path;
+    level = t.level;
+  }
+  if (q.scope === "district" && level !== "district") {
+    throw new AppError("validation.failed", "Choose the district to show (territoryId).", {
+      field: "territoryId",
+    });
+  }
+  const issuer =
+    q.scope === "mine" ? { userId: actor.userId } : q.scope === "body" ? { bodyId: actor.bodyId } : null;
+  return { path, depth: path.split(".").length, hasChildren: level !== "district", issuer };
+}
+
+/**
+ * The filter of a resolved scope over a table's territory path and issuer columns. The territory
+ * filter is the one every query applies (`inTerritory`), on the shown territory — itself checked to
+ * lie inside the actor's.
  */
 export function scopeFilter(
-  actor: Actor,
-  scope: WorklistScope,
+  scope: ResolvedScope,
   cols: { path: string; body: string; user: string },
 ): Expression<SqlBool> {
-  const territory = inTerritory(cols.path, actor.territoryPath);
-  if (scope !== "mine") return territory;
-  return sql<SqlBool>`(${territory} AND (${sql.ref(cols.body)} = ${actor.bodyId} OR ${sql.ref(cols.user)} = ${actor.userId}))`;
+  const territory = inTerritory(cols.path, scope.path);
+  if (scope.issuer === null) return territory;
+  if ("userId" in scope.issuer) {
+    return sql<SqlBool>`(${territory} AND ${sql.ref(cols.user)} = ${scope.issuer.userId})`;
+  }
+  return sql<SqlBool>`(${territory} AND ${sql.ref(cols.body)} = ${scope.issuer.bodyId})`;
+}
+
+/**
+ * The territory one level below the shown one that a row's path falls in (`KZ.ABA.ABA01.X` under
+ * `KZ.ABA` → `KZ.ABA.ABA01`); a row at the shown level itself keeps its own path.
+ */
+export function childTerritory(pathColumn: string, scope: ResolvedScope) {
+  return sql<string>`array_to_string((string_to_array(${sql.ref(pathColumn)}, '.'))[1:${sql.lit(scope.depth + 1)}], '.')`;
 }
 
 /** A person's name for a reader who may see personal fields of persons there (001 Art. 59(6)), else null. */

@@ -1,22 +1,47 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { LawConfig } from "@aldyn/law";
-import { DueChecksPage, DueDutiesPage, ErrorBody, WorklistQuery, WORKLIST_SCOPES } from "@aldyn/contract";
+import { DueChecksPage, DueDutiesPage, ErrorBody, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { recordAudit } from "../../audit/record.ts";
-import { actCtx, measureDeps } from "../preventive-measures/measure-deps.ts";
+import { actCtx, measureDeps, type ActCtx, type MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { listDueChecks } from "./list-due-checks.ts";
 import { listDueDuties } from "./list-due-duties.ts";
-import { exportChecksCsv, exportChecksXlsx } from "./export-checks.ts";
+import { exportChecks } from "./export-checks.ts";
+import { exportDuties } from "./export-duties.ts";
+import { csvOf, exportHeaders, xlsxOfTable, type ExportTable } from "./worklist-export.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
-const ExportQuery = z.object({
-  scope: z.enum(WORKLIST_SCOPES).default("mine"),
-  withinDays: z.coerce.number().int().min(0).max(90).default(0),
-});
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Worklists of control (issue 4 item 4, 9): due and overdue checks and duties, with counts; CSV export. */
+/** The two worklists and what their exports are audited as. */
+const LISTS = {
+  checks: {
+    file: "due-checks",
+    sheet: "Due checks",
+    recordType: "control_check",
+    build: exportChecks,
+  },
+  duties: {
+    file: "due-duties",
+    sheet: "Due duties",
+    recordType: "measure",
+    build: exportDuties,
+  },
+} as const satisfies Record<
+  string,
+  {
+    file: string;
+    sheet: string;
+    recordType: string;
+    build: (deps: MeasureDeps, ctx: ActCtx, q: WorklistExportQuery) => Promise<ExportTable>;
+  }
+>;
+
+/**
+ * Worklists of control (issue 4 items 4, 9): due and overdue checks and duties, with counts by status
+ * and by district; each as CSV and XLSX with the screen's filters, audited as an export.
+ */
 export function worklistRoutes(
   app: FastifyInstance,
   deps: { db: Db; config: { law: LawConfig }; now?: () => Date },
@@ -29,7 +54,7 @@ export function worklistRoutes(
     {
       schema: {
         tags: ["worklists"],
-        summary: "Due and overdue control checks (scope: mine, district, region) with counts",
+        summary: "Due and overdue control checks (scope: mine, body, district, region) with counts",
         querystring: WorklistQuery,
         response: { 200: DueChecksPage, ...errors },
       },
@@ -69,53 +94,37 @@ export function worklistRoutes(
     },
   );
 
-  r.get(
-    "/api/v1/worklists/checks.csv",
-    {
-      schema: {
-        tags: ["worklists"],
-        summary: "The due-checks worklist as CSV within the user's scope (audited as an export)",
-        querystring: ExportQuery,
-        produces: ["text/csv"],
-      },
-    },
-    async (req, reply) => {
-      const ctx = actCtx(req);
-      const csv = await exportChecksCsv(md, ctx, req.query);
-      await recordAudit(md.db, ctx.audit, {
-        action: "worklist.checks.export",
-        recordType: "control_check",
-        fields: ["personName"],
-      });
-      return reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="due-checks-${req.query.scope}.csv"`)
-        .send(csv);
-    },
-  );
-
-  r.get(
-    "/api/v1/worklists/checks.xlsx",
-    {
-      schema: {
-        tags: ["worklists"],
-        summary: "The due-checks worklist as XLSX within the user's scope (audited as an export)",
-        querystring: ExportQuery,
-        produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
-      },
-    },
-    async (req, reply) => {
-      const ctx = actCtx(req);
-      const xlsx = await exportChecksXlsx(md, ctx, req.query);
-      await recordAudit(md.db, ctx.audit, {
-        action: "worklist.checks.export",
-        recordType: "control_check",
-        fields: ["personName"],
-      });
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("content-disposition", `attachment; filename="due-checks-${req.query.scope}.xlsx"`)
-        .send(xlsx);
-    },
-  );
+  for (const [name, list] of Object.entries(LISTS)) {
+    for (const format of ["csv", "xlsx"] as const) {
+      r.get(
+        `/api/v1/worklists/${name}.${format}`,
+        {
+          schema: {
+            tags: ["worklists"],
+            summary:
+              `The due-${name} worklist as ${format.toUpperCase()} with the screen's filters (audited as an ` +
+              "export). Past the row limit the file holds the most urgent rows, ends with a #truncated " +
+              "row and the response says X-Export-Truncated: true.",
+            querystring: WorklistExportQuery,
+            produces: [format === "csv" ? "text/csv" : XLSX],
+          },
+        },
+        async (req, reply) => {
+          const ctx = actCtx(req);
+          const table = await list.build(md, ctx, req.query);
+          await recordAudit(md.db, ctx.audit, {
+            action: `worklist.${name}.export`,
+            recordType: list.recordType,
+            fields: ["personName"],
+          });
+          const filename = `${list.file}-${req.query.scope}.${format}`;
+          return reply
+            .type(format === "csv" ? "text/csv; charset=utf-8" : XLSX)
+            .headers(exportHeaders(table))
+            .header("content-disposition", `attachment; filename="${filename}"`)
+            .send(format === "csv" ? csvOf(table) : xlsxOfTable(list.sheet, table));
+        },
+      );
+    }
+  }
 }

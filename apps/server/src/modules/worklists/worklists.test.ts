@@ -13,7 +13,7 @@ import {
   type MeasuresWorld,
 } from "../preventive-measures/measures.fixture.ts";
 import type { LoggedIn } from "../../test/app.ts";
-import { csvCell } from "./export-checks.ts";
+import { csvCell } from "./worklist-export.ts";
 import { readStoredZip } from "./zip-reader.fixture.ts";
 
 let w: MeasuresWorld;
