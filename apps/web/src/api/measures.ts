@@ -13,17 +13,30 @@ import type {
   RegisterEntryList,
   RegisterFactCreate,
   RegisterPlacementCreate,
-  WorklistScope,
 } from "./types.ts";
+import type { WorklistScope, WORKLIST_EXPORT_MAX_ROWS } from "@aldyn/contract";
 
 const id = (value: string) => encodeURIComponent(value);
 
-export interface WorklistParams {
+/** What a worklist shows: the same filters for the screen and for its downloads. */
+export interface WorklistFilters {
   scope: WorklistScope;
-  withinDays?: number;
+  withinDays: number;
+  /** One district of a region-level user's territory; undefined for the whole territory. */
+  territoryId?: string | undefined;
+}
+
+export interface WorklistParams extends WorklistFilters {
   page?: number;
   pageSize?: number;
 }
+
+/**
+ * Rows one download holds; past it the file holds the most urgent rows and ends with a #truncated row.
+ * Typed by the contract's constant (a type-only import keeps zod out of the bundle), so the two cannot
+ * drift apart.
+ */
+export const WORKLIST_EXPORT_LIMIT: typeof WORKLIST_EXPORT_MAX_ROWS = 10_000;
 
 export const measuresApi = {
   create: (body: MeasureCreate) => api.post<Measure>("/measures", body),
@@ -56,7 +69,13 @@ export const registerApi = {
 export const worklistsApi = {
   checks: (params: WorklistParams) => api.get<DueChecksPage>("/worklists/checks", { ...params }),
   duties: (params: WorklistParams) => api.get<DueDutiesPage>("/worklists/duties", { ...params }),
-  checksCsvUrl: (scope: WorklistScope) => withQuery("/api/v1/worklists/checks.csv", { scope }),
+  /** The download of a worklist as CSV or XLSX, holding the very list the screen shows. */
+  exportUrl: (list: "checks" | "duties", format: "csv" | "xlsx", f: WorklistFilters) =>
+    withQuery(`/api/v1/worklists/${list}.${format}`, {
+      scope: f.scope,
+      withinDays: f.withinDays,
+      territoryId: f.territoryId,
+    }),
 };
 
 export const measureKeys = {

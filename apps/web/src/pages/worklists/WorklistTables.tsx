@@ -2,8 +2,12 @@ import { Badge, Button, Group, Table, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { measureKeys, worklistsApi } from "../../api/measures.ts";
-import type { WorklistScope } from "../../api/types.ts";
+import {
+  measureKeys,
+  WORKLIST_EXPORT_LIMIT,
+  worklistsApi,
+  type WorklistFilters,
+} from "../../api/measures.ts";
 import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
@@ -13,11 +17,13 @@ import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canRecordChecks } from "../../shell/abilities.ts";
 import { groundLabel, labelOf } from "../measures/labels.ts";
+import { ByTerritory } from "./ByTerritory.tsx";
 import { RecordCheckModal, type CheckTarget } from "./RecordCheckModal.tsx";
 
 interface Props {
-  scope: WorklistScope;
-  withinDays: number;
+  filters: WorklistFilters;
+  /** Narrow the list to one district (from the counts by district). */
+  onPickTerritory: (territoryId: string) => void;
 }
 
 function StatusBadge({ status }: { status: "overdue" | "due" | "upcoming" }) {
@@ -31,13 +37,13 @@ function StatusBadge({ status }: { status: "overdue" | "due" | "upcoming" }) {
 }
 
 /** Due and overdue control checks; each row has a "record check" action. */
-export function ChecksTable({ scope, withinDays }: Props) {
+export function ChecksTable({ filters, onPickTerritory }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { user } = useSession();
   const [page, setPage] = useState(1);
   const [target, setTarget] = useState<CheckTarget | null>(null);
-  const params = { scope, withinDays, page, pageSize: PAGE_SIZE };
+  const params = { ...filters, page, pageSize: PAGE_SIZE };
   const list = useQuery({
     queryKey: [...measureKeys.worklists, "checks", params],
     queryFn: () => worklistsApi.checks(params),
@@ -47,7 +53,8 @@ export function ChecksTable({ scope, withinDays }: Props) {
   return (
     <>
       <ErrorAlert error={list.error} />
-      {list.data && <Counts counts={list.data.counts} />}
+      {list.data && <Counts counts={list.data.counts} total={list.data.total} />}
+      {list.data && <ByTerritory rows={list.data.byTerritory} onPick={onPickTerritory} />}
       <Table.ScrollContainer minWidth={720}>
         <Table striped aria-busy={list.isFetching} data-testid="worklist-checks">
           <Table.Thead>
@@ -116,11 +123,11 @@ export function ChecksTable({ scope, withinDays }: Props) {
 }
 
 /** Due duties under measures: the prosecutor's copy within 24 hours, answers within a month, … */
-export function DutiesTable({ scope, withinDays }: Props) {
+export function DutiesTable({ filters, onPickTerritory }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [page, setPage] = useState(1);
-  const params = { scope, withinDays, page, pageSize: PAGE_SIZE };
+  const params = { ...filters, page, pageSize: PAGE_SIZE };
   const list = useQuery({
     queryKey: [...measureKeys.worklists, "duties", params],
     queryFn: () => worklistsApi.duties(params),
@@ -130,7 +137,8 @@ export function DutiesTable({ scope, withinDays }: Props) {
   return (
     <>
       <ErrorAlert error={list.error} />
-      {list.data && <Counts counts={list.data.counts} />}
+      {list.data && <Counts counts={list.data.counts} total={list.data.total} />}
+      {list.data && <ByTerritory rows={list.data.byTerritory} onPick={onPickTerritory} />}
       <Table.ScrollContainer minWidth={720}>
         <Table striped aria-busy={list.isFetching} data-testid="worklist-duties">
           <Table.Thead>
@@ -171,20 +179,33 @@ export function DutiesTable({ scope, withinDays }: Props) {
   );
 }
 
-/** The counts above a worklist. */
-function Counts({ counts }: { counts: { overdue: number; due: number; upcoming: number } }) {
+/** The counts above a worklist, and a word when the list is longer than one download holds. */
+function Counts({
+  counts,
+  total,
+}: {
+  counts: { overdue: number; due: number; upcoming: number };
+  total: number;
+}) {
   const { t } = useTranslation();
   return (
-    <Group gap="xs" mb="sm" data-testid="worklist-counts">
-      <Badge color="red" data-testid="worklist-count-overdue">
-        {t("worklists.overdue")}: {counts.overdue}
-      </Badge>
-      <Badge color="orange" data-testid="worklist-count-due">
-        {t("worklists.due")}: {counts.due}
-      </Badge>
-      <Badge color="blue" variant="light" data-testid="worklist-count-upcoming">
-        {t("worklists.upcoming")}: {counts.upcoming}
-      </Badge>
-    </Group>
+    <>
+      {total > WORKLIST_EXPORT_LIMIT && (
+        <Text size="sm" c="orange" mb="xs" data-testid="worklist-export-truncated">
+          {t("worklists.exportTruncated", { total, max: WORKLIST_EXPORT_LIMIT })}
+        </Text>
+      )}
+      <Group gap="xs" mb="sm" data-testid="worklist-counts">
+        <Badge color="red" data-testid="worklist-count-overdue">
+          {t("worklists.overdue")}: {counts.overdue}
+        </Badge>
+        <Badge color="orange" data-testid="worklist-count-due">
+          {t("worklists.due")}: {counts.due}
+        </Badge>
+        <Badge color="blue" variant="light" data-testid="worklist-count-upcoming">
+          {t("worklists.upcoming")}: {counts.upcoming}
+        </Badge>
+      </Group>
+    </>
   );
 }

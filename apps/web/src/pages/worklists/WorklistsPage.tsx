@@ -1,28 +1,49 @@
 import { Anchor, Group, NativeSelect, SegmentedControl, Tabs, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { worklistsApi } from "../../api/measures.ts";
-import type { WorklistScope } from "../../api/types.ts";
+import { worklistsApi, type WorklistFilters } from "../../api/measures.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { localName, useLanguage } from "../../i18n/index.ts";
+import { useDistricts } from "./useDistricts.ts";
 import { ChecksTable, DutiesTable } from "./WorklistTables.tsx";
 
-const SCOPES: readonly WorklistScope[] = ["mine", "district", "region"];
+type Scope = WorklistFilters["scope"];
+type List = "checks" | "duties";
+
+/**
+ * Whose work: mine (what I issued), my body's, and the territory — a district inspector's district,
+ * or a region-level user's region, narrowed to one district with the district selector.
+ */
+const DISTRICT_SCOPES: readonly Scope[] = ["mine", "body", "district"];
+const REGION_SCOPES: readonly Scope[] = ["mine", "body", "region"];
 const WINDOWS = [0, 7, 30, 90] as const;
 
-/** "My checks" and "My duties": due and overdue work, for me, my district or my region. */
+/** "My checks" and "My duties": due and overdue work, for me, my body, my district or my region. */
 export function WorklistsPage() {
   const { t } = useTranslation();
-  const [scope, setScope] = useState<WorklistScope>("mine");
+  const lang = useLanguage();
+  const { regionLevel, districts } = useDistricts();
+  const scopes = regionLevel ? REGION_SCOPES : DISTRICT_SCOPES;
+  const [scope, setScope] = useState<Scope>("mine");
   const [withinDays, setWithinDays] = useState<number>(30);
+  const [territoryId, setTerritoryId] = useState<string | undefined>(undefined);
   const [tab, setTab] = useState<string | null>("checks");
+  const filters: WorklistFilters = { scope, withinDays, territoryId };
+  const list: List = tab === "duties" ? "duties" : "checks";
+  const key = `${scope}:${withinDays}:${territoryId ?? ""}`;
 
   return (
     <>
       <PageTitle
         actions={
-          <Anchor href={worklistsApi.checksCsvUrl(scope)} download data-testid="worklist-csv">
-            {t("worklists.downloadCsv")}
-          </Anchor>
+          <>
+            <Anchor href={worklistsApi.exportUrl(list, "csv", filters)} download data-testid="worklist-csv">
+              {t("worklists.downloadCsv")}
+            </Anchor>
+            <Anchor href={worklistsApi.exportUrl(list, "xlsx", filters)} download data-testid="worklist-xlsx">
+              {t("worklists.downloadXlsx")}
+            </Anchor>
+          </>
         }
       >
         {t("worklists.title")}
@@ -35,11 +56,23 @@ export function WorklistsPage() {
           <SegmentedControl
             aria-labelledby="worklist-scope-label"
             value={scope}
-            onChange={(v) => setScope(SCOPES.find((s) => s === v) ?? "mine")}
-            data={SCOPES.map((s) => ({ value: s, label: t(`worklists.scopes.${s}`) }))}
+            onChange={(v) => setScope(scopes.find((s) => s === v) ?? "mine")}
+            data={scopes.map((s) => ({ value: s, label: t(`worklists.scopes.${s}`) }))}
             data-testid="worklist-scope"
           />
         </div>
+        {regionLevel && (
+          <NativeSelect
+            label={t("worklists.district")}
+            value={territoryId ?? ""}
+            data={[
+              { value: "", label: t("worklists.allDistricts") },
+              ...districts.map((d) => ({ value: d.id, label: localName(d.name, lang) })),
+            ]}
+            onChange={(e) => setTerritoryId(e.currentTarget.value || undefined)}
+            data-testid="worklist-district"
+          />
+        )}
         <NativeSelect
           label={t("worklists.window")}
           value={String(withinDays)}
@@ -58,10 +91,10 @@ export function WorklistsPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="checks">
-          <ChecksTable key={`${scope}:${withinDays}`} scope={scope} withinDays={withinDays} />
+          <ChecksTable key={key} filters={filters} onPickTerritory={setTerritoryId} />
         </Tabs.Panel>
         <Tabs.Panel value="duties">
-          <DutiesTable key={`${scope}:${withinDays}`} scope={scope} withinDays={withinDays} />
+          <DutiesTable key={key} filters={filters} onPickTerritory={setTerritoryId} />
         </Tabs.Panel>
       </Tabs>
     </>
