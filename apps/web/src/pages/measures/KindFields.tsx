@@ -13,6 +13,8 @@ import { useTranslation } from "react-i18next";
 import { list, str, type Details } from "./fieldKit.tsx";
 import { CONVERSATION_PLACES, PRESENT_PERSONS, PROHIBITIONS, type MeasureKind } from "./measureDomain.ts";
 import { MORE_SHOWN, moreDetails, MoreKindFields } from "./MoreKindFields.tsx";
+import { sentVictims } from "./victims.ts";
+import { VictimsFields } from "./VictimsFields.tsx";
 
 export type { Details };
 
@@ -29,14 +31,17 @@ const SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
     "details.subjectSane",
     "details.consequencesStated",
     "details.appealRightStated",
+    "details.victims",
   ],
-  statutory_notice: ["organisation.name", "organisation.headOrOfficial", "subject"],
+  statutory_notice: ["organisation.name", "organisation.headOrOfficial", "organisation.address", "subject"],
 };
 export const KIND_FIELDS = (kind: MeasureKind): readonly string[] => SHOWN[kind] ?? MORE_SHOWN[kind] ?? [];
 
 export interface Organisation {
   name: string;
   headOrOfficial: string;
+  /** Where the notice is sent (Art. 57(1)); printed on the form. */
+  address?: string;
 }
 
 interface Props {
@@ -137,6 +142,11 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
               error={err("details.timeOfViolence")}
             />
           </SimpleGrid>
+          <VictimsFields
+            value={details.victims}
+            onChange={(rows) => set("victims", rows)}
+            error={err("details.victims")}
+          />
           <Textarea
             label={t("measures.protective.circumstances")}
             autosize
@@ -186,6 +196,13 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
             error={err("organisation.headOrOfficial")}
             data-testid="notice-head"
           />
+          <TextInput
+            label={t("measures.notice.address")}
+            value={organisation.address ?? ""}
+            onChange={(e) => onOrganisation({ ...organisation, address: e.currentTarget.value })}
+            error={err("organisation.address")}
+            data-testid="notice-address"
+          />
         </SimpleGrid>
       </Fieldset>
     );
@@ -196,9 +213,14 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
 /** The details as sent: form-only values (a local time) turned into the law's shape. */
 export function detailsForKind(kind: MeasureKind, details: Details): Details | undefined {
   if (kind === "protective_order") {
-    const { timeOfViolenceLocal, ...rest } = details;
+    const { timeOfViolenceLocal, victims, ...rest } = details;
     const local = str(timeOfViolenceLocal);
-    return { ...rest, ...(local ? { timeOfViolence: new Date(local).toISOString() } : {}) };
+    const named = sentVictims(victims);
+    return {
+      ...rest,
+      ...(named.length > 0 ? { victims: named } : {}),
+      ...(local ? { timeOfViolence: new Date(local).toISOString() } : {}),
+    };
   }
   if (kind === "preventive_conversation") return details;
   return moreDetails(kind, details);

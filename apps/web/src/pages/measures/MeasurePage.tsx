@@ -11,6 +11,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { hasPrintedForm } from "@aldyn/contract/printed-forms";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import type { ReactNode } from "react";
@@ -89,18 +90,20 @@ function MeasureSummary({ measure: m }: { measure: Measure }) {
               {t("measures.openPerson")}
             </AnchorLink>
           )}
-          {/* The forms print in Kazakh and Russian: first the page's language (Russian for English). */}
-          {(lang === "kk" ? (["kk", "ru"] as const) : (["ru", "kk"] as const)).map((docLang, i) => (
-            <Anchor
-              key={docLang}
-              href={measuresApi.documentUrl(m.id, docLang)}
-              download
-              data-testid={i === 0 ? "download-pdf" : "download-pdf-alt"}
-              data-lang={docLang}
-            >
-              {t("measures.downloadPdf", { lang: t(`lang.${docLang}`) })}
-            </Anchor>
-          ))}
+          {/* Only the kinds with a printed form (the contract's PRINTED_MEASURE_KINDS; others 404).
+              The forms print in Kazakh and Russian: first the page's language (Russian for English). */}
+          {hasPrintedForm(m.kind) &&
+            (lang === "kk" ? (["kk", "ru"] as const) : (["ru", "kk"] as const)).map((docLang, i) => (
+              <Anchor
+                key={docLang}
+                href={measuresApi.documentUrl(m.id, docLang)}
+                download
+                data-testid={i === 0 ? "download-pdf" : "download-pdf-alt"}
+                data-lang={docLang}
+              >
+                {t("measures.downloadPdf", { lang: t(`lang.${docLang}`) })}
+              </Anchor>
+            ))}
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
