@@ -190,6 +190,8 @@ export const NpmVisitCreate = z.object({
   commissionerDecision: z.string().max(500).optional(),
   tortureComplaintIds: z.array(z.uuid()).default([]),
   followsUpRecommendationIds: z.array(z.uuid()).default([]),
+  /** Intermediate: made to prevent the persecution of persons interviewed (003 p.3(2)). */
+  followsUpInterviewees: z.boolean().default(false),
   announcedInAdvance: z.boolean().optional(),
   councilDecisionOnComposition: z.boolean().optional(),
 });
@@ -258,6 +260,7 @@ export const NpmVisit = z
     commissionerDecision: z.string().nullable(),
     tortureComplaintIds: z.array(z.uuid()),
     followsUpRecommendationIds: z.array(z.uuid()),
+    followsUpInterviewees: z.boolean(),
     status: z.string(),
     reportDueDate: z.string().nullable(),
     reportSubmittedAt: z.string().nullable(),

@@ -10,6 +10,7 @@ describe("npm/index (000 Ch. 4; 003)", () => {
       "checkPlanPeriodicity",
       "validateVisitPlan",
       "validateVisitGroup",
+      "followUpRefusals",
       "validateVisitDuration",
       "deriveVisit",
       "validateReportSubmission",

@@ -9,6 +9,7 @@ export * from "./eligibility.ts";
 export * from "./participants.ts";
 export * from "./periodicity.ts";
 export * from "./visit-group.ts";
+export * from "./follow-up.ts";
 export * from "./duration.ts";
 export * from "./visit-facts.ts";
 export * from "./report.ts";

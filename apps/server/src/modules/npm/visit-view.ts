@@ -118,6 +118,7 @@ async function visitViews(deps: NpmDeps, rows: readonly VisitRow[]): Promise<z.i
       commissionerDecision: v.commissioner_decision,
       tortureComplaintIds: v.torture_complaint_ids,
       followsUpRecommendationIds: v.follows_up_recommendation_ids,
+      followsUpInterviewees: v.follows_up_interviewees,
       status: d.status,
       reportDueDate: d.reportDueDate,
       reportSubmittedAt: d.reportSubmittedAt?.toISOString() ?? null,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  followUpRefusals,
   validateVisitDuration,
   validateVisitGroup,
   type NpmVisitForm,
@@ -29,6 +30,8 @@ interface Decision {
   endsOn: string;
   commissionerDecision: string | null;
   tortureComplaintIds: readonly string[];
+  followsUpRecommendationIds?: readonly string[];
+  followsUpInterviewees?: boolean;
   announcedInAdvance?: boolean;
   councilDecisionOnComposition?: boolean;
   /** Set for a visit already decided: the decision was checked when it was made. */
@@ -52,6 +55,36 @@ async function inApprovedPlan(db: Db, d: Decision): Promise<boolean> {
     .executeTakeFirst();
   if (!pv) throw notFound("The planned visit");
   return pv.approved_on !== null && d.institutionIds.every((id) => pv.institution_ids.includes(id));
+}
+
+/**
+ * What the visit follows up (003 p.3(2)): the recommendations named, with the visit each was made on.
+ * Checked when the visit is decided; a visit already decided keeps what it was decided with.
+ */
+async function followUpOf(db: Db, d: Decision): Promise<Refusal[]> {
+  if (d.alreadyDecided) return [];
+  const ids = [...new Set(d.followsUpRecommendationIds ?? [])];
+  const rows = ids.length
+    ? await db
+        .selectFrom("npm_recommendation as r")
+        .innerJoin("npm_visit as v", "v.id", "r.visit_id")
+        .select(["r.id", "v.kind", "v.institution_ids", "v.starts_on"])
+        .where("r.id", "in", ids)
+        .execute()
+    : [];
+  return followUpRefusals({
+    kind: d.kind as NpmVisitKind,
+    institutionIds: d.institutionIds,
+    startsOn: d.startsOn,
+    recommendationIds: ids,
+    followsUpInterviewees: d.followsUpInterviewees ?? false,
+    recommendations: rows.map((r) => ({
+      id: r.id,
+      visitKind: r.kind as NpmVisitKind,
+      institutionIds: r.institution_ids,
+      visitStartsOn: r.starts_on,
+    })),
+  });
 }
 
 /** Every refusal of the law against the visit as decided: group (003 pp.3-11, 16, 19) and duration (p.24). */
@@ -92,6 +125,7 @@ async function refusalsOf(deps: NpmDeps, ctx: ActCtx, d: Decision): Promise<Refu
   };
   return [
     ...validateVisitGroup(proposal),
+    ...(await followUpOf(deps.db, d)),
     ...validateVisitDuration({ form: d.form as NpmVisitForm, from: d.startsOn, to: d.endsOn }, deps.calendar),
   ];
 }
@@ -131,6 +165,7 @@ export async function createVisit(
         commissioner_decision: d.commissionerDecision,
         torture_complaint_ids: body.tortureComplaintIds,
         follows_up_recommendation_ids: body.followsUpRecommendationIds,
+        follows_up_interviewees: body.followsUpInterviewees,
         created_by: ctx.userId,
       })
       .returning("id")

@@ -28,6 +28,18 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
   const [institutionIds, setInstitutionIds] = useState<string[]>([]);
   const [members, setMembers] = useState<string[]>([]);
   const [representativeName, setRepresentativeName] = useState("");
+  // An intermediate visit monitors recommendations of a previous periodic visit to the institution,
+  // or prevents the persecution of persons interviewed (003 p.3(2)).
+  const [recommendationIds, setRecommendationIds] = useState<string[]>([]);
+  const [followsUpInterviewees, setFollowsUpInterviewees] = useState(false);
+  const visits = useQuery({
+    queryKey: npmKeys.visits,
+    queryFn: () => npmApi.visits(),
+    enabled: kind === "intermediate",
+  });
+  const followable = (visits.data?.items ?? [])
+    .filter((v) => v.kind === "periodic" && v.institutionIds.some((id) => institutionIds.includes(id)))
+    .flatMap((v) => v.recommendations.map((r) => ({ visit: v, rec: r })));
   // A thematic planned visit carries its topic, topic experts and the Council's decision (003 p.9).
   const [thematic, setThematic] = useState<{
     topic?: string;
@@ -68,6 +80,14 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             : {}),
         })),
         ...(representativeName ? { representativeName } : {}),
+        ...(kind === "intermediate"
+          ? {
+              followsUpRecommendationIds: recommendationIds.filter((id) =>
+                followable.some((f) => f.rec.id === id),
+              ),
+              followsUpInterviewees,
+            }
+          : {}),
         startsOn,
         endsOn,
       }),
@@ -150,6 +170,33 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
                 ))}
             </Stack>
           </Checkbox.Group>
+          {kind === "intermediate" && (
+            <Stack gap="xs">
+              <Checkbox.Group
+                label={t("npm.visit.followsUp")}
+                description={t("npm.visit.followsUpHint")}
+                value={recommendationIds}
+                onChange={setRecommendationIds}
+              >
+                <Stack gap={4} mt={4}>
+                  {followable.map(({ visit, rec }) => (
+                    <Checkbox
+                      key={rec.id}
+                      value={rec.id}
+                      label={`${visit.startsOn} · ${rec.addressee}: ${rec.text}`}
+                      data-testid="npm-visit-follow-up"
+                    />
+                  ))}
+                </Stack>
+              </Checkbox.Group>
+              <Checkbox
+                label={t("npm.visit.followsUpInterviewees")}
+                checked={followsUpInterviewees}
+                onChange={(e) => setFollowsUpInterviewees(e.currentTarget.checked)}
+                data-testid="npm-visit-follow-up-interviewees"
+              />
+            </Stack>
+          )}
           <TextInput
             label={t("npm.visit.representative")}
             value={representativeName}
