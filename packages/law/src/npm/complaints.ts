@@ -3,7 +3,8 @@
  * participants: registered in the manner determined by the Commissioner, transferred to the
  * Commissioner for consideration, and listed in the visit report (000 Art. 30(4); 003 pp.12-13).
  */
-import { art } from "../core/citation.ts";
+import { art, point } from "../core/citation.ts";
+import { refuse, type Refusal } from "../core/verdict.ts";
 import { DEFAULT_NPM_CONFIG, type NpmConfig } from "./config.ts";
 import { npmDueAfterHours, npmDuty, type NpmDuty } from "./duty.ts";
 
@@ -75,4 +76,69 @@ export function deriveTortureComplaint(
       ),
     ],
   };
+}
+
+/** A complaint as the report's listing needs it (003 p.13; 000 Art. 30(4) para 3). */
+export interface NpmListedComplaint {
+  readonly id: string;
+  readonly visitId: string | null;
+  readonly receivedByParticipantId: string;
+  /** The institution it concerns, and that institution's region, if any. */
+  readonly institutionId: string | null;
+  readonly institutionRegion: string | null;
+}
+
+/** The visit whose report lists complaints: its group, institutions and their regions. */
+export interface NpmListingVisit {
+  readonly id: string;
+  readonly memberIds: readonly string[];
+  readonly institutionIds: readonly string[];
+  readonly regions: readonly string[];
+}
+
+/**
+ * Refusals against the complaints a visit report lists (003 p.13; 000 Art. 30(4) para 3): "information
+ * on the received and transmitted reports and complaints" of the visit. Each listed complaint must be
+ * registered, and belong to this visit: received on it; or received on no visit and concerning one of
+ * its institutions or their regions; or, concerning no institution, received by a member of its group.
+ * A complaint received on another visit belongs to that visit's report.
+ */
+export function listedComplaintRefusals(
+  visit: NpmListingVisit,
+  listedIds: readonly string[],
+  found: readonly NpmListedComplaint[],
+): Refusal[] {
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const out: Refusal[] = [];
+  for (const id of new Set(listedIds)) {
+    const c = byId.get(id);
+    if (!c) {
+      out.push(
+        refuse(
+          "npm_report.listed_complaint_unknown",
+          point("13"),
+          `Complaint ${id} is not registered; the report lists the complaints registered by participants (003 pp.12-13).`,
+          { field: "listedComplaintIds", params: { complaintId: id } },
+        ),
+      );
+      continue;
+    }
+    const belongs =
+      c.visitId === visit.id ||
+      (c.visitId === null &&
+        (c.institutionId !== null
+          ? visit.institutionIds.includes(c.institutionId) ||
+            (c.institutionRegion !== null && visit.regions.includes(c.institutionRegion))
+          : visit.memberIds.includes(c.receivedByParticipantId)));
+    if (!belongs)
+      out.push(
+        refuse(
+          "npm_report.listed_complaint_foreign",
+          point("13"),
+          `Complaint ${id} was not received on this visit nor concerns its institutions or regions; it belongs to another report (003 p.13; 000 Art. 30(4)).`,
+          { field: "listedComplaintIds", params: { complaintId: id, alsoCited: art("000", "30(4)") } },
+        ),
+      );
+  }
+  return out;
 }

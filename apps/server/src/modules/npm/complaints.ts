@@ -6,7 +6,18 @@ import { recordAudit, recordAuditMany } from "../../audit/record.ts";
 import { redactPersonal, canSeePersonalFields } from "../../access/scope.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import type { Db } from "../../db/pool.ts";
-import { guard, myParticipantId, npmResource, staleVersion, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import {
+  badInput,
+  guard,
+  isCommissionerOffice,
+  myParticipantId,
+  npmResource,
+  requireGroupOrOffice,
+  staleVersion,
+  type ActCtx,
+  type NpmDeps,
+} from "./npm-deps.ts";
+import type { NpmMemberRow } from "../../db/schema-npm.ts";
 import { appendComplaintReceived } from "./visit-facts.ts";
 
 const PERSONAL = ["complainantName", "complainantContact"] as const;
@@ -24,6 +35,19 @@ export async function createComplaint(
   const me = await myParticipantId(deps.db, ctx);
   if (!me)
     throw new AppError("access.role", "Complaints are received by participants (000 Art. 30(4); 003 p.12).");
+  if (b.visitId) {
+    // Received on a visit: by a member of its group, about one of its institutions (003 pp.12-13, 17(3)).
+    const v = await deps.db
+      .selectFrom("npm_visit")
+      .select(["members", "institution_ids"])
+      .where("id", "=", b.visitId)
+      .executeTakeFirst();
+    if (!v) throw notFound("The visit");
+    const memberIds = (v.members as NpmMemberRow[]).map((m) => m.participantId);
+    await requireGroupOrOffice(deps.db, ctx, memberIds, "registers a complaint received on the visit");
+    if (b.institutionId && !v.institution_ids.includes(b.institutionId))
+      throw badInput("institutionId", "A complaint received on a visit concerns one of its institutions.");
+  }
   const receivedAt = new Date(b.receivedAt);
   return deps.db.transaction().execute(async (trx) => {
     const { n } = await sql<{ n: number }>`select nextval('npm_complaint_number_seq')::int as n`
@@ -87,11 +111,44 @@ export async function transferComplaint(
   });
 }
 
+/**
+ * Who may see a complainant's identity (000 Art. 30(4); 003 pp.12-13, 20): the Commissioner's office,
+ * and the participants of the group that received the complaint — the members of the visit it was
+ * received on, or the receiving participant for one received outside a visit. Not other participants,
+ * not the Council, no role outside the NPM.
+ */
+async function identityReaders(
+  deps: NpmDeps,
+  ctx: ActCtx,
+  rows: readonly { id: string; visit_id: string | null; received_by_participant_id: string }[],
+): Promise<(row: { id: string; visit_id: string | null; received_by_participant_id: string }) => boolean> {
+  if (!canSeePersonalFields(ctx.actor, npmResource("npm_complaint"))) return () => false;
+  if (isCommissionerOffice(ctx)) return () => true;
+  const me = await myParticipantId(deps.db, ctx);
+  if (me === null) return () => false;
+  const visitIds = [...new Set(rows.flatMap((r) => (r.visit_id ? [r.visit_id] : [])))];
+  const groups = new Map<string, string[]>();
+  if (visitIds.length)
+    for (const v of await deps.db
+      .selectFrom("npm_visit")
+      .select(["id", "members"])
+      .where("id", "in", visitIds)
+      .execute())
+      groups.set(
+        v.id,
+        (v.members as NpmMemberRow[]).map((m) => m.participantId),
+      );
+  return (r) =>
+    r.received_by_participant_id === me ||
+    (r.visit_id !== null && (groups.get(r.visit_id) ?? []).includes(me));
+}
+
 async function views(deps: NpmDeps, ctx: ActCtx, ids?: string[]): Promise<z.infer<typeof NpmComplaint>[]> {
   let q = deps.db.selectFrom("npm_complaint").selectAll().orderBy("received_at", "desc").limit(500);
   if (ids) q = q.where("id", "in", ids);
   const rows = await q.execute();
   const listed = await listedIds(deps.db);
+  const mayIdentify = await identityReaders(deps, ctx, rows);
   const now = deps.now();
   const out = rows.map((r) => {
     const facts: NpmComplaintFact[] = [
@@ -131,14 +188,16 @@ async function views(deps: NpmDeps, ctx: ActCtx, ids?: string[]): Promise<z.infe
       })),
       version: r.version,
     };
-    // Complainants' identities: participants and the Commissioner's office only (R10; policy.ts).
-    return redactPersonal(ctx.actor, npmResource("npm_complaint"), view, PERSONAL);
+    // Complainants' identities: the receiving group and the Commissioner's office only (identityReaders).
+    const redacted = redactPersonal(ctx.actor, npmResource("npm_complaint"), view, PERSONAL);
+    return mayIdentify(r) ? redacted : { ...redacted, complainantName: null, complainantContact: null };
   });
-  if (canSeePersonalFields(ctx.actor, npmResource("npm_complaint")))
+  const identified = out.filter((c) => c.complainantName !== null);
+  if (identified.length)
     await recordAuditMany(
       deps.db,
       ctx.audit,
-      out.map((c) => ({
+      identified.map((c) => ({
         action: "npm_complaint.read",
         recordType: "npm_complaint",
         recordId: c.id,

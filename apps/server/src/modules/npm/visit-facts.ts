@@ -22,6 +22,7 @@ import {
   type ActCtx,
   type NpmDeps,
 } from "./npm-deps.ts";
+import { listedComplaintsRefusals } from "./complaint-listing.ts";
 import { lawFacts, lawVisit, loadFacts, loadVisitRow, type VisitRow } from "./visit-view.ts";
 
 type FactBody = z.infer<typeof NpmVisitFactCreate>;
@@ -176,10 +177,10 @@ export async function submitReport(
   if (v.version !== b.version) throw staleVersion();
   const at = deps.now();
   const facts = lawFacts((await loadFacts(deps.db, [id])).get(id) ?? []);
-  const refusals = validateReportSubmission(lawVisit(v), facts, {
-    at,
-    listedComplaintIds: b.listedComplaintIds,
-  });
+  const refusals = [
+    ...validateReportSubmission(lawVisit(v), facts, { at, listedComplaintIds: b.listedComplaintIds }),
+    ...(await listedComplaintsRefusals(deps.db, v, b.listedComplaintIds)),
+  ];
   if (refusals.length) throw AppError.fromRefusals(refusals);
   await deps.db.transaction().execute(async (trx) => {
     await appendFact(trx, ctx, v, b.version, "report_submitted", {
