@@ -210,6 +210,9 @@ async function run({ server, page }: JourneyContext) {
   await page.getByTestId("npm-rec-text").fill("Install cameras in the search room.");
   await page.getByTestId("npm-report-submit").click();
   await page.getByTestId("npm-report").waitFor();
+  // The dissenting opinion is attached to the report and shown with it (003 p.27).
+  const dissent = (await page.getByTestId("npm-report-dissent").textContent()) ?? "";
+  expect(dissent.includes("I disagree with the conclusion"), `the report shows the dissent: ${dissent}`);
   await page.waitForFunction(
     () =>
       document.querySelector('[data-testid="npm-visit-status"]')?.getAttribute("data-status") === "reported",

@@ -274,7 +274,24 @@ export const NpmVisit = z
       z.object({ type: z.string(), data: z.record(z.string(), z.unknown()), recordedAt: z.string() }),
     ),
     report: z
-      .object({ findings: z.string(), listedComplaintIds: z.array(z.uuid()), submittedAt: z.string() })
+      .object({
+        findings: z.string(),
+        listedComplaintIds: z.array(z.uuid()),
+        submittedAt: z.string(),
+        /** Attached in writing by members with a dissenting opinion (003 p.27; 000 Art. 33(4)). */
+        dissentingOpinions: z.array(
+          z.object({ participantId: z.string(), text: z.string(), attachedAt: z.string() }),
+        ),
+        /** The opinions of the experts invited by the Commissioner (003 p.15). */
+        expertOpinions: z.array(
+          z.object({
+            expertId: z.string(),
+            expertName: z.string(),
+            text: z.string(),
+            attachedAt: z.string(),
+          }),
+        ),
+      })
       .nullable(),
     recommendations: z.array(NpmRecommendation),
     version: z.number().int(),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { npmWorld, post, specialVisit, type NpmWorld } from "./npm.fixture.ts";
+import { get, npmWorld, post, specialVisit, type NpmWorld } from "./npm.fixture.ts";
 
 let w: NpmWorld;
 beforeAll(async () => {
@@ -96,5 +96,45 @@ describe("who records the facts of a visit (003 pp.5, 14, 25, 27)", () => {
     const ended = await fact(p[1]!, { type: "ended", on: "2026-05-07" });
     expect(ended.statusCode, ended.body).toBe(201);
     expect((ended.json() as Visit).durationRefusals).toEqual([]);
+  });
+});
+
+describe("the opinions attached to the report (003 pp.15, 27; 000 Art. 33(4))", () => {
+  it("the report view carries each dissenting opinion and each expert's opinion with its text", async () => {
+    const { t, rep, council, p, pid } = w;
+    const v = await specialVisit(w, "2026-06-16", [0, 1], { experts: [{ name: "Dr. Forensic" }] });
+    let visit = (await get(t, p[0]!, `/api/v1/npm/visits/${v.id}`)).json() as Visit & {
+      experts: { id: string; name: string }[];
+    };
+    const expertId = visit.experts[0]!.id;
+    const fact = async (who: (typeof p)[number], body: Record<string, unknown>) => {
+      const res = await post(t, who, `/api/v1/npm/visits/${v.id}/facts`, { version: visit.version, ...body });
+      expect(res.statusCode, res.body).toBe(201);
+      visit = { ...visit, ...(res.json() as Visit) };
+    };
+    await fact(p[0]!, { type: "started", on: "2026-06-16" });
+    await fact(p[0]!, { type: "ended", on: "2026-06-16" });
+    await fact(rep, { type: "expert_opinion_attached", expertId, text: "Injuries consistent with beating." });
+    await fact(p[0]!, { type: "report_signed" });
+    await fact(p[1]!, { type: "report_signed" });
+    await fact(p[1]!, { type: "dissent_declared" });
+    await fact(p[1]!, {
+      type: "dissenting_opinion_attached",
+      text: "The findings understate the overcrowding.",
+    });
+    const res = await post(t, p[0]!, `/api/v1/npm/visits/${v.id}/report`, {
+      version: visit.version,
+      findings: "Findings.",
+      listedComplaintIds: [],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const report = {
+      dissentingOpinions: [{ participantId: pid[1], text: "The findings understate the overcrowding." }],
+      expertOpinions: [{ expertId, expertName: "Dr. Forensic", text: "Injuries consistent with beating." }],
+    };
+    expect((res.json() as { report: unknown }).report).toMatchObject(report);
+    // The Council, who receives the report (003 p.27), reads it with the opinions.
+    const read = await get(t, council, `/api/v1/npm/visits/${v.id}`);
+    expect((read.json() as { report: unknown }).report).toMatchObject(report);
   });
 });

@@ -109,6 +109,7 @@ export async function specialVisit(
   w: NpmWorld,
   on: string,
   members: readonly number[] = [0, 1],
+  extra: Record<string, unknown> = {},
 ): Promise<{ id: string; version: number; complaintId: string; institutionId: string }> {
   const inst = await institution(w, `Isolator ${on} ${members.join("")}`, {
     kind: "temporary_isolation_facility",
@@ -130,6 +131,7 @@ export async function specialVisit(
     endsOn: on,
     commissionerDecision: "Decision No. 7",
     tortureComplaintIds: [complaintId],
+    ...extra,
   });
   if (res.statusCode !== 201) throw new Error(`visit: ${res.body}`);
   const v = res.json() as { id: string; version: number };

@@ -84,6 +84,34 @@ export function lawFacts(rows: readonly FactRow[]): NpmVisitFact[] {
   });
 }
 
+/**
+ * The opinions attached to the report from the facts: each member's dissenting opinion (003 p.27) and
+ * each expert's opinion (003 p.15), the latest attached standing (a correction is a new fact).
+ */
+function opinionsOf(v: VisitRow, rows: readonly FactRow[]) {
+  const latest = (type: string, key: "participantId" | "expertId") => {
+    const out = new Map<string, { text: string; attachedAt: string }>();
+    for (const r of rows)
+      if (r.type === type)
+        out.set(String(r.data[key]), {
+          text: typeof r.data.text === "string" ? r.data.text : "",
+          attachedAt: String(r.data.at ?? r.recorded_at.toISOString()),
+        });
+    return [...out];
+  };
+  return {
+    dissentingOpinions: latest("dissenting_opinion_attached", "participantId").map(([participantId, o]) => ({
+      participantId,
+      ...o,
+    })),
+    expertOpinions: latest("expert_opinion_attached", "expertId").map(([expertId, o]) => ({
+      expertId,
+      expertName: v.experts.find((e) => e.id === expertId)?.name ?? "",
+      ...o,
+    })),
+  };
+}
+
 async function visitViews(deps: NpmDeps, rows: readonly VisitRow[]): Promise<z.infer<typeof NpmVisitView>[]> {
   const ids = rows.map((r) => r.id);
   const facts = await loadFacts(deps.db, ids);
@@ -145,6 +173,7 @@ async function visitViews(deps: NpmDeps, rows: readonly VisitRow[]): Promise<z.i
             findings: report.findings,
             listedComplaintIds: report.listed_complaint_ids,
             submittedAt: report.submitted_at.toISOString(),
+            ...opinionsOf(v, f),
           }
         : null,
       recommendations: recs

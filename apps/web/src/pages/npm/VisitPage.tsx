@@ -1,5 +1,6 @@
 import {
   Badge,
+  Blockquote,
   Button,
   Card,
   Group,
@@ -173,6 +174,22 @@ export function VisitPage() {
                 {t("npm.report.title")}
               </Title>
               <Text style={{ whiteSpace: "pre-wrap" }}>{v.report.findings}</Text>
+              {v.report.dissentingOpinions.map((o) => (
+                <Blockquote key={o.participantId} mt="sm" data-testid="npm-report-dissent">
+                  <Text fw={500} size="sm">
+                    {t("npm.report.dissentingOpinion", { name: participantName(o.participantId) })}
+                  </Text>
+                  <Text style={{ whiteSpace: "pre-wrap" }}>{o.text}</Text>
+                </Blockquote>
+              ))}
+              {v.report.expertOpinions.map((o) => (
+                <Blockquote key={o.expertId} mt="sm" color="gray" data-testid="npm-report-expert-opinion">
+                  <Text fw={500} size="sm">
+                    {t("npm.report.expertOpinion", { name: o.expertName })}
+                  </Text>
+                  <Text style={{ whiteSpace: "pre-wrap" }}>{o.text}</Text>
+                </Blockquote>
+              ))}
               <List size="sm" mt="xs">
                 {v.recommendations.map((r) => (
                   <RecommendationRow key={r.id} rec={r} editable={participant || rep} />
