@@ -43,6 +43,8 @@ export interface PersonTable {
   updated_at: Timestamp;
   search_name: Computed<string>;
   name_key: Computed<string>;
+  /** Beginnings (2-6 letters) of the search key's words (migration 0015). */
+  search_prefixes: Computed<string[]>;
 }
 
 export interface PersonDocumentTable {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { PersonSearchPage, PersonSearchQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import type { Database } from "../../db/schema.ts";
-import { inTerritory } from "../../db/territory-scope.ts";
+import { inTerritoryIds } from "../../db/territory-scope.ts";
 import { territoryFilter } from "../../access/scope.ts";
 import { auditRowsOf } from "../../audit/record.ts";
 import { runPrepared } from "../../http/prepared.ts";
@@ -17,6 +17,25 @@ import { toSummary } from "./person.queries.ts";
  * still finds it. Transliteration variants need no tolerance: they share the search key.
  */
 export const NAME_MATCH_THRESHOLD = 0.5;
+
+/** The longest word beginning person.search_prefixes holds (migration 0015). */
+const PREFIX_MAX = 6;
+
+/**
+ * "Every word of the query begins a word of the record" (LIKE '% w%' on the search name): one GIN
+ * key per word — its first six letters, of the stored word beginnings — and, for a longer word or a
+ * single letter, the exact test on the rows the index leaves (strpos, which no index can take, so
+ * the planner keeps the bitmap of the beginnings).
+ */
+function wordsBegin<B extends Base>(base: B, words: readonly string[]): B {
+  const keys = [...new Set(words.filter((w) => w.length >= 2).map((w) => w.slice(0, PREFIX_MAX)))];
+  let q = base;
+  if (keys.length > 0) q = q.where(sql<boolean>`p.search_prefixes @> ${sql.val(keys)}::text[]`) as B;
+  for (const w of words)
+    if (w.length < 2 || w.length > PREFIX_MAX)
+      q = q.where(sql<boolean>`strpos(p.search_name, ${` ${w}`}) > 0`) as B;
+  return q;
+}
 
 type Query = z.infer<typeof PersonSearchQuery>;
 type Page = z.infer<typeof PersonSearchPage>;
@@ -35,7 +54,7 @@ function scoped(ex: Executor, ctx: PersonCtx, query: Query) {
     .innerJoin("territory as t", "t.id", "p.territory_id")
     .where("p.merged_into", "is", null);
   if (territoryFilter(ctx.actor, "person").kind === "prefix")
-    base = base.where(inTerritory("t.path", ctx.actor.territoryPath));
+    base = base.where(inTerritoryIds("p.territory_id", ctx.actor.territoryPath));
   if (query.iin) base = base.where("p.iin", "=", query.iin);
   if (query.birthDate) base = base.where("p.birth_date", "=", query.birthDate);
   return base;
@@ -100,12 +119,12 @@ function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof rows>
 
 /**
  * Searches persons (R1.1) within the actor's territory (R11.1): by IIN exactly, by birth date, and
- * by name in two stages, both on the GIN trigram index of the search key:
- * 1. every word of the query begins a word of the record (`LIKE '% word%'`), in any order and any
- *    script — transliteration variants share the key, so "Сейтқали", "Seitkali" and "Seytkali" meet
- *    here, fast, because pg_trgm needs all the words' trigrams;
- * 2. only when that finds nothing, typo-tolerant matching (word_similarity ≥ NAME_MATCH_THRESHOLD),
- *    which must weigh every record sharing some trigrams and is slower.
+ * by name in two stages:
+ * 1. every word of the query begins a word of the record, in any order and any script —
+ *    transliteration variants share the key, so "Сейтқали", "Seitkali" and "Seytkali" meet here —
+ *    on the GIN index of the stored word beginnings, ANDed with the actor's districts (wordsBegin);
+ * 2. only when that finds nothing, typo-tolerant matching (word_similarity ≥ NAME_MATCH_THRESHOLD) on
+ *    the trigram index, which must weigh every record sharing some trigrams and is slower.
  * Best matches first. Merged records are left out. Every hit shown is a read of personal fields: one
  * audit row per hit, written by the very statement that reads the hits (R11.2).
  */
@@ -121,8 +140,7 @@ export async function searchPersons(db: Db, pool: pg.Pool, ctx: PersonCtx, query
   const audited = seesPersonal(ctx.actor, ctx.actor.territoryPath);
   const key = words?.join(" ") ?? null;
   const base = scoped(db, ctx, query);
-  // Key words are [a-z]+ only (person_search_key), so they need no LIKE escaping.
-  const matched = words ? words.reduce((b, w) => b.where("p.search_name", "like", `% ${w}%`), base) : base;
+  const matched = words ? wordsBegin(base, words) : base;
   const first = auditedRows(db, ctx, rows(matched, key, query), audited);
   // An IIN lookup is an equality on a unique key, whatever the values: planned once per connection.
   // Name searches keep a plan per query (the trigram index's choice depends on the words).
