@@ -75,6 +75,17 @@ export const NPM_PARTICIPANT_CATEGORIES = [
   "doctor",
 ] as const;
 
+/** Grounds of termination of powers — 000 Art. 31(1)-(7), in the law package's order. */
+export const NPM_TERMINATION_GROUNDS = [
+  "violation_of_law",
+  "resignation",
+  "death",
+  "permanent_residence_abroad",
+  "loss_of_citizenship",
+  "guilty_verdict",
+  "other_statutory_case",
+] as const;
+
 const base = "/npm";
 
 export const npmApi = {
@@ -84,6 +95,15 @@ export const npmApi = {
   createInstitution: (body: NpmInstitutionCreate) => api.post<{ id: string }>(`${base}/institutions`, body),
   participants: () => api.get<NpmParticipantList>(`${base}/participants`),
   createParticipant: (body: NpmParticipantCreate) => api.post<NpmParticipant>(`${base}/participants`, body),
+  /** The Commissioner issues the certificate (003 p.16). */
+  issueCertificate: (id: string, body: { version: number; number: string; issuedOn: string }) =>
+    api.post<NpmParticipant>(`${base}/participants/${id}/certificate`, body),
+  /** Termination of powers on a ground of 000 Art. 31. */
+  terminateParticipant: (id: string, body: { version: number; ground: string; on: string; basis?: string }) =>
+    api.post<NpmParticipant>(`${base}/participants/${id}/termination`, body),
+  /** The printable certificate; a plain link, the session cookie authorises the GET. */
+  certificatePdfUrl: (id: string, lang: NpmDocLang) =>
+    withQuery(`/api/v1${base}/participants/${id}/certificate.pdf`, { lang }),
   plans: () => api.get<NpmPlanList>(`${base}/plans`),
   createPlan: (body: NpmPlanCreate) => api.post<NpmPlan>(`${base}/plans`, body),
   approvePlan: (id: string, version: number, approvedOn: string) =>

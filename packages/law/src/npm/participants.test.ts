@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  certificateIssueRefusals,
   certificateValidOn,
   isNpmTerminationGround,
   NPM_TERMINATION_GROUNDS,
@@ -110,5 +111,24 @@ describe("powers and certificate (000 Arts. 26(3), 31; 003 p.16)", () => {
     ["003 p.16: no certificate", record, "2024-01-15", ["npm_participant.no_certificate 003 p.16"]],
   ])("%s", (_name, p, date, expected) => {
     expect(participationRefusals(p, date).map((r) => `${r.code} ${r.article}`)).toEqual(expected);
+  });
+});
+
+describe("issuing the certificate (003 p.16)", () => {
+  it("003 p.16: issued to a selected participant whose powers last", () => {
+    expect(certificateIssueRefusals(record, "2024-01-10")).toEqual([]);
+  });
+  it.each([
+    ["before selection (000 Art. 26(3))", record, "2024-01-09", "000 Art. 26(3)"],
+    [
+      "after termination (000 Art. 31(2))",
+      { ...record, termination: { ground: "resignation" as const, on: "2025-01-01" } },
+      "2025-01-01",
+      "000 Art. 31(2)",
+    ],
+  ])("003 p.16: refused %s", (_, p, on, alsoCited) => {
+    expect(certificateIssueRefusals(p, on).map((r) => [r.code, r.article, r.params?.alsoCited])).toEqual([
+      ["npm_participant.certificate_without_powers", "003 p.16", alsoCited],
+    ]);
   });
 });

@@ -143,3 +143,29 @@ export function participationRefusals(p: NpmParticipantRecord, date: LegalDate):
     ];
   return [];
 }
+
+/**
+ * Refusals against issuing the certificate on `issuedOn` (003 p.16): it confirms the powers of a
+ * participant, so it is issued to one selected by then (000 Art. 26(3)) whose powers have not
+ * terminated (000 Art. 31).
+ */
+export function certificateIssueRefusals(p: NpmParticipantRecord, issuedOn: LegalDate): Refusal[] {
+  if (participantPowersActiveOn(p, issuedOn)) return [];
+  return [
+    refuse(
+      "npm_participant.certificate_without_powers",
+      point("16"),
+      `The certificate confirms the powers of a participant; participant ${p.id} holds none on ${issuedOn} (003 p.16; 000 Arts. 26(3), 31).`,
+      {
+        field: "issuedOn",
+        params: {
+          participantId: p.id,
+          alsoCited:
+            p.termination && issuedOn >= p.termination.on
+              ? terminationArticle(p.termination.ground)
+              : art("000", "26(3)"),
+        },
+      },
+    ),
+  ];
+}

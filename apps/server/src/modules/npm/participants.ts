@@ -4,6 +4,7 @@ import {
   isNpmTerminationGround,
   participantPowersActiveOn,
   terminationArticle,
+  certificateIssueRefusals,
   validateTermination,
   type NpmCandidate,
   type NpmParticipantRecord,
@@ -143,7 +144,22 @@ export async function issueCertificate(
   body: z.infer<typeof NpmCertificateIssue>,
 ): Promise<void> {
   guard(ctx, "update", "npm_participant");
+  const [row] = await loadRows(deps.db, [id]);
+  if (!row) throw notFound("The participant");
+  if (row.version !== body.version) throw staleVersion();
+  const refusals = certificateIssueRefusals(lawParticipant(row), body.issuedOn);
+  if (refusals.length) throw AppError.fromRefusals(refusals);
   await deps.db.transaction().execute(async (trx) => {
+    const taken = await trx
+      .selectFrom("npm_participant")
+      .select("id")
+      .where("certificate_number", "=", body.number)
+      .where("id", "<>", id)
+      .executeTakeFirst();
+    if (taken)
+      throw new AppError("conflict.duplicate", `Certificate number ${body.number} is already issued.`, {
+        field: "number",
+      });
     const done = await trx
       .updateTable("npm_participant")
       .set({

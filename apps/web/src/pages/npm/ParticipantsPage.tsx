@@ -7,6 +7,7 @@ import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow } from "../../components/tables.tsx";
+import { ParticipantActions } from "./ParticipantActions.tsx";
 import { ParticipantFormModal } from "./ParticipantFormModal.tsx";
 import { useRegions } from "./regions.ts";
 
@@ -47,12 +48,13 @@ export function ParticipantsPage() {
               <Table.Th>{t("npm.region")}</Table.Th>
               <Table.Th>{t("npm.participant.certificate")}</Table.Th>
               <Table.Th>{t("npm.participant.powers")}</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.isPending && <LoadingRow colSpan={5} />}
+            {list.isPending && <LoadingRow colSpan={6} />}
             {list.isSuccess && items.length === 0 && (
-              <EmptyRow colSpan={5} text={t("npm.participant.empty")} />
+              <EmptyRow colSpan={6} text={t("npm.participant.empty")} />
             )}
             {items.map((p) => (
               <Table.Tr key={p.id} data-testid="npm-participant-row">
@@ -87,6 +89,9 @@ export function ParticipantsPage() {
                       {t("npm.participant.terminated", { article: p.termination?.article ?? "" })}
                     </Badge>
                   )}
+                </Table.Td>
+                <Table.Td>
+                  <ParticipantActions participant={p} office={canCreate} />
                 </Table.Td>
               </Table.Tr>
             ))}
