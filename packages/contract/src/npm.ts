@@ -376,9 +376,25 @@ export const NpmAnnualReportFigures = NpmAnnualFigures.extend({
 export const NpmAnnualReportCreate = z.object({
   year: z.number().int().min(2000).max(2200),
   legislationSuggestions: z.array(Text).max(100).default([]),
+  /** The year's recommendations the report includes, text and all (000 Art. 34(2)). */
+  recommendationIds: z.array(z.uuid()).max(2000).default([]),
 });
 /** The draft's text, replaced whole while it is not approved (000 Art. 34(1)-(2)); `version` guards it. */
-export const NpmAnnualReportDraftUpdate = Version.extend({ legislationSuggestions: z.array(Text).max(100) });
+export const NpmAnnualReportDraftUpdate = Version.extend({
+  legislationSuggestions: z.array(Text).max(100),
+  /** Replaces the included recommendations; absent leaves them as they are. */
+  recommendationIds: z.array(z.uuid()).max(2000).optional(),
+});
+/** A recommendation of the year's visit reports, as the Council chooses those the report includes. */
+export const NpmAnnualRecommendation = z.object({
+  id: z.uuid(),
+  addressee: z.string(),
+  text: z.string(),
+  status: z.string(),
+  visitKind: z.string(),
+  visitStartsOn: z.string(),
+  included: z.boolean(),
+});
 export const NpmAnnualReportApprove = Version.extend({ approvedOn: LegalDate });
 export const NpmAnnualReportPublication = Version.extend({
   sentToBodiesOn: LegalDate.optional(),
@@ -406,6 +422,8 @@ export const NpmAnnualReport = z
     year: z.number().int(),
     status: z.enum(["draft", "approved"]),
     legislationSuggestions: z.array(z.string()),
+    /** The year's recommendations; those `included` are printed with their text (000 Art. 34(2)). */
+    recommendations: z.array(NpmAnnualRecommendation),
     approvedOn: z.string().nullable(),
     publication: z
       .object({

@@ -19,6 +19,7 @@ export interface NpmAnnualTables {
   npm_annual_report: {
     year: number;
     legislation_suggestions: Generated<string[]>;
+    recommendation_ids: Generated<string[]>;
     approved_on: DateCol | null;
     approved_by: string | null;
     sent_to_bodies_on: DateCol | null;

@@ -133,8 +133,17 @@ export const npmAnnualApi = {
   create: (year: number, legislationSuggestions: string[]) =>
     api.post<NpmAnnualReport>(`${base}/annual-reports`, { year, legislationSuggestions }),
   /** Replaces the draft's suggestions whole; refused once the Council approved it (000 Art. 34(3)). */
-  updateDraft: (year: number, version: number, legislationSuggestions: string[]) =>
-    apiRequest<NpmAnnualReport>("PUT", `${annual(year)}/draft`, { version, legislationSuggestions }),
+  updateDraft: (
+    year: number,
+    version: number,
+    legislationSuggestions: string[],
+    recommendationIds?: string[],
+  ) =>
+    apiRequest<NpmAnnualReport>("PUT", `${annual(year)}/draft`, {
+      version,
+      legislationSuggestions,
+      ...(recommendationIds ? { recommendationIds } : {}),
+    }),
   approve: (year: number, version: number, approvedOn: string) =>
     api.post<NpmAnnualReport>(`${annual(year)}/approve`, { version, approvedOn }),
   publication: (year: number, body: { version: number; sentToBodiesOn?: string; postedOn?: string }) =>

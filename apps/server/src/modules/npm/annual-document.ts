@@ -18,8 +18,9 @@ const pairs = (m: Record<string, number>, label: (k: string) => string = (k) => 
 
 /**
  * The content of the annual report (000 Art. 34(2)) once, for the PDF and the HTML alike. It is made
- * only from the figures (counts, regions, kinds, state bodies), the suggestions and the answer dates,
- * so no personal data can reach a published copy.
+ * from the figures (counts, regions, kinds, state bodies), the suggestions, the answer dates and the
+ * recommendations the Council included: no other text of the confidential visit reports (003 p.29)
+ * and no complainant reaches a published copy.
  */
 export function annualSections(lang: DocLang, r: AnnualReportView): { title: string; sections: Section[] } {
   const m = NPM_DOC[lang];
@@ -67,6 +68,10 @@ export function annualSections(lang: DocLang, r: AnnualReportView): { title: str
           `${m.recommendationsTotal}: ${f.recommendationsTotal}`,
           `${m.byStatus}: ${pairs(f.recommendations, (s) => m.statuses[s] ?? s).join("; ") || m.none}`,
           `${m.byAddressee}: ${pairs(f.recommendationsByAddressee).join("; ") || m.none}`,
+          // The recommendations themselves, as the Council included them (000 Art. 34(2)).
+          ...r.recommendations
+            .filter((x) => x.included)
+            .map((x, i) => `${i + 1}. ${x.addressee}: ${x.text} (${m.statuses[x.status] ?? x.status})`),
         ],
       },
       {

@@ -21,26 +21,7 @@ export async function annualFigures(
   year: number,
   from: "replica" | "primary" = "replica",
 ): Promise<AnnualFigures> {
-  const db = from === "replica" ? reportReader(deps.db) : deps.db;
-  const visits = await db
-    .selectFrom("npm_visit")
-    .selectAll()
-    .where("starts_on", ">=", `${year}-01-01`)
-    .where("starts_on", "<=", `${year}-12-31`)
-    .orderBy("starts_on")
-    .execute();
-  const facts = await loadFacts(
-    db,
-    visits.map((v) => v.id),
-  );
-  const derived = new Map(
-    visits.map((v) => [
-      v.id,
-      deriveVisit(lawVisit(v), lawFacts(facts.get(v.id) ?? []), deps.now(), { calendar: deps.calendar }),
-    ]),
-  );
-  // Cancelled visits did not take place: they are not counted as visits of the year.
-  const held = visits.filter((v) => derived.get(v.id)?.status !== "cancelled");
+  const { db, held, facts, derived } = await heldVisits(deps, year, from);
   const heldIds = held.map((v) => v.id);
   const institutions = await institutionsOf(
     db,
@@ -72,13 +53,7 @@ export async function annualFigures(
         .where("visit_id", "in", heldIds)
         .execute()
     : [];
-  const recs = heldIds.length
-    ? await db
-        .selectFrom("npm_recommendation")
-        .select(["addressee", "status"])
-        .where("visit_id", "in", heldIds)
-        .execute()
-    : [];
+  const recs = await recommendationsOf(db, held);
   const recommendations: Record<string, number> = {};
   const recommendationsByAddressee: Record<string, number> = {};
   for (const r of recs) {
@@ -102,6 +77,70 @@ export async function annualFigures(
     recommendationsByAddressee,
     costs: await costs(db, held),
   };
+}
+
+/**
+ * The recommendations of the year's held visits (000 Art. 34(2)), with their visit's kind and first
+ * day, oldest first. Their texts stay out of the figures: they reach the annual report only when
+ * the Council includes them (annual-recommendations.ts).
+ */
+async function recommendationsOf(db: Db, held: readonly { id: string; kind: string; starts_on: string }[]) {
+  if (!held.length) return [];
+  const byId = new Map(held.map((v) => [v.id, v]));
+  const rows = await db
+    .selectFrom("npm_recommendation")
+    .select(["id", "visit_id", "addressee", "text", "status"])
+    .where(
+      "visit_id",
+      "in",
+      held.map((v) => v.id),
+    )
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => ({
+    ...r,
+    visitKind: byId.get(r.visit_id)!.kind,
+    visitStartsOn: byId.get(r.visit_id)!.starts_on,
+  }));
+}
+
+/** The year's held visits' recommendations, texts included, for the Council to choose from. */
+export async function annualRecommendations(
+  deps: NpmDeps,
+  year: number,
+  from: "replica" | "primary" = "replica",
+) {
+  const { db, held } = await heldVisits(deps, year, from);
+  return recommendationsOf(db, held);
+}
+
+/** The visits of the year (by first day) that took place: not cancelled, not still planned. */
+async function heldVisits(deps: NpmDeps, year: number, from: "replica" | "primary") {
+  const db = from === "replica" ? reportReader(deps.db) : deps.db;
+  const visits = await db
+    .selectFrom("npm_visit")
+    .selectAll()
+    .where("starts_on", ">=", `${year}-01-01`)
+    .where("starts_on", "<=", `${year}-12-31`)
+    .orderBy("starts_on")
+    .execute();
+  const facts = await loadFacts(
+    db,
+    visits.map((v) => v.id),
+  );
+  const derived = new Map(
+    visits.map((v) => [
+      v.id,
+      deriveVisit(lawVisit(v), lawFacts(facts.get(v.id) ?? []), deps.now(), { calendar: deps.calendar }),
+    ]),
+  );
+  // Visits of the year that took place: not cancelled, and not still planned (never started).
+  const held = visits.filter((v) => {
+    const status = derived.get(v.id)?.status;
+    return status !== "cancelled" && status !== "planned";
+  });
+  return { db, held, facts, derived };
 }
 
 function bump(m: Record<string, number>, key: string): void {

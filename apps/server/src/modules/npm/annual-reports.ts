@@ -16,8 +16,8 @@ import type {
 } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { annualFigures, type AnnualFigures } from "./annual-figures.ts";
-import { guard, staleVersion, todayOf, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import { annualFigures, annualRecommendations, type AnnualFigures } from "./annual-figures.ts";
+import { badInput, guard, staleVersion, todayOf, type ActCtx, type NpmDeps } from "./npm-deps.ts";
 import { loadVisitRow } from "./visit-view.ts";
 
 export type AnnualReportView = z.infer<typeof NpmAnnualReport>;
@@ -35,18 +35,37 @@ export async function figuresOf(deps: NpmDeps, ctx: ActCtx, year: number): Promi
   return annualFigures(deps, year);
 }
 
+/** The included recommendations must be of the year's held visits (000 Art. 34(2)). */
+async function checkRecommendationIds(
+  deps: NpmDeps,
+  year: number,
+  ids: readonly string[],
+): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return unique;
+  const ofYear = new Set((await annualRecommendations(deps, year, "primary")).map((r) => r.id));
+  if (unique.some((id) => !ofYear.has(id)))
+    throw badInput(
+      "recommendationIds",
+      `The annual report for ${year} includes recommendations of that year's visits that took place (000 Art. 34(2)).`,
+    );
+  return unique;
+}
+
 export async function createAnnualReport(
   deps: NpmDeps,
   ctx: ActCtx,
   body: z.infer<typeof NpmAnnualReportCreate>,
 ): Promise<void> {
   guard(ctx, "create", "npm_annual_report");
+  const recommendationIds = await checkRecommendationIds(deps, body.year, body.recommendationIds);
   await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("npm_annual_report")
       .values({
         year: body.year,
         legislation_suggestions: body.legislationSuggestions,
+        recommendation_ids: recommendationIds,
         created_by: ctx.userId,
       })
       .onConflict((oc) => oc.column("year").doNothing())
@@ -106,6 +125,15 @@ export async function readAnnualReport(deps: NpmDeps, ctx: ActCtx, year: number)
     year: row.year,
     status: row.approved_on ? "approved" : "draft",
     legislationSuggestions: row.legislation_suggestions,
+    recommendations: (await annualRecommendations(deps, year)).map((r) => ({
+      id: r.id,
+      addressee: r.addressee,
+      text: r.text,
+      status: r.status,
+      visitKind: r.visitKind,
+      visitStartsOn: r.visitStartsOn,
+      included: row.recommendation_ids.includes(r.id),
+    })),
     approvedOn: row.approved_on,
     publication: pub && {
       ...pub,
@@ -144,6 +172,9 @@ export async function updateAnnualDraft(
   if (row.version !== body.version) throw staleVersion();
   await updateReport(deps, ctx, year, body.version, "draft", {
     legislation_suggestions: body.legislationSuggestions,
+    ...(body.recommendationIds
+      ? { recommendation_ids: await checkRecommendationIds(deps, year, body.recommendationIds) }
+      : {}),
   });
 }
 
@@ -185,6 +216,7 @@ export async function updateReport(
   what: string,
   set: {
     legislation_suggestions?: string[];
+    recommendation_ids?: string[];
     approved_on?: LegalDate;
     approved_by?: string;
     sent_to_bodies_on?: LegalDate;

@@ -46,6 +46,16 @@ async function approvableYear(year: number): Promise<void> {
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // The visit took place: a visit still planned is left out of the annual report (000 Art. 34).
+  await db
+    .insertInto("npm_visit_fact")
+    .values({
+      visit_id: v.id,
+      type: "started",
+      data: JSON.stringify({ on: `${year}-04-01` }),
+      recorded_by: by,
+    })
+    .execute();
   await db
     .insertInto("npm_recommendation")
     .values({ visit_id: v.id, addressee: "Ministry of Justice", text: "Repair cells" })

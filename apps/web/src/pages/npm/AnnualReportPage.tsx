@@ -13,6 +13,7 @@ import { AnnualDraftForm } from "./AnnualDraftForm.tsx";
 import { AnnualFiguresView } from "./AnnualFiguresView.tsx";
 import { AnnualPublication } from "./AnnualPublication.tsx";
 import { AnnualRecipients } from "./AnnualRecipients.tsx";
+import { AnnualRecommendations } from "./AnnualRecommendations.tsx";
 import { AnnualSuggestions } from "./AnnualSuggestions.tsx";
 
 /** PDF and HTML copies for publication; the documents print in Kazakh and Russian, page language first. */
@@ -108,6 +109,7 @@ export function AnnualReportPage() {
         <Stack data-testid="npm-annual-report" data-year={r.year}>
           <Downloads year={r.year} />
           <AnnualPublication report={r} canApprove={may.approve} canRecord={may.record} />
+          <AnnualRecommendations report={r} canEdit={may.draft} />
           <AnnualSuggestions report={r} canEdit={may.draft} />
           <Title order={2} size="h4">
             {t("npm.annual.figures")}
