@@ -51,8 +51,8 @@ beforeAll(async () => {
     ["periodic", ids[0]!, `${YEAR}-03-02`],
     ["special", ids[1]!, `${YEAR}-05-04`],
     ["periodic", ids[1]!, `${YEAR - 1}-12-02`],
-  ] as const)
-    await w.db
+  ] as const) {
+    const v = await w.db
       .insertInto("npm_visit")
       .values({
         kind,
@@ -63,7 +63,14 @@ beforeAll(async () => {
         ends_on: on,
         created_by: by,
       })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    // The visit took place: the annual figures leave out visits still planned (000 Art. 34).
+    await w.db
+      .insertInto("npm_visit_fact")
+      .values({ visit_id: v.id, type: "started", data: JSON.stringify({ on }), recorded_by: by })
       .execute();
+  }
   onPrimary = await annualFigures(npmDeps({ db: w.db }), YEAR);
   replica = attachReplica(w.db, readOnlyUrl(w.tdb.url));
 }, 60_000);
