@@ -95,31 +95,36 @@ export async function createParticipant(
   const candidate = { ...body.candidate, categories: body.categories } as unknown as NpmCandidate;
   const refusals = checkParticipantEligibility(candidate);
   if (refusals.length) throw AppError.fromRefusals(refusals);
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto("npm_participant")
-      .values({
-        user_id: body.userId ?? null,
-        full_name: body.fullName,
-        categories: body.categories,
-        specialisations: body.specialisations,
-        region_code: body.regionCode,
-        selected_on: body.selectedOn,
-        selection_basis: body.selectionBasis ?? null,
-        candidate: JSON.stringify(body.candidate),
-        certificate_number: body.certificate?.number ?? null,
-        certificate_issued_on: body.certificate?.issuedOn ?? null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx.audit, {
-      action: "npm_participant.create",
-      recordType: "npm_participant",
-      recordId: row.id,
-      fields: ["fullName", "candidate"],
+  return deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx
+        .insertInto("npm_participant")
+        .values({
+          user_id: body.userId ?? null,
+          full_name: body.fullName,
+          categories: body.categories,
+          specialisations: body.specialisations,
+          region_code: body.regionCode,
+          selected_on: body.selectedOn,
+          selection_basis: body.selectionBasis ?? null,
+          candidate: JSON.stringify(body.candidate),
+          certificate_number: body.certificate?.number ?? null,
+          certificate_issued_on: body.certificate?.issuedOn ?? null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, ctx.audit, {
+        action: "npm_participant.create",
+        recordType: "npm_participant",
+        recordId: row.id,
+        fields: ["fullName", "candidate"],
+      });
+      return row.id;
+    })
+    .catch((e: unknown) => {
+      throw isNumberTaken(e) && body.certificate ? numberTaken(body.certificate.number) : e;
     });
-    return row.id;
-  });
 }
 
 export async function listParticipants(deps: NpmDeps, ctx: ActCtx) {
@@ -149,33 +154,52 @@ export async function issueCertificate(
   if (row.version !== body.version) throw staleVersion();
   const refusals = certificateIssueRefusals(lawParticipant(row), body.issuedOn);
   if (refusals.length) throw AppError.fromRefusals(refusals);
-  await deps.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom("npm_participant")
-      .select("id")
-      .where("certificate_number", "=", body.number)
-      .where("id", "<>", id)
-      .executeTakeFirst();
-    if (taken)
-      throw new AppError("conflict.duplicate", `Certificate number ${body.number} is already issued.`, {
-        field: "number",
+  // The check above sees committed rows only: a concurrent issue of the same number is caught by the
+  // unique constraint at the update, and the transaction (update and audit row) rolls back whole.
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const taken = await trx
+        .selectFrom("npm_participant")
+        .select("id")
+        .where("certificate_number", "=", body.number)
+        .where("id", "<>", id)
+        .executeTakeFirst();
+      if (taken) throw numberTaken(body.number);
+      const done = await trx
+        .updateTable("npm_participant")
+        .set({
+          certificate_number: body.number,
+          certificate_issued_on: body.issuedOn,
+          version: body.version + 1,
+        })
+        .where("id", "=", id)
+        .where("version", "=", body.version)
+        .executeTakeFirst();
+      if (done.numUpdatedRows === 0n) throw await missingOrStale(deps.db, id);
+      await recordAudit(trx, ctx.audit, {
+        action: "npm_participant.certificate",
+        recordType: "npm_participant",
+        recordId: id,
       });
-    const done = await trx
-      .updateTable("npm_participant")
-      .set({
-        certificate_number: body.number,
-        certificate_issued_on: body.issuedOn,
-        version: body.version + 1,
-      })
-      .where("id", "=", id)
-      .where("version", "=", body.version)
-      .executeTakeFirst();
-    if (done.numUpdatedRows === 0n) throw await missingOrStale(deps.db, id);
-    await recordAudit(trx, ctx.audit, {
-      action: "npm_participant.certificate",
-      recordType: "npm_participant",
-      recordId: id,
+    })
+    .catch((e: unknown) => {
+      throw isNumberTaken(e) ? numberTaken(body.number) : e;
     });
+}
+
+/** The certificate's number identifies it (003 p.16): one number, one participant. */
+const CERTIFICATE_NUMBER_UNIQUE = "npm_participant_certificate_number_key";
+
+function isNumberTaken(e: unknown): boolean {
+  if (typeof e !== "object" || e === null) return false;
+  const err = e as { code?: unknown; constraint?: unknown };
+  return err.code === "23505" && err.constraint === CERTIFICATE_NUMBER_UNIQUE;
+}
+
+function numberTaken(number: string): AppError {
+  return new AppError("conflict.duplicate", `Certificate number ${number} is already issued.`, {
+    field: "number",
   });
 }
 
