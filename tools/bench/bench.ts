@@ -13,6 +13,11 @@ import { measure, stats, type Stats } from "./stats.ts";
 const base = arg("url", "http://127.0.0.1:3000")!.replace(/\/$/, "");
 const quick = flag("quick");
 const n = Number(arg("n", quick ? "100" : "500"));
+/** `--only a,b`: run just the operations whose names contain one of these (e.g. "IIN,name"). */
+const only = arg("only")
+  ?.split(",")
+  .map((x) => x.trim().toLowerCase())
+  .filter(Boolean);
 const warmup = quick ? 10 : 30;
 const dataDir = process.env.DATA_DIR ?? "data";
 const password = (
@@ -81,7 +86,11 @@ try {
     ...operations(base, pool, actors, samples, uuidOf("synthetic:user")),
     ...figuresOperations(base, pool, actors.head, actors.headPath, analyst!, heavyRuns),
   ];
+  const skipped = only
+    ? ops.filter((o) => !only.some((x) => o.name.toLowerCase().includes(x))).map((o) => o.name)
+    : [];
   for (const op of ops) {
+    if (skipped.includes(op.name)) continue;
     const runs = op.runs ?? n;
     const warm = Math.min(warmup, Math.ceil(runs / 5));
     const api = stats(await measure(runs, warm, op.api));
@@ -89,8 +98,6 @@ try {
     results.push({ op: op.name, api, sql: raw, ratio: Math.round((api.p95 / raw.p95) * 10) / 10 });
     process.stderr.write(`  ${op.name}: done\n`);
   }
-  // Every operation of issue 6 item 2 is measured; the list stays for runs that skip one.
-  const skipped: string[] = [];
   const pad = (s: string | number, w: number) => String(s).padStart(w);
   console.log(
     `\n${"operation".padEnd(26)} ${pad("API p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("SQL p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("p95 ratio", 9)}`,

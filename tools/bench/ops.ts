@@ -29,9 +29,11 @@ export interface Samples {
 
 const scope = (path: string) => [path, `${path.replace(/[\\%_]/g, "\\$&")}.%`];
 
+// As the API scopes a person (db/territory-scope.ts inTerritoryIds): the actor's district ids.
 const PERSON_SQL = `SELECT p.id, p.iin, p.last_name_cyr, p.first_name_cyr, p.middle_name_cyr, p.birth_date, p.sex,
   t.path, count(*) OVER () AS total FROM person p JOIN territory t ON t.id = p.territory_id
-  WHERE p.merged_into IS NULL AND (t.path = $1 OR t.path LIKE $2)`;
+  WHERE p.merged_into IS NULL
+    AND p.territory_id = ANY(ARRAY(SELECT id FROM territory WHERE path = $1 OR path LIKE $2))`;
 
 function dueChecksSql(mine: boolean): string {
   const own = (body: string) => (mine ? ` AND ${body} = $4` : "");
@@ -87,11 +89,20 @@ export function operations(base: string, pool: pg.Pool, a: Actors, s: Samples, s
       sql: async (i) => {
         const k = await pool.query<{ k: string }>("SELECT person_search_key($1) AS k", [nameOf(i)]);
         const words = (k.rows[0]?.k ?? "").split(" ").filter(Boolean);
-        const likes = words.map((_, j) => ` AND p.search_name LIKE $${j + 4}`).join("");
+        // The same stage-1 query as the API (search-persons.ts wordsBegin): the GIN key of each word's
+        // first six letters, and the rest of a longer word checked on the rows left.
+        const longer = words.filter((w) => w.length > 6 || w.length < 2);
+        const exact = longer.map((_, j) => ` AND strpos(p.search_name, $${j + 5}) > 0`).join("");
         await pool.query(
-          `${PERSON_SQL.replace("count(*)", "word_similarity($3, p.search_name) AS score, count(*)")}${likes}
+          `${PERSON_SQL.replace("count(*)", "word_similarity($3, p.search_name) AS score, count(*)")}
+           AND p.search_prefixes @> $4::text[]${exact}
            ORDER BY score DESC, p.last_name_cyr, p.first_name_cyr, p.id LIMIT 20`,
-          [...scope(a.headPath), words.join(" "), ...words.map((w) => `% ${w}%`)],
+          [
+            ...scope(a.headPath),
+            words.join(" "),
+            [...new Set(words.filter((w) => w.length >= 2).map((w) => w.slice(0, 6)))],
+            ...longer.map((w) => ` ${w}`),
+          ],
         );
       },
     },
@@ -112,7 +123,9 @@ export function operations(base: string, pool: pg.Pool, a: Actors, s: Samples, s
         await pool.query("SELECT * FROM register_entry WHERE person_id = $1 ORDER BY placed_on DESC", [id]);
       },
     },
-    due(a.inspector, "mine", a.inspectorPath, true),
+    // The synthetic measures of the inspector's unit are issued by the generator's user on its behalf,
+    // so the inspector's own list is the unit's ("body": issued by the actor's body).
+    due(a.inspector, "body", a.inspectorPath, true),
     due(a.inspector, "district", a.inspectorPath, false),
     due(a.head, "region", a.headPath, false),
     {

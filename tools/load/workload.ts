@@ -145,7 +145,7 @@ export class Desk {
         return {
           op,
           method: "GET",
-          path: "/api/v1/worklists/checks?scope=mine&withinDays=7",
+          path: "/api/v1/worklists/checks?scope=body&withinDays=7",
           session: this.inspector,
         };
       case "register summary":
