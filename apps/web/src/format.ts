@@ -25,8 +25,19 @@ export function ageOn(birthDate: string, today = new Date()): number | null {
   return age;
 }
 
-/** Today as a legal date (YYYY-MM-DD) in the browser's calendar. */
-export function todayIso(today = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+/**
+ * Today as a legal date (YYYY-MM-DD) in Kazakhstan (Asia/Almaty, UTC+5 since 1 March 2024; R11.4),
+ * whatever the browser's own zone: legal dates are local to Kazakhstan.
+ */
+export function todayIso(now = new Date()): string {
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant of a check recorded by its date: now when the date is today (so a check made after a
+ * warning was served that same afternoon does not fall before the service), otherwise noon of that
+ * day in Almaty.
+ */
+export function checkInstant(on: string, now = new Date()): string {
+  return on === todayIso(now) ? now.toISOString() : new Date(`${on}T12:00:00+05:00`).toISOString();
 }

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi, registerApi } from "../../api/measures.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { todayIso } from "../../format.ts";
+import { checkInstant, todayIso } from "../../format.ts";
 import { lawFieldError } from "../measures/lawError.ts";
 import { CONTROL_OUTCOMES } from "../measures/measureDomain.ts";
 
@@ -22,7 +22,7 @@ export interface CheckTarget {
 export function RecordCheckModal({ target, onClose }: { target: CheckTarget; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [on, setOn] = useState(todayIso);
+  const [on, setOn] = useState(() => todayIso());
   const [place, setPlace] = useState("");
   const [outcome, setOutcome] = useState("");
   const [violation, setViolation] = useState("");
@@ -46,11 +46,11 @@ export function RecordCheckModal({ target, onClose }: { target: CheckTarget; onC
           ...(violation.trim() ? { violation: violation.trim() } : {}),
         });
       }
-      // A measure's fact is an instant; a check recorded by date counts at noon of that day.
+      // A measure's fact is an instant: now for a check made today, noon of an earlier day.
       return measuresApi.addFact(target.id, {
         version,
         type: "control_check",
-        at: new Date(`${on}T12:00:00`).toISOString(),
+        at: checkInstant(on),
         ...(place.trim() ? { place: place.trim() } : {}),
         ...(outcome ? { outcome } : {}),
         ...(violation.trim() ? { note: violation.trim() } : {}),
