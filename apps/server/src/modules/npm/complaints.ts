@@ -79,7 +79,11 @@ export async function createComplaint(
   });
 }
 
-/** Transfer to the Commissioner for consideration (000 Art. 30(4) para 2). */
+/**
+ * Transfer to the Commissioner for consideration (000 Art. 30(4) para 2): by the participants who
+ * received the complaint — the receiving participant, or a member of the group of the visit it was
+ * received on (003 pp.12-13) — or by the Commissioner's office. Other participants: 403 `access.role`.
+ */
 export async function transferComplaint(
   deps: NpmDeps,
   ctx: ActCtx,
@@ -87,6 +91,21 @@ export async function transferComplaint(
   b: z.infer<typeof NpmComplaintTransfer>,
 ) {
   guard(ctx, "update", "npm_complaint");
+  if (!isCommissionerOffice(ctx)) {
+    const c = await deps.db
+      .selectFrom("npm_complaint")
+      .select(["id", "visit_id", "received_by_participant_id"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (!c) throw notFound("The complaint");
+    const receivers = await identityReaders(deps, ctx, [c]);
+    if (!receivers(c))
+      throw new AppError(
+        "access.role",
+        "A complaint is transferred to the Commissioner by the participant who received it, a member of the group of the visit it was received on, or the Commissioner's office (000 Art. 30(4); 003 pp.12-13).",
+        { article: "000 Art. 30(4)" },
+      );
+  }
   await deps.db.transaction().execute(async (trx) => {
     const done = await trx
       .updateTable("npm_complaint")
@@ -115,7 +134,7 @@ export async function transferComplaint(
  * Who may see a complainant's identity (000 Art. 30(4); 003 pp.12-13, 20): the Commissioner's office,
  * and the participants of the group that received the complaint — the members of the visit it was
  * received on, or the receiving participant for one received outside a visit. Not other participants,
- * not the Council, no role outside the NPM.
+ * not the Council, no role outside the NPM. The same participants transfer it (transferComplaint).
  */
 async function identityReaders(
   deps: NpmDeps,

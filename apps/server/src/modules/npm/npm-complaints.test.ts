@@ -14,6 +14,8 @@ interface Complaint {
   id: string;
   complainantName: string | null;
   complainantContact: string | null;
+  status: string;
+  version: number;
 }
 
 describe("complaints of torture (000 Art. 30(4); 003 pp.12-13)", () => {
@@ -131,5 +133,58 @@ describe("complaints of torture (000 Art. 30(4); 003 pp.12-13)", () => {
       onVisit.id,
       v.complaintId,
     ]);
+  });
+
+  it("is transferred to the Commissioner by those who received it or the office; anyone else is 403 (000 Art. 30(4))", async () => {
+    const { t, rep, council, p } = w;
+    const v = await specialVisit(w, "2026-06-16", [0, 1]);
+    const register = async (who: (typeof p)[number], extra: Record<string, unknown>) => {
+      const r = await post(t, who, "/api/v1/npm/complaints", {
+        receivedAt: "2026-06-16T11:00:00+05:00",
+        complainantName: "T.",
+        summary: "Beaten.",
+        ...extra,
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      return r.json() as Complaint;
+    };
+    const transfer = (who: (typeof p)[number], c: Complaint) =>
+      post(t, who, `/api/v1/npm/complaints/${c.id}/transfer`, { version: c.version });
+    const refused = async (who: (typeof p)[number], c: Complaint) => {
+      const r = await transfer(who, c);
+      expect(r.statusCode, r.body).toBe(403);
+      return err(r.body);
+    };
+    const unchanged = async (c: Complaint) =>
+      expect((await get(t, rep, `/api/v1/npm/complaints/${c.id}`)).json()).toMatchObject({
+        status: c.status,
+        version: c.version,
+        transferredAt: null,
+      });
+
+    // Received on the visit by p[1]: participants of other groups and the Council do not transfer it.
+    const onVisit = await register(p[1]!, { visitId: v.id, institutionId: v.institutionId });
+    for (const who of [p[2]!, p[3]!])
+      expect(await refused(who, onVisit)).toMatchObject({ code: "access.role", article: "000 Art. 30(4)" });
+    expect((await refused(council, onVisit)).code).toBe("access.role");
+    await unchanged(onVisit);
+    // Another member of the visit's group does.
+    const byMember = await transfer(p[0]!, onVisit);
+    expect(byMember.statusCode, byMember.body).toBe(200);
+    expect(byMember.json()).toMatchObject({ status: "transferred" });
+
+    // Received outside a visit by p[3]: the visit's group is not its receiver; p[3] and the office are.
+    const alone = await register(p[3]!, {});
+    expect((await refused(p[0]!, alone)).code).toBe("access.role");
+    await unchanged(alone);
+    const byReceiver = await transfer(p[3]!, alone);
+    expect(byReceiver.statusCode, byReceiver.body).toBe(200);
+    const another = await register(p[3]!, {});
+    const byOffice = await transfer(rep, another);
+    expect(byOffice.statusCode, byOffice.body).toBe(200);
+    expect(byOffice.json()).toMatchObject({ status: "transferred" });
+    // An unknown complaint stays a 404 for a participant.
+    const unknown = await post(t, p[0]!, `/api/v1/npm/complaints/${randomUUID()}/transfer`, { version: 1 });
+    expect(unknown.statusCode).toBe(404);
   });
 });

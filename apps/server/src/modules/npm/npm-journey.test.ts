@@ -205,13 +205,33 @@ describe("NPM journey (issue 5 item 8) at the API", () => {
     expect(done.status).toBe("reported");
     expect(done.recommendations).toHaveLength(1);
     const rec = done.recommendations[0]!;
-    const ans = await post(t, p[0]!, `/api/v1/npm/recommendations/${rec.id}/answer`, {
-      version: rec.version,
-      answer: "Cameras ordered.",
-      answeredOn: "2026-11-20",
-      status: "in_progress",
-    });
-    expect(ans.statusCode).toBe(204);
+    // The state body informs the Commissioner (000 Art. 36(2)): the office records its answer, not the
+    // participants who made the recommendation, nor the Council.
+    const answer = (who: typeof rep) =>
+      post(t, who, `/api/v1/npm/recommendations/${rec.id}/answer`, {
+        version: rec.version,
+        answer: "Cameras ordered.",
+        answeredOn: "2026-11-20",
+        status: "in_progress",
+      });
+    for (const who of [p[0]!, p[1]!, council]) {
+      const refused = await answer(who);
+      expect(refused.statusCode).toBe(403);
+      expect(err(refused.body)).toMatchObject({ code: "access.role", article: "000 Art. 36(2)" });
+    }
+    const ans = await answer(rep);
+    expect(ans.statusCode, ans.body).toBe(204);
+    const answered = (await get(t, p[0]!, `/api/v1/npm/visits/${visit.id}`)).json() as {
+      recommendations: { id: string; status: string; answer: string | null; version: number }[];
+    };
+    expect(answered.recommendations).toEqual([
+      expect.objectContaining({
+        id: rec.id,
+        status: "in_progress",
+        answer: "Cameras ordered.",
+        version: rec.version + 1,
+      }),
+    ]);
     const listed = (await get(t, p[1]!, `/api/v1/npm/complaints/${complaint.id}`)).json() as {
       includedInReport: boolean;
     };

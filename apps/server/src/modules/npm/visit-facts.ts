@@ -16,6 +16,7 @@ import {
   badInput,
   guard,
   isCommissionerOffice,
+  may,
   myParticipantId,
   requireGroupOrOffice,
   staleVersion,
@@ -205,14 +206,26 @@ export async function submitReport(
   });
 }
 
-/** A state body's answer to a recommendation and its implementation status (000 Art. 36(2)). */
+/**
+ * A state body's answer to a recommendation and its implementation status (000 Art. 36(2)). The
+ * bodies inform the Commissioner of the measures they took, so the Commissioner's office records what
+ * they answered — the same `update` on `npm_annual_report` that records their answers to the annual
+ * report (access/policy.ts); not the participants who made the recommendation, nor the Council.
+ * Others: 403 `access.role` citing 000 Art. 36(2).
+ */
 export async function answerRecommendation(
   deps: NpmDeps,
   ctx: ActCtx,
   id: string,
   b: z.infer<typeof NpmRecommendationAnswer>,
 ) {
-  guard(ctx, "update", "npm_report");
+  guard(ctx, "read", "npm_report");
+  if (!may(ctx, "update", "npm_annual_report"))
+    throw new AppError(
+      "access.role",
+      "State bodies inform the Commissioner of the measures taken on the recommendations: their answers are recorded by the Commissioner's office (000 Art. 36(2)).",
+      { article: "000 Art. 36(2)" },
+    );
   await deps.db.transaction().execute(async (trx) => {
     const done = await trx
       .updateTable("npm_recommendation")

@@ -102,7 +102,10 @@ export function ComplaintsPanel({ visitId }: { visitId?: string }) {
   const list = useQuery({ queryKey: npmKeys.complaints, queryFn: () => npmApi.complaints() });
   const items = (list.data?.items ?? []).filter((c) => !visitId || c.visitId === visitId);
   const participant = user.roles.includes("npm_participant");
-  const mayTransfer = participant || user.roles.includes("commissioner_representative");
+  const office = user.roles.includes("commissioner_representative");
+  // The group that received a complaint transfers it, or the office (000 Art. 30(4); 003 pp.12-13):
+  // the same participants the server shows the complainant to, so a hidden name means another group's.
+  const mayTransfer = (c: NpmComplaint) => office || (participant && c.complainantName !== null);
   return (
     <Stack mt="lg" data-testid="npm-complaints">
       <Group justify="space-between">
@@ -141,7 +144,7 @@ export function ComplaintsPanel({ visitId }: { visitId?: string }) {
                 {c.includedInReport && <Badge ml={4}>{t("npm.complaint.inReport")}</Badge>}
               </Table.Td>
               <Table.Td>
-                {mayTransfer && c.status !== "transferred" && <TransferButton complaint={c} />}
+                {mayTransfer(c) && c.status !== "transferred" && <TransferButton complaint={c} />}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -192,7 +192,7 @@ export function VisitPage() {
               ))}
               <List size="sm" mt="xs">
                 {v.recommendations.map((r) => (
-                  <RecommendationRow key={r.id} rec={r} editable={participant || rep} />
+                  <RecommendationRow key={r.id} rec={r} editable={rep} />
                 ))}
               </List>
             </Card>
