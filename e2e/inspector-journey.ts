@@ -68,8 +68,10 @@ export const inspectorJourney: Journey = {
     );
 
     await page.getByTestId("nav-worklists").click();
-    const row = page.getByTestId("worklist-row").filter({ hasText: "Журналов" }).first();
+    const rows = page.getByTestId("worklist-row").filter({ hasText: "Журналов" });
+    const row = rows.first();
     await row.waitFor();
+    const dueBefore = await rows.count();
     await row.getByTestId("record-check").click();
     await page.getByTestId("check-place").fill("по месту жительства");
     await page.getByTestId("check-outcome").selectOption({ index: 1 });
@@ -78,10 +80,25 @@ export const inspectorJourney: Journey = {
       page.getByTestId("check-save").click(),
     ]);
     expect(saved.status() < 300, `the check is recorded (${saved.status()})`);
+    // The check done today moves the next one past today (001 Art. 51(6): twice a month), so the
+    // person's row leaves the list of checks due today.
+    await page.waitForFunction(
+      (n) =>
+        Array.from(document.querySelectorAll('[data-testid="worklist-row"]')).filter((r) =>
+          r.textContent?.includes("Журналов"),
+        ).length < n,
+      dueBefore,
+    );
 
     await page.getByTestId("nav-persons").click();
     await page.getByTestId("person-search-iin").fill(iin);
     await page.getByTestId("person-row").first().getByRole("link").first().click();
+    // The warning placed the person on the register (001 Art. 51(6)); the entry and the check are on
+    // the person's timeline.
+    await page.getByTestId("register-entry-link").first().waitFor();
+    const entryStatus = await page.getByTestId("register-entry-status").first().textContent();
+    expect(entryStatus === "On the register", `the register entry runs: ${entryStatus}`);
+    expect((await page.getByTestId("timeline-check").count()) > 0, "the check is on the timeline");
     await page.getByTestId("timeline-measure").first().getByRole("link").first().click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
