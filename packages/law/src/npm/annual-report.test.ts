@@ -8,19 +8,44 @@ import {
 } from "./annual-report.ts";
 
 describe("annual consolidated report (000 Art. 34)", () => {
-  it.each<[string, number, boolean, string[]]>([
-    ["000 Art. 34(2): recommendations and the financial report", 5, true, []],
-    ["000 Art. 34(2): no recommendations", 0, true, ["npm_annual_report.recommendations_missing"]],
+  it.each<[string, number, number, boolean, string[]]>([
+    ["000 Art. 34(2): recommendations included and the financial report", 5, 2, true, []],
+    [
+      "000 Art. 34(2): the year has no recommendations",
+      0,
+      0,
+      true,
+      ["npm_annual_report.recommendations_missing"],
+    ],
+    [
+      "000 Art. 34(2): the year has recommendations, none included",
+      3,
+      0,
+      true,
+      ["npm_annual_report.recommendations_not_included"],
+    ],
     [
       "000 Art. 34(2): financial report not attached",
       3,
+      1,
       false,
       ["npm_annual_report.financial_report_missing"],
     ],
-  ])("%s", (_name, recommendationsCount, financialReportAttached, expected) => {
-    expect(
-      validateAnnualReport({ recommendationsCount, financialReportAttached }).map((r) => r.code),
-    ).toEqual(expected);
+    [
+      "000 Art. 34(2): nothing included, nothing attached",
+      2,
+      0,
+      false,
+      ["npm_annual_report.recommendations_not_included", "npm_annual_report.financial_report_missing"],
+    ],
+  ])("%s", (_name, recommendationsOfYear, recommendationsIncluded, financialReportAttached, expected) => {
+    const refusals = validateAnnualReport({
+      recommendationsOfYear,
+      recommendationsIncluded,
+      financialReportAttached,
+    });
+    expect(refusals.map((r) => r.code)).toEqual(expected);
+    for (const r of refusals) expect(r.article).toBe("000 Art. 34(2)");
   });
 
   it.each<[string, string, string]>([

@@ -8,27 +8,39 @@ import { addMonths, type LegalDate } from "../calendar/legal-date.ts";
 
 /** Contents of the annual consolidated report (000 Art. 34(2)). */
 export interface NpmAnnualReportContents {
-  /** Recommendations to authorised state bodies on treatment and the prevention of torture. */
-  readonly recommendationsCount: number;
+  /** Recommendations to authorised state bodies made on the year's visits, for the Council to choose from. */
+  readonly recommendationsOfYear: number;
+  /** Of those, the recommendations the Council included in the report: what the report contains. */
+  readonly recommendationsIncluded: number;
   /** The financial report on preventive visits for the last year, attached. */
   readonly financialReportAttached: boolean;
 }
 
 /**
  * Refusals of the contents of the annual report (000 Art. 34(2)): it includes recommendations to the
- * authorised state bodies and has the financial report for the last year attached. Suggestions on the
- * legislation are also listed by 34(2) but may honestly be none, so they are not required.
+ * authorised state bodies and has the financial report for the last year attached. Recommendations
+ * the year's visits made but the report leaves out are not in it, so at least one must be included:
+ * `recommendations_missing` when the year has none to include, `recommendations_not_included` when
+ * the Council included none of them. Suggestions on the legislation are also listed by 34(2) but may
+ * honestly be none, so they are not required.
  */
 export function validateAnnualReport(r: NpmAnnualReportContents): Refusal[] {
   const out: Refusal[] = [];
-  if (r.recommendationsCount < 1)
+  if (r.recommendationsIncluded < 1)
     out.push(
-      refuse(
-        "npm_annual_report.recommendations_missing",
-        art("000", "34(2)"),
-        "The annual consolidated report includes recommendations to the authorised state bodies (000 Art. 34(2)).",
-        { field: "recommendationsCount" },
-      ),
+      r.recommendationsOfYear < 1
+        ? refuse(
+            "npm_annual_report.recommendations_missing",
+            art("000", "34(2)"),
+            "The annual consolidated report includes recommendations to the authorised state bodies (000 Art. 34(2)).",
+            { field: "recommendationIds" },
+          )
+        : refuse(
+            "npm_annual_report.recommendations_not_included",
+            art("000", "34(2)"),
+            "The annual consolidated report includes recommendations to the authorised state bodies (000 Art. 34(2)): include at least one of the year's recommendations in the draft.",
+            { field: "recommendationIds" },
+          ),
     );
   if (!r.financialReportAttached)
     out.push(

@@ -178,7 +178,10 @@ export async function updateAnnualDraft(
   });
 }
 
-/** Approval by the Coordinating Council (000 Art. 34(3)) after the law's content check (34(2)). */
+/**
+ * Approval by the Coordinating Council (000 Art. 34(3)) after the law's content check (34(2)): at least
+ * one of the year's recommendations included in the draft, and the financial report.
+ */
 export async function approveAnnualReport(
   deps: NpmDeps,
   ctx: ActCtx,
@@ -195,8 +198,12 @@ export async function approveAnnualReport(
       { article: "000 Art. 34(3)" },
     );
   const f = await annualFigures(deps, year, "primary");
+  // What the report contains is what the Council included (0016), checked against the year's
+  // recommendations as they are now (000 Art. 34(2)).
+  const ofYear = new Set((await annualRecommendations(deps, year, "primary")).map((r) => r.id));
   const refusals = validateAnnualReport({
-    recommendationsCount: f.recommendationsTotal,
+    recommendationsOfYear: f.recommendationsTotal,
+    recommendationsIncluded: row.recommendation_ids.filter((id) => ofYear.has(id)).length,
     // The financial report is made from the recorded costs: none recorded means none to attach.
     financialReportAttached: f.costs.visitsWithCost > 0,
   });

@@ -25,8 +25,11 @@ interface Err {
   error: { code: string; article?: string; message: string };
 }
 
-/** A year the law lets the Council approve (000 Art. 34(2)): one recommendation, one recorded cost. */
-async function approvableYear(year: number): Promise<void> {
+/**
+ * A year the law lets the Council approve (000 Art. 34(2)): one recommendation, one recorded cost.
+ * Returns the recommendation, which the draft includes.
+ */
+async function approvableYear(year: number): Promise<string> {
   const db = w.t.db;
   const { id: by } = await db
     .selectFrom("app_user")
@@ -56,14 +59,16 @@ async function approvableYear(year: number): Promise<void> {
       recorded_by: by,
     })
     .execute();
-  await db
+  const rec = await db
     .insertInto("npm_recommendation")
     .values({ visit_id: v.id, addressee: "Ministry of Justice", text: "Repair cells" })
-    .execute();
+    .returning("id")
+    .executeTakeFirstOrThrow();
   await db
     .insertInto("npm_visit_cost")
     .values({ visit_id: v.id, item: "Fuel", amount_kzt: "10", recorded_by: by })
     .execute();
+  return rec.id;
 }
 
 function editDraft(who: LoggedIn, year: number, body: unknown): Promise<LightMyRequestResponse> {
@@ -89,10 +94,11 @@ async function auditCount(year: number, action: string): Promise<number> {
 describe("the annual report's draft (000 Art. 34(1)-(3))", () => {
   it("the Council drafts, edits the suggestions, approves; after approval the text is not edited", async () => {
     const { t, council, p } = w;
-    await approvableYear(2015);
+    const included = await approvableYear(2015);
     const created = await post(t, council, "/api/v1/npm/annual-reports", {
       year: 2015,
       legislationSuggestions: ["Amend Art. 5"],
+      recommendationIds: [included],
     });
     expect(created.statusCode, created.body).toBe(201);
     const draft = created.json() as Report;
@@ -144,9 +150,11 @@ describe("the annual report's draft (000 Art. 34(1)-(3))", () => {
 
   it("the Commissioner's office records sending, posting and an answer; it neither drafts nor approves", async () => {
     const { t, rep, council, p } = w;
-    await approvableYear(2014);
+    const included = await approvableYear(2014);
     expect((await post(t, rep, "/api/v1/npm/annual-reports", { year: 2014 })).statusCode).toBe(403);
-    const draft = (await post(t, p[1]!, "/api/v1/npm/annual-reports", { year: 2014 })).json() as Report;
+    const draft = (
+      await post(t, p[1]!, "/api/v1/npm/annual-reports", { year: 2014, recommendationIds: [included] })
+    ).json() as Report;
     expect(
       (await editDraft(rep, 2014, { version: draft.version, legislationSuggestions: ["X"] })).statusCode,
     ).toBe(403);

@@ -10,8 +10,11 @@ afterAll(async () => w.close());
 
 const ID = "00000000-0000-4000-8000-000000000001";
 
-/** A year whose report passes the content check of 000 Art. 34(2): one recommendation, one cost. */
-async function approvableYear(year: number): Promise<void> {
+/**
+ * A year whose report passes the content check of 000 Art. 34(2): one recommendation, one cost.
+ * Returns the recommendation, which the draft includes.
+ */
+async function approvableYear(year: number): Promise<string> {
   const db = w.t.db;
   const { id: by } = await db
     .selectFrom("app_user")
@@ -41,12 +44,14 @@ async function approvableYear(year: number): Promise<void> {
       recorded_by: by,
     })
     .execute();
-  await db
+  const rec = await db
     .insertInto("npm_recommendation")
     .values({ visit_id: v.id, addressee: "Ministry of Justice", text: "Repair cells" })
-    .execute();
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const cost = await post(w.t, w.p[0]!, `/api/v1/npm/visits/${v.id}/costs`, { item: "Fuel", amountKzt: 10 });
   expect(cost.statusCode, cost.body).toBe(201);
+  return rec.id;
 }
 
 interface Report {
@@ -64,10 +69,11 @@ interface Report {
 describe("annual report publication (000 Art. 34(3)) and its guards", () => {
   it("records sending and posting against the one-month term; a late posting is shown", async () => {
     const { t, p, rep, council } = w;
-    await approvableYear(2018);
+    const included = await approvableYear(2018);
     const draft = (
       await post(t, p[0]!, "/api/v1/npm/annual-reports", {
         year: 2018,
+        recommendationIds: [included],
         legislationSuggestions: ['<script>alert("x")</script> & amend Art. 5'],
       })
     ).json() as Report;
@@ -121,8 +127,8 @@ describe("annual report publication (000 Art. 34(3)) and its guards", () => {
 
   it("receipts only of an approved report; answers on an unknown receipt are 404, on a stale version 409", async () => {
     const { t, p, rep, council } = w;
-    await approvableYear(2017);
-    await post(t, p[0]!, "/api/v1/npm/annual-reports", { year: 2017 });
+    const included = await approvableYear(2017);
+    await post(t, p[0]!, "/api/v1/npm/annual-reports", { year: 2017, recommendationIds: [included] });
     const receipt = { bodyName: "Ministry of Justice", receivedOn: "2018-02-01" };
     const early = await post(t, rep, "/api/v1/npm/annual-reports/2017/recipients", receipt);
     expect(early.statusCode).toBe(400);

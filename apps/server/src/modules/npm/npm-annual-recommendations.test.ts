@@ -134,4 +134,57 @@ describe("the recommendations in the annual report (000 Art. 34(2))", () => {
       expect(text).not.toContain("Never made");
     }
   });
+
+  it("approval needs at least one recommendation included, not merely made on the year's visits (000 Art. 34(2))", async () => {
+    const { t, council } = w;
+    const year = 2009;
+    const [repair] = await visit(`${year}-05-05`, true, [
+      ["Ministry of Justice", "Repair the cells", "open"],
+    ]);
+    const { visit_id } = await t.db
+      .selectFrom("npm_recommendation")
+      .select("visit_id")
+      .where("id", "=", repair!)
+      .executeTakeFirstOrThrow();
+    const cost = await post(t, w.rep, `/api/v1/npm/visits/${visit_id}/costs`, {
+      item: "Fuel",
+      amountKzt: 10,
+    });
+    expect(cost.statusCode, cost.body).toBe(201);
+    const created = await post(t, council, "/api/v1/npm/annual-reports", { year });
+    expect(created.statusCode, created.body).toBe(201);
+    const draft = created.json() as Report;
+    expect(draft.figures.recommendationsTotal).toBe(1);
+
+    // The year has a recommendation, but the draft includes none: the report would contain none.
+    const approve = (version: number) =>
+      post(t, council, `/api/v1/npm/annual-reports/${year}/approve`, {
+        version,
+        approvedOn: `${year + 1}-01-20`,
+      });
+    const refused = await approve(draft.version);
+    expect(refused.statusCode, refused.body).toBe(422);
+    const error = (
+      refused.json() as { error: { code: string; article?: string; details?: { code: string }[] } }
+    ).error;
+    expect(error).toMatchObject({
+      code: "npm_annual_report.recommendations_not_included",
+      article: "000 Art. 34(2)",
+    });
+    expect(error.details?.map((d) => d.code)).toEqual(["npm_annual_report.recommendations_not_included"]);
+    expect(
+      ((await get(t, council, `/api/v1/npm/annual-reports/${year}`)).json() as { status: string }).status,
+    ).toBe("draft");
+
+    const included = await w.t.app.inject({
+      method: "PUT",
+      url: `/api/v1/npm/annual-reports/${year}/draft`,
+      headers: council.headers,
+      payload: { version: draft.version, legislationSuggestions: [], recommendationIds: [repair] },
+    });
+    expect(included.statusCode, included.body).toBe(200);
+    const ok = await approve((included.json() as Report).version);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ status: "approved" });
+  });
 });

@@ -13,7 +13,7 @@ const SECRET_COMPLAINANT = "Жанна Секретова";
 const SECRET_IIN = "880101400123";
 
 /** The year's world written straight to the tables: the figures are what is counted from them. */
-async function seed(): Promise<{ v1: string; v2: string }> {
+async function seed(): Promise<{ v1: string; v2: string; doctor: string }> {
   const db = w.t.db;
   const { id: by } = await db
     .selectFrom("app_user")
@@ -87,16 +87,25 @@ async function seed(): Promise<{ v1: string; v2: string }> {
       })
       .execute();
   }
-  const rec = (visitId: string, addressee: string, status: string) =>
-    db
-      .insertInto("npm_recommendation")
-      .values({ visit_id: visitId, addressee, text: `About ${SECRET_COMPLAINANT}`, status })
-      .execute();
+  const rec = async (
+    visitId: string,
+    addressee: string,
+    status: string,
+    text = `About ${SECRET_COMPLAINANT}`,
+  ) =>
+    (
+      await db
+        .insertInto("npm_recommendation")
+        .values({ visit_id: visitId, addressee, text, status })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
   await rec(v1, "Penal Execution Committee", "open");
   await rec(v1, "Penal Execution Committee", "implemented");
-  await rec(v2, "Ministry of Health", "in_progress");
+  // The one the Council includes (000 Art. 34(2)); the others, naming the complainant, stay out.
+  const doctor = await rec(v2, "Ministry of Health", "in_progress", "Keep a doctor on duty at night");
   await rec(lastYear, "Ministry of Health", "open");
-  return { v1, v2 };
+  return { v1, v2, doctor };
 }
 
 const NO_PERSONAL = [SECRET_COMPLAINANT, SECRET_IIN, "+7 701", "Participant 1", "Participant 2"];
@@ -107,7 +116,7 @@ const expectNoPersonal = (text: string) => {
 describe("NPM annual consolidated report (issue 5 item 7; 000 Arts. 34, 36(2))", () => {
   it("figures, draft, approval by the Council, publication due, answers, exports without personal data", async () => {
     const { t, rep, council, p } = w;
-    const { v1, v2 } = await seed();
+    const { v1, v2, doctor } = await seed();
     for (const [v, amountKzt] of [
       [v1, 100000.5],
       [v1, 20000],
@@ -147,6 +156,7 @@ describe("NPM annual consolidated report (issue 5 item 7; 000 Arts. 34, 36(2))",
     const draft = await post(t, p[0]!, "/api/v1/npm/annual-reports", {
       year: YEAR,
       legislationSuggestions: ["Amend the Penal Execution Code on video recording of searches."],
+      recommendationIds: [doctor],
     });
     expect(draft.statusCode, draft.body).toBe(201);
     const d = draft.json() as { version: number; status: string; publication: unknown };
@@ -213,6 +223,7 @@ describe("NPM annual consolidated report (issue 5 item 7; 000 Arts. 34, 36(2))",
       expect(html.statusCode).toBe(200);
       expect(html.headers["content-type"]).toContain("text/html");
       expect(html.body).toContain("Penal Execution Committee: 2");
+      expect(html.body).toContain("Keep a doctor on duty at night");
       expectNoPersonal(html.body);
     }
   });
