@@ -8,6 +8,7 @@ import {
   validatePlacement,
   type MeasureFact,
   type MeasureInput,
+  type ProtectedPerson,
   type WorkCalendar,
 } from "@aldyn/law";
 import {
@@ -15,7 +16,8 @@ import {
   lawEntry,
 } from "../../apps/server/src/modules/preventive-register/register-entry-state.ts";
 import type { PersonRow } from "./persons.ts";
-import { uuidOf } from "./prng.ts";
+import { familyLastName, nameFor } from "./names.ts";
+import { mulberry32, uuidOf } from "./prng.ts";
 
 export interface Issuer {
   bodyId: string;
@@ -45,7 +47,25 @@ function kindOf(r: number): Kind {
   return r < 0.45 ? "preventive_conversation" : r < 0.8 ? "official_warning" : "protective_order";
 }
 
-function inputOf(kind: Kind, p: PersonRow, at: Date): MeasureInput {
+/**
+ * The protected person of a synthetic protective order (001 Art. 60(1), (4)): mostly a member of the
+ * family at the same address (the spouse, usually of the other sex), else a neighbour in the same
+ * house. Drawn from a PRNG of its own, so adding victims left every other generated value as it was.
+ */
+export function victimOf(seed: number, index: number, k: number, p: PersonRow): ProtectedPerson {
+  const rng = mulberry32(parseInt(uuidOf(`synthetic:${seed}:victim:${index}:${k}`).slice(0, 8), 16));
+  const family = rng() < 0.75;
+  const other = p.sex === "male" ? "female" : "male";
+  const sex = !family || rng() < 0.8 ? other : p.sex;
+  const n = nameFor(rng, sex);
+  const last = family ? familyLastName(p.last_name_cyr, sex) : n.last;
+  const address = family
+    ? p.actual_address
+    : p.actual_address.replace(/кв\. \d+$/, `кв. ${1 + Math.floor(rng() * 150)}`);
+  return { fullName: [last, n.first, n.middle].filter(Boolean).join(" "), address };
+}
+
+function inputOf(kind: Kind, p: PersonRow, at: Date, victim: () => ProtectedPerson): MeasureInput {
   const details =
     kind === "protective_order"
       ? {
@@ -54,6 +74,7 @@ function inputOf(kind: Kind, p: PersonRow, at: Date): MeasureInput {
           placeOfViolence: "The shared dwelling",
           timeOfViolence: new Date(at.getTime() - 12 * 3_600_000),
           circumstances: "Threats of violence against a family member (synthetic)",
+          victims: [victim()],
           prohibitions: ["violence", "visiting_victim"],
           coversFamilyMembers: true,
           consequencesStated: true,
@@ -105,7 +126,8 @@ export function measuresFor(
       : FIVE_YEARS * rng() * rng();
     const at = new Date(Math.floor((now.getTime() - back) / DAY) * DAY + (hour - 5) * 3_600_000);
     if (at > now || legalDateOf(at) <= p.birth_date) continue;
-    const v = validateNewMeasure(inputOf(kind, p, at), {
+    const input = inputOf(kind, p, at, () => victimOf(seed, index, k, p));
+    const v = validateNewMeasure(input, {
       today: legalDateOf(at),
       lawConfig: DEFAULT_LAW_CONFIG,
       workCalendar,

@@ -157,6 +157,12 @@ function feminine(last: string): string {
   return /(ов|ев|ин)$/.test(last) ? `${last}а` : last;
 }
 
+/** A family member's form of a last name: Ахметов ↔ Ахметова, Ким stays Ким. */
+export function familyLastName(last: string, sex: "male" | "female"): string {
+  const base = /(ов|ев|ин)а$/.test(last) ? last.slice(0, -1) : last;
+  return sex === "female" ? feminine(base) : base;
+}
+
 function patronymic(father: string, sex: "male" | "female", kazakh: boolean): string {
   if (kazakh) return `${father}${sex === "male" ? "ұлы" : "қызы"}`;
   const stem = father.replace(/(й)$/, "");

@@ -10,7 +10,7 @@ const order = (details: Record<string, unknown>) => ({
 });
 
 describe("MeasureCreate: a protective order's victims (001 Art. 60(4))", () => {
-  it("accepts named victims, with or without a register id and address, and an order without any", () => {
+  it("accepts named victims, with or without a register id and address, and an order without any (the law refuses that one)", () => {
     const victims = [
       { fullName: "Сейтқали Әйгерім", personId: "6c1f1e2a-3b0e-4c55-8a41-5b9f7c2d1e00", address: "Астана" },
       { fullName: "Сейтқали Ерлан" },

@@ -22,7 +22,11 @@ export const ProtectedPerson = z
   .meta({ id: "ProtectedPerson" });
 export type ProtectedPerson = z.infer<typeof ProtectedPerson>;
 
-/** `details.victims` of a protective order (001 Art. 60(4)). */
+/**
+ * `details.victims` of a protective order (001 Art. 60(4)). Only the shape is checked here: that a new
+ * order names at least one victim is the law's rule (`protective_order.victim_missing`, 60(1), (4)),
+ * answered with its article as a 422, and whether a `personId` exists is the server's.
+ */
 export const ProtectedPersons = z.array(ProtectedPerson).max(20);
 
 /**

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isValidIin } from "@aldyn/law";
+import { isValidIin, type ProtectedPerson } from "@aldyn/law";
 import { mulberry32, uuidOf } from "../../../../tools/synthetic/prng.ts";
 import { birthDateOf, districtPicker, iinOf, personAt } from "../../../../tools/synthetic/persons.ts";
 import { makeBatchGenerator, TABLE_ORDER } from "../../../../tools/synthetic/batch.ts";
+import { victimOf } from "../../../../tools/synthetic/measures.ts";
 import { writeBatch } from "../../../../tools/synthetic/insert.ts";
 import { seedNpm } from "../../../../tools/synthetic/npm.ts";
 import { maySkipRowChecks, verifyReferences } from "../../../../tools/synthetic/references.ts";
@@ -92,6 +93,36 @@ describe("synthetic data", () => {
     expect(a).toEqual(b);
     expect(a.counts.person).toBe(200);
     expect(a.counts.measure).toBeGreaterThan(200);
+  });
+
+  it("every protective order names its victim: family at the same address or a neighbour (001 Art. 60(1), (4))", () => {
+    const config = {
+      seed: 9,
+      now: "2026-11-20T06:00:00Z",
+      generatorUserId: uuidOf("u"),
+      districts,
+      issuers: Object.fromEntries(districts.map((d) => [d.id, { bodyId: uuidOf("b"), userId: uuidOf("u") }])),
+    };
+    const batch = makeBatchGenerator(config)(0, 300);
+    const table = (name: string) => JSON.parse(batch.tables.find((t) => t.table === name)!.json) as unknown[];
+    const people = new Map(
+      (table("person") as { id: string; actual_address: string }[]).map((p) => [p.id, p.actual_address]),
+    );
+    type Order = { kind: string; person_id: string; input: { details: { victims?: ProtectedPerson[] } } };
+    const orders = (table("measure") as Order[]).filter((m) => m.kind === "protective_order");
+    expect(orders.length).toBeGreaterThan(10);
+    let atHome = 0;
+    for (const o of orders) {
+      const victims = o.input.details.victims ?? [];
+      expect(victims).toHaveLength(1);
+      expect(victims[0]!.fullName.split(" ").length).toBeGreaterThanOrEqual(2);
+      expect(victims[0]!.address).toMatch(/^ул\. /);
+      if (victims[0]!.address === people.get(o.person_id)) atHome++;
+    }
+    expect(atHome).toBeGreaterThan(0);
+    expect(atHome).toBeLessThan(orders.length);
+    const p = personAt(9, 5, districtPicker(districts));
+    expect(victimOf(9, 5, 0, p)).toEqual(victimOf(9, 5, 0, p));
   });
 });
 

@@ -65,7 +65,8 @@ export interface ProtectiveOrderDetails {
   readonly circumstances?: string;
   /**
    * The protected person(s): the victim(s) with whom relations are restricted (001 Art. 60(1), (4)).
-   * Orders recorded before this field existed have none and stay valid as stored.
+   * A new order names at least one (`protective_order.victim_missing`); orders recorded before this
+   * field existed have none and stay valid as stored (reading them does not re-validate the input).
    */
   readonly victims?: readonly ProtectedPerson[];
   /** The established restrictions (001 Art. 60(3)-(4)). */

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MeasureCreate } from "@aldyn/contract";
+import { sql } from "kysely";
+import type { Measure, MeasureCreate } from "@aldyn/contract";
 import { pdfText } from "./pdf-text.test-helper.ts";
 import { ISSUER_POSITION } from "./issuer-positions.messages.ts";
 import { PO } from "./protective-order.messages.ts";
 import {
+  addFact,
   getJson,
   HOUR,
   issue,
   measuresWorld,
   newPerson,
+  postJson,
   warningBody,
   type MeasuresWorld,
 } from "../preventive-measures/measures.fixture.ts";
@@ -114,12 +117,76 @@ describe("printed form of a measure (issue 4 item 6)", () => {
     }
   });
 
-  it("a protective order recorded without a victim still prints, with a dash", async () => {
+  it("a new protective order without a victim is refused with 001 Art. 60(1), (4) and writes nothing", async () => {
     const personId = await newPerson(w, w.as.cop1);
-    const m = await issue(w, w.as.cop1, protectiveOrderBody(personId));
-    const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=ru`);
+    for (const body of [protectiveOrderBody(personId), protectiveOrderBody(personId, [])]) {
+      const res = await postJson(w, w.as.cop1, "/api/v1/measures", body);
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({
+        error: {
+          code: "protective_order.victim_missing",
+          article: "001 Art. 60(1), (4)",
+          field: "details.victims",
+        },
+      });
+    }
+    const list = await getJson(w, w.as.cop1, `/api/v1/persons/${personId}/measures`);
+    expect((list.json() as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it("a protective order recorded before victims were kept still reads, takes facts and prints, with a dash", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const issued = await issue(w, w.as.cop1, protectiveOrderBody(personId, [{ fullName: VICTIM }]));
+    // An older record: its stored input has no victims (the field did not exist when it was issued).
+    await sql`UPDATE measure SET input = input #- '{details,victims}' WHERE id = ${issued.id}`.execute(
+      w.t.db,
+    );
+    const read = await getJson(w, w.as.cop1, `/api/v1/measures/${issued.id}`);
+    expect(read.statusCode).toBe(200);
+    const served = await addFact(w, w.as.cop1, read.json() as Measure, {
+      type: "served",
+      at: new Date(Date.now() - HOUR).toISOString(),
+      channel: "in_person",
+    });
+    expect(served.status).toBe("active");
+    const res = await getJson(w, w.as.cop1, `/api/v1/measures/${issued.id}/document.pdf?lang=ru`);
     expect(res.statusCode).toBe(200);
-    expect(await pdfText(res.rawPayload)).toContain(`${PO.ru.victim}: —`);
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain(`${PO.ru.victim}: —`);
+    expect(text).not.toContain(VICTIM);
+  });
+
+  it("a victim linked to the persons register prints; an unknown register id is refused at its path", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const victimId = await newPerson(w, w.as.cop1);
+    const m = await issue(
+      w,
+      w.as.cop1,
+      protectiveOrderBody(personId, [{ fullName: VICTIM, personId: victimId, address: VICTIM_ADDRESS }]),
+    );
+    const pdf = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=kk`);
+    expect(await pdfText(pdf.rawPayload)).toContain(`${PO.kk.victim}: ${VICTIM}`);
+
+    const unknown = "6c1f1e2a-3b0e-4c55-8a41-5b9f7c2d1e00";
+    const res = await postJson(
+      w,
+      w.as.cop1,
+      "/api/v1/measures",
+      protectiveOrderBody(personId, [
+        { fullName: VICTIM, personId: victimId },
+        { fullName: "Сейтқали Ерлан", personId: unknown },
+      ]),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      error: {
+        code: "protective_order.victim_person_not_found",
+        article: "001 Art. 60(4)",
+        field: "details.victims.1.personId",
+      },
+    });
+    const list = await getJson(w, w.as.cop1, `/api/v1/persons/${personId}/measures`);
+    expect((list.json() as { items: unknown[] }).items).toHaveLength(1);
   });
 
   it("a victim without a name is refused with 001 Art. 60(4)", async () => {

@@ -14,6 +14,7 @@ import { placeByMeasure } from "../preventive-register/place-by-measure.ts";
 import { authorizeOn, issuerKindFor } from "./measure-access.ts";
 import { reviveDetails } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
+import { unknownVictimPersons } from "./measure-victims.ts";
 import { projectMeasure } from "./measure-projection.ts";
 import { bodyTerritoryPath, loadSubjectPerson, type SubjectPerson } from "./measure-subject.ts";
 
@@ -22,7 +23,8 @@ export const MEASURE_PERSONAL_FIELDS = ["personId", "subject", "justification", 
 
 /**
  * Issues an individual prevention measure (R2; 001 Chapter 5). The law validates the decision and
- * returns every refusal at once: a refusal is a 422 with its code and article and nothing is written.
+ * returns every refusal at once: a refusal is a 422 with its code and article and nothing is written
+ * (so is a protective order's victim linked to a register id that does not exist).
  * Otherwise the measure, its `issued` fact, its projections and duties, the register placement the
  * measure requires (001 Art. 59(2)) and the audit row are written in one transaction.
  */
@@ -64,6 +66,8 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
   const issued: MeasureFact = { type: "issued", at: m.issuedAt };
   const refusal = validateFact(m, [], issued, { today, workCalendar: deps.workCalendar });
   if (refusal) throw AppError.fromRefusals([refusal]);
+  const unknownVictims = await unknownVictimPersons(deps.db, m);
+  if (unknownVictims.length > 0) throw AppError.fromRefusals(unknownVictims);
 
   return deps.db.transaction().execute(async (trx) => {
     const row = await trx

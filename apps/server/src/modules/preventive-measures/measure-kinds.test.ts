@@ -39,6 +39,7 @@ describe("other kinds through the same API", () => {
         placeOfViolence: "The shared dwelling",
         timeOfViolence: new Date(Date.now() - 10 * HOUR).toISOString(),
         circumstances: "Threats of violence against the spouse",
+        victims: [{ fullName: "Сейтқали Әйгерім Болатқызы", address: "Астана қ., Әуезов к-сі, 7" }],
         prohibitions: ["violence", "visiting_victim"],
         coversFamilyMembers: true,
         consequencesStated: true,

@@ -104,6 +104,7 @@ describe("issuing measures (R2; issue 4 item 2)", () => {
         placeOfViolence: "The shared dwelling",
         timeOfViolence: new Date(Date.now() - 5 * HOUR).toISOString(),
         circumstances: "Threats of violence",
+        victims: [{ fullName: "Сейтқали Әйгерім Болатқызы" }],
         prohibitions: ["violence"],
         coversFamilyMembers: true,
         consequencesStated: true,

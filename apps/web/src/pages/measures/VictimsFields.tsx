@@ -2,7 +2,11 @@ import { Button, Fieldset, Group, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { victimRows, type VictimRow } from "./victims.ts";
 
-/** The protected person(s) of a protective order: the victim(s) named on the order (Art. 60(1), (4)). */
+/**
+ * The protected person(s) of a protective order: the victim(s) named on the order (Art. 60(1), (4)).
+ * At least one is required; the form starts with one empty row (victimRows), and a refusal for
+ * `details.victims` (none named, or a row without a name) shows under the first name.
+ */
 export function VictimsFields({
   value,
   onChange,
@@ -23,6 +27,8 @@ export function VictimsFields({
             <TextInput
               style={{ flex: 1 }}
               label={t("measures.protective.victimName")}
+              // A new order names at least one victim (Art. 60(1), (4)); the law's refusal shows here.
+              required={i === 0}
               value={row.fullName}
               onChange={(e) => setRow(i, { ...row, fullName: e.currentTarget.value })}
               error={i === 0 ? error : undefined}

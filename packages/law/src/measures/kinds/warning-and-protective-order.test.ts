@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { sampleMeasureInput } from "../examples.ts";
 import { ISSUER_KINDS } from "../kinds.ts";
 import type { ProtectiveOrderDetails } from "../measure-details.ts";
-import type { MeasureInput } from "../measure-input.ts";
+import type { MeasureInput, NormalizedMeasure } from "../measure-input.ts";
+import { addCalendarDays, legalDateOf } from "../../calendar/legal-date.ts";
+import { deriveMeasure } from "../derive-measure.ts";
 import { validateNewMeasure } from "../validate-measure.ts";
 
 const today = "2026-04-10";
@@ -111,8 +113,41 @@ describe("protective order (001 Art. 60)", () => {
     ).toEqual([]);
   });
 
-  it("001 Art. 60(4): an order recorded without a victim stays valid (older records)", () => {
-    expect(refusals(order({ victims: undefined }))).toEqual([]);
+  // 60(1): "In order to ensure the safety of the victim ... A copy of the protective order shall be
+  // provided to the victim against signature on the day of its issuance"; 60(4): the order indicates
+  // "the established restrictions in relations with the victim". A new order names at least one.
+  it.each([[undefined], [[]]])(
+    "001 Art. 60(1), (4): a new order without a victim (%j) is refused",
+    (victims) => {
+      const v = validateNewMeasure(order({ victims }), { today });
+      expect(v.ok ? null : v.refusals).toEqual([
+        expect.objectContaining({
+          code: "protective_order.victim_missing",
+          article: "001 Art. 60(1), (4)",
+          field: "details.victims",
+        }),
+      ]);
+      expect(v.ok ? "" : v.refusals[0]!.message).toContain("001 Art. 60(1), (4)");
+    },
+  );
+
+  it("001 Art. 60(1), (4): one victim, linked to the register or not, with or without address, suffices", () => {
+    expect(refusals(order({ victims: [{ fullName: "Сейтқали Әйгерім" }] }))).toEqual([]);
+    expect(
+      refusals(order({ victims: [{ fullName: "Сейтқали Әйгерім", personId: "p-1", address: "Астана" }] })),
+    ).toEqual([]);
+  });
+
+  it("an order recorded before victims were kept still derives its term, control and duties", () => {
+    const v = validateNewMeasure(PO, { today });
+    if (!v.ok) throw new Error(JSON.stringify(v.refusals));
+    const { victims: _dropped, ...older } = v.value.details as ProtectiveOrderDetails;
+    const stored = { ...v.value, details: older } as NormalizedMeasure;
+    const issued = { type: "issued", at: PO.issuedAt } as const;
+    const served = { type: "served", at: PO.issuedAt, channel: "in_person" } as const;
+    const d = deriveMeasure(stored, [issued, served], PO.issuedAt);
+    expect(d).toMatchObject({ status: "active", validUntil: addCalendarDays(legalDateOf(PO.issuedAt), 30) });
+    expect(d.duties.map((x) => x.code)).toEqual(["protective_order.victim_copy"]);
   });
 
   it.each([[[{ fullName: "  " }]], [[{ fullName: "Сейтқали Әйгерім" }, { personId: "p-1" }]]])(
@@ -137,6 +172,7 @@ describe("protective order (001 Art. 60)", () => {
       "protective_order.subject_not_sane",
       "protective_order.prohibitions_invalid",
       ...Array(6).fill("protective_order.content_missing"),
+      "protective_order.victim_missing",
     ]);
   });
 });

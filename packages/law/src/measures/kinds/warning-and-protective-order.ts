@@ -64,9 +64,10 @@ function contentPresent(d: ProtectiveOrderDetails, key: keyof ProtectiveOrderDet
 
 /**
  * Protective order (001 Art. 60): issued only by the police officials of 60(1); subject sane and at
- * least sixteen at issuance (60(2)); prohibitions of 60(3); content of 60(4); a copy to the victim on
- * the day of issuance (60(1) second part); valid thirty days from delivery, checked at least once every
- * seven calendar days (60(5)); placement on the register (60(7)).
+ * least sixteen at issuance (60(2)); prohibitions of 60(3); content of 60(4), including at least one
+ * named victim (60(1), (4)); a copy to the victim on the day of issuance (60(1) second part); valid
+ * thirty days from delivery, checked at least once every seven calendar days (60(5)); placement on
+ * the register (60(7)).
  */
 export const protectiveOrder = defineKind("protective_order", {
   article: art("001", "60"),
@@ -147,9 +148,22 @@ export const protectiveOrder = defineKind("protective_order", {
         );
       }
     }
-    // 60(4): the restrictions are "in relations with the victim", so each protected person named must
-    // be named in full. An order without any named victim is still accepted: orders recorded before
-    // the field existed have none (see docs of ProtectiveOrderDetails.victims).
+    // 60(1): the order is issued "to ensure the safety of the victim" and a copy goes to the victim on
+    // the day of issuance; 60(3)-(4): its restrictions are "in relations with the victim". So a new
+    // order names at least one victim. Orders recorded before victims were kept have none: they are
+    // revived from their stored input, which does not pass through this check, and stay valid.
+    const a14 = art("001", "60(1), (4)");
+    if ((d.victims ?? []).length === 0) {
+      out.push(
+        refuse(
+          "protective_order.victim_missing",
+          a14,
+          `${a14}: the protective order must name the victim whose safety it ensures.`,
+          { field: "details.victims" },
+        ),
+      );
+    }
+    // 60(4): each protected person named must be named in full.
     (d.victims ?? []).forEach((victim, index) => {
       if (!filled(victim?.fullName)) {
         out.push(
