@@ -36,6 +36,8 @@ import type {
 
 export type {
   Body,
+  ManualMeasureFactType,
+  MeasureFactField,
   I18nName,
   Me,
   Measure,

@@ -1,4 +1,11 @@
-import { deriveMeasure, legalDateOf, statusOnDay, type MeasureStatus } from "@aldyn/law";
+import {
+  deriveMeasure,
+  factTypesOf,
+  legalDateOf,
+  rulesFor,
+  statusOnDay,
+  type MeasureStatus,
+} from "@aldyn/law";
 import type { Measure, MeasureList } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import { bodyRestriction } from "../../access/scope.ts";
@@ -93,6 +100,8 @@ export async function readMeasure(
     appeal: d.appeal,
     termination: d.termination ? { at: d.termination.at.toISOString(), ground: d.termination.ground } : null,
     liabilityCase: d.liabilityCase,
+    // `issued` is recorded by the issue itself, never by hand.
+    factTypes: factTypesOf(rulesFor(m.kind)).filter((f) => f !== "issued"),
     facts: factRows.map(recordedFact),
   };
 }

@@ -1,6 +1,13 @@
 // The closed lists of the measure screens, repeated from the law package as plain constants (the
-// bundle carries no law code); the check below fails compilation if the contract gains a kind.
-import type { MeasureCreate } from "../../api/types.ts";
+// bundle carries no law code); the checks below fail compilation if the contract gains a kind or a
+// fact type, and measureDomain.test.ts compares the fact fields with the contract's.
+import type {
+  ManualMeasureFactType,
+  Measure,
+  MeasureCreate,
+  MeasureFactCreate,
+  MeasureFactField,
+} from "../../api/types.ts";
 
 export const MEASURE_KINDS = [
   "preventive_conversation",
@@ -64,12 +71,17 @@ export const PROHIBITIONS = [
   "contact_by_other_means",
 ] as const;
 
-/** Facts the "record fact" panel offers, with the inputs each needs (001 Chapter 5). */
+/**
+ * Facts the "record fact" panel offers: every fact a user records by hand (the contract's
+ * MANUAL_MEASURE_FACT_TYPES; `issued` is recorded by the issue itself), 001 Chapter 5. The panel
+ * shows those the law accepts for the measure's kind (the measure's `factTypes`).
+ */
 export const FACT_TYPES = [
   "served",
   "signed",
   "signature_refused",
   "prosecutor_notified",
+  "notice_sent",
   "control_check",
   "violation",
   "extended",
@@ -77,8 +89,53 @@ export const FACT_TYPES = [
   "appeal_decided",
   "terminated",
   "answer_received",
-] as const;
+  "court_sanctioned",
+  "placed",
+  "returned_home",
+  "submitted_to_commission",
+  "representative_refused",
+  "superseded",
+] as const satisfies readonly ManualMeasureFactType[];
 export type FactType = (typeof FACT_TYPES)[number];
+export const factTypesComplete: Exhaustive<Exclude<ManualMeasureFactType, FactType>> = true;
+
+/** The inputs of each fact type, as the contract's MEASURE_FACT_FIELDS (a unit test keeps them equal). */
+export const FACT_FIELDS: Record<
+  FactType,
+  { readonly required: readonly MeasureFactField[]; readonly optional: readonly MeasureFactField[] }
+> = {
+  served: { required: ["channel"], optional: [] },
+  signed: { required: [], optional: [] },
+  signature_refused: { required: [], optional: ["witnessedBy"] },
+  prosecutor_notified: { required: [], optional: [] },
+  notice_sent: { required: ["to"], optional: [] },
+  control_check: { required: ["outcome", "place"], optional: [] },
+  violation: { required: [], optional: ["protocol"] },
+  extended: { required: ["until"], optional: [] },
+  appealed: { required: [], optional: [] },
+  appeal_decided: { required: ["outcome"], optional: ["validUntil"] },
+  terminated: { required: ["ground"], optional: [] },
+  answer_received: { required: [], optional: [] },
+  court_sanctioned: { required: [], optional: ["reference"] },
+  placed: { required: [], optional: [] },
+  returned_home: { required: [], optional: [] },
+  submitted_to_commission: { required: [], optional: [] },
+  representative_refused: { required: [], optional: [] },
+  superseded: { required: ["supersedes"], optional: [] },
+};
+
+/** The fact types offered for a measure: the law's list for its kind, in the panel's order. */
+export function offeredFactTypes(allowed: readonly string[]): FactType[] {
+  return FACT_TYPES.filter((f) => allowed.includes(f));
+}
+
+/** Addressees of a notice other than the prosecutor (001 Arts. 51(2), 60(1), 80(10)(4), 81(11)(4)). */
+export const NOTICE_RECIPIENTS = [
+  "victim",
+  "employer_or_self_government",
+  "commission_on_minors",
+  "internal_affairs",
+] as const;
 export const SERVICE_CHANNELS = [
   "in_person",
   "registered_mail",
@@ -100,6 +157,29 @@ export const TERMINATION_GROUNDS = [
   "purpose_achieved",
 ] as const;
 export const APPEAL_OUTCOMES = ["upheld", "annulled", "amended"] as const;
+
+/** The values typed into a fact's own inputs. */
+export type FactExtra = Partial<Record<MeasureFactField, string>>;
+
+/** The request body: the fact's own fields only (a correction names the fact by its index). */
+export function factBody(
+  measure: Pick<Measure, "version">,
+  type: FactType,
+  at: string,
+  note: string,
+  extra: FactExtra,
+): MeasureFactCreate {
+  const body: MeasureFactCreate = { version: measure.version, type, at: localToInstant(at) };
+  if (note.trim()) body.note = note.trim();
+  const { required, optional } = FACT_FIELDS[type];
+  for (const field of [...required, ...optional]) {
+    const value = extra[field]?.trim();
+    if (!value) continue;
+    if (field === "supersedes") body.supersedes = Number(value);
+    else body[field] = value;
+  }
+  return body;
+}
 
 /** A local date-time input's value ("2026-01-31T10:15") as an instant with offset. */
 export function localToInstant(value: string): string {
