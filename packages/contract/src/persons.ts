@@ -256,6 +256,13 @@ export const PersonLinkCreate = z
   })
   .meta({ id: "PersonLinkCreate" });
 
+/**
+ * Ends a link on a day (a guardianship ended, parental rights removed): not before the link started
+ * (422 `person_link.ends_before_start`); a link already ended is a 409. The link stays in the history.
+ */
+export const PersonLinkEnd = z.strictObject({ until: LegalDate }).meta({ id: "PersonLinkEnd" });
+export type PersonLinkEnd = z.infer<typeof PersonLinkEnd>;
+
 export const PersonLink = z
   .object({
     id: Uuid,

@@ -32,6 +32,9 @@ export const personsApi = {
   links: (personId: string) => api.get<PersonLinkList>(`/persons/${id(personId)}/links`),
   addLink: (minorId: string, body: PersonLinkCreate) =>
     api.post<PersonLink>(`/persons/${id(minorId)}/links`, body),
+  /** Ends a link on a day; `personId` is either side of the link. */
+  endLink: (personId: string, linkId: string, until: string) =>
+    api.post<PersonLink>(`/persons/${id(personId)}/links/${id(linkId)}/end`, { until }),
 };
 
 export const personKeys = {

@@ -127,6 +127,87 @@ describe("families: minors and their legal representatives (R1.2; 001 Arts. 1(7)
   });
 });
 
+describe("ending a family link (R1.2): a guardianship ends, the link stays in the history", () => {
+  const endUrl = (personId: string, linkId: string) => `${linksUrl(personId)}/${linkId}/end`;
+  let guardian: Person;
+  let linkId: string;
+
+  beforeAll(async () => {
+    guardian = await createVia(w, w.as.cop1, {
+      ...personInput(w.d1.id, { born: bornYearsAgo(50), sex: "female" }),
+      lastNameCyr: "Серикова",
+      firstNameCyr: "Дана",
+    });
+    const made = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: guardian.id,
+      kind: "guardian",
+      since: bornYearsAgo(5),
+    });
+    expect(made.statusCode).toBe(201);
+    linkId = (made.json() as PersonLink).id;
+  });
+
+  const stored = () =>
+    w.t.db.selectFrom("person_link").selectAll().where("id", "=", linkId).executeTakeFirstOrThrow();
+
+  it("an end before the link started is a 422 with the article, and writes nothing", async () => {
+    const res = await post(w, w.as.cop1, endUrl(child.id, linkId), { until: bornYearsAgo(6) });
+    expect(res.statusCode).toBe(422);
+    expect((res.json() as ErrorJson).error).toMatchObject({
+      code: "person_link.ends_before_start",
+      article: "001 Art. 1(7)",
+      field: "until",
+    });
+    expect((await stored()).until).toBeNull();
+    expect(await auditRows(w, child.id, "person.link.end")).toHaveLength(0);
+  });
+
+  it("without the right to update the minor it is refused; an unknown or foreign link is a 404", async () => {
+    const res = await post(w, w.as.cop2, endUrl(child.id, linkId), { until: bornYearsAgo(1) });
+    expect(res.statusCode).toBe(403);
+    const other = await post(w, w.as.cop1, endUrl(mother.id, linkId), { until: bornYearsAgo(1) });
+    expect(other.statusCode).toBe(404);
+    expect((await stored()).until).toBeNull();
+  });
+
+  it("ends the link on the day, shown from both sides, audited with the end in one transaction", async () => {
+    const until = bornYearsAgo(1);
+    // From the representative's side: the path names either person of the link.
+    const res = await post(w, w.as.cop1, endUrl(guardian.id, linkId), { until });
+    expect(res.statusCode).toBe(200);
+    expect(res.json() as PersonLink).toMatchObject({ id: linkId, until, kind: "guardian" });
+    const fromChild = (await get(w, w.as.cop1, linksUrl(child.id))).json() as { items: PersonLink[] };
+    expect(fromChild.items.find((l) => l.id === linkId)?.until).toBe(until);
+    expect(await auditRows(w, child.id, "person.link.end")).toHaveLength(1);
+  });
+
+  it("an ended link is not ended again (409), and a new link of the same kind may follow", async () => {
+    const again = await post(w, w.as.cop1, endUrl(child.id, linkId), { until: bornYearsAgo(0) });
+    expect(again.statusCode).toBe(409);
+    expect((await stored()).until).toBe(bornYearsAgo(1));
+    expect(await auditRows(w, child.id, "person.link.end")).toHaveLength(1);
+    const renewed = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: guardian.id,
+      kind: "guardian",
+    });
+    expect(renewed.statusCode).toBe(201);
+  });
+
+  it("two ends of the same link at once: one wins, the other is a 409", async () => {
+    const made = await post(w, w.as.cop1, linksUrl(child.id), {
+      representativeId: guardian.id,
+      kind: "trustee",
+    });
+    const id = (made.json() as PersonLink).id;
+    const both = await Promise.all([
+      post(w, w.as.cop1, endUrl(child.id, id), { until: bornYearsAgo(0) }),
+      post(w, w.as.cop1, endUrl(child.id, id), { until: bornYearsAgo(0) }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await auditRows(w, child.id, "person.link.end")).toHaveLength(2);
+  });
+});
+
 describe("a merge moves family links (R1.1, R1.2)", () => {
   it("the duplicate's links move to the kept record; an open link the kept record already has stays", async () => {
     const dupMother = await createVia(w, w.as.cop1, {

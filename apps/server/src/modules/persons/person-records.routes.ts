@@ -7,6 +7,7 @@ import {
   PersonDuplicates,
   PersonLink,
   PersonLinkCreate,
+  PersonLinkEnd,
   PersonLinkList,
   PersonMergeRequest,
 } from "@aldyn/contract";
@@ -16,6 +17,7 @@ import { personAfterWrite } from "./read-person.ts";
 import { findDuplicates } from "./find-duplicates.ts";
 import { mergePersons } from "./merge-persons.ts";
 import { createLink, listLinks } from "./person-links.ts";
+import { endLink } from "./end-person-link.ts";
 
 const errors = {
   400: ErrorBody,
@@ -26,6 +28,7 @@ const errors = {
   422: ErrorBody,
 };
 const IdParams = z.object({ id: z.uuid() });
+const LinkParams = z.object({ id: z.uuid(), linkId: z.uuid() });
 
 /** One person, one record: duplicates and merges (R1.1); families (R1.2). */
 export function personRecordRoutes(app: FastifyInstance, deps: { db: Db }): void {
@@ -92,6 +95,24 @@ export function personRecordRoutes(app: FastifyInstance, deps: { db: Db }): void
       const linkId = await createLink(db, ctx, req.params.id, req.body);
       const link = (await listLinks(db, ctx, req.params.id)).find((l) => l.id === linkId)!;
       return reply.code(201).send(link);
+    },
+  );
+
+  r.post(
+    "/api/v1/persons/:id/links/:linkId/end",
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "End a family link on a day (a guardianship ended); the link stays in the history",
+        params: LinkParams,
+        body: PersonLinkEnd,
+        response: { 200: PersonLink, ...errors },
+      },
+    },
+    async (req) => {
+      const ctx = personCtx(req);
+      await endLink(db, ctx, req.params.id, req.params.linkId, req.body);
+      return (await listLinks(db, ctx, req.params.id)).find((l) => l.id === req.params.linkId)!;
     },
   );
 }

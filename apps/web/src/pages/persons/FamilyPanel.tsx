@@ -1,26 +1,16 @@
-import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { personKeys, personsApi } from "../../api/persons.ts";
-import type { Person, PersonLink, PersonSearchHit } from "../../api/types.ts";
+import type { Person, PersonLink } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
-import { ageOn, formatDate } from "../../format.ts";
+import { ageOn, formatDate, todayIso } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { lawFieldError } from "../measures/lawError.ts";
+import { FamilyAddLink } from "./FamilyAddLink.tsx";
 import { cyrName } from "./personName.ts";
-
-/** 001 Arts. 1(7), 59(2)(7) (the contract's PERSON_LINK_KINDS). */
-const LINK_KINDS = [
-  "parent",
-  "adoptive_parent",
-  "guardian",
-  "trustee",
-  "foster_parent",
-  "patronage_educator",
-  "other_legal_representative",
-] as const;
 
 /** Families (R1.2): a minor's parents and legal representatives, or a representative's minors. */
 export function FamilyPanel({ person, canEdit }: { person: Person; canEdit: boolean }) {
@@ -48,129 +38,95 @@ export function FamilyPanel({ person, canEdit }: { person: Person; canEdit: bool
       <Stack gap={4} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {items.map((l) => (
           <li key={l.id} data-testid="family-row">
-            <LinkRow link={l} selfId={person.id} />
+            <LinkRow link={l} selfId={person.id} canEnd={canEdit && l.until === null} />
           </li>
         ))}
       </Stack>
-      {canEdit && minor && !person.mergedInto && <AddLink minorId={person.id} />}
+      {canEdit && minor && !person.mergedInto && <FamilyAddLink minorId={person.id} />}
     </Card>
   );
 }
 
-function LinkRow({ link, selfId }: { link: PersonLink; selfId: string }) {
+function LinkRow({ link, selfId, canEnd }: { link: PersonLink; selfId: string; canEnd: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const [ending, setEnding] = useState(false);
   const iAmMinor = link.minor.id === selfId;
   const other = iAmMinor ? link.representative : link.minor;
   const role = iAmMinor
     ? t(`linkKind.${link.kind}`)
     : t("family.minorOf", { kind: t(`linkKind.${link.kind}`) });
   return (
-    <Group gap="xs" wrap="wrap">
-      <Badge variant="light">{role}</Badge>
-      <AnchorLink to="/persons/$personId" params={{ personId: other.id }}>
-        {other.personal ? cyrName(other.personal) : t("family.withheld")}
-      </AnchorLink>
-      {other.personal && (
-        <Text size="sm" c="dimmed">
-          {formatDate(other.personal.birthDate, lang)}
-        </Text>
-      )}
-      {(link.since || link.until) && (
-        <Text size="sm" c="dimmed">
-          {formatDate(link.since, lang)} – {link.until ? formatDate(link.until, lang) : t("family.open")}
-        </Text>
-      )}
-    </Group>
+    <Stack gap={4}>
+      <Group gap="xs" wrap="wrap">
+        <Badge variant="light" color={link.until ? "gray" : undefined}>
+          {role}
+        </Badge>
+        <AnchorLink to="/persons/$personId" params={{ personId: other.id }}>
+          {other.personal ? cyrName(other.personal) : t("family.withheld")}
+        </AnchorLink>
+        {other.personal && (
+          <Text size="sm" c="dimmed">
+            {formatDate(other.personal.birthDate, lang)}
+          </Text>
+        )}
+        {(link.since || link.until) && (
+          <Text size="sm" c="dimmed" data-testid="family-period">
+            {formatDate(link.since, lang)} – {link.until ? formatDate(link.until, lang) : t("family.open")}
+          </Text>
+        )}
+        {canEnd && !ending && (
+          <Button size="compact-xs" variant="subtle" onClick={() => setEnding(true)} data-testid="family-end">
+            {t("family.end")}
+          </Button>
+        )}
+      </Group>
+      {ending && <EndLink link={link} selfId={selfId} onDone={() => setEnding(false)} />}
+    </Stack>
   );
 }
 
-function AddLink({ minorId }: { minorId: string }) {
+/** Ends a link on a day, after a confirmation (the link stays in the history with its last day). */
+function EndLink({ link, selfId, onDone }: { link: PersonLink; selfId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [iin, setIin] = useState("");
-  const [found, setFound] = useState<PersonSearchHit | null>(null);
-  const [kind, setKind] = useState<string>("parent");
-  const [since, setSince] = useState("");
-  const search = useMutation({
-    mutationFn: () => personsApi.search({ iin: iin.trim(), pageSize: 1 }),
-    onSuccess: (page) => setFound(page.items[0] ?? null),
-  });
-  const add = useMutation({
-    mutationFn: (representativeId: string) =>
-      personsApi.addLink(minorId, {
-        representativeId,
-        kind: LINK_KINDS.find((k) => k === kind) ?? "parent",
-        ...(since ? { since } : {}),
-      }),
-    onSuccess: () => {
-      setFound(null);
-      setIin("");
-      search.reset();
+  const [until, setUntil] = useState(todayIso);
+  const end = useMutation({
+    mutationFn: () => personsApi.endLink(selfId, link.id, until),
+    onSuccess: onDone,
+    onSettled: () => {
+      for (const id of [link.minor.id, link.representative.id])
+        void queryClient.invalidateQueries({ queryKey: personKeys.links(id) });
     },
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: personKeys.links(minorId) }),
   });
-  const find = (event: FormEvent) => {
-    event.preventDefault();
-    setFound(null);
-    add.reset();
-    if (/^\d{12}$/.test(iin.trim())) search.mutate();
-  };
-  const iinInvalid = iin.trim() !== "" && !/^\d{12}$/.test(iin.trim());
-
   return (
-    <Stack gap="xs" mt="sm">
-      <form onSubmit={find} noValidate>
-        <Group align="flex-end" gap="xs">
-          <TextInput
-            label={t("family.findByIin")}
-            inputMode="numeric"
-            maxLength={12}
-            value={iin}
-            onChange={(e) => setIin(e.currentTarget.value)}
-            error={iinInvalid ? t("errors.iin.length") : undefined}
-            data-testid="family-iin"
-          />
-          <Button type="submit" variant="default" loading={search.isPending} data-testid="family-search">
-            {t("common.search")}
-          </Button>
-        </Group>
-      </form>
-      <ErrorAlert error={search.error} />
-      {search.isSuccess && !found && (
-        <Text size="sm" c="dimmed" data-testid="family-not-found">
-          {t("family.notFound")}
-        </Text>
-      )}
-      {found && found.id !== minorId && (
-        <Group align="flex-end" gap="xs" data-testid="family-found">
-          <Text fw={500}>{found.personal ? cyrName(found.personal) : found.id}</Text>
-          <NativeSelect
-            label={t("family.kind")}
-            value={kind}
-            data={LINK_KINDS.map((k) => ({ value: k, label: t(`linkKind.${k}`) }))}
-            onChange={(e) => setKind(e.currentTarget.value)}
-            data-testid="family-kind"
-          />
-          <TextInput
-            type="date"
-            label={t("family.since")}
-            value={since}
-            onChange={(e) => setSince(e.currentTarget.value)}
-            error={lawFieldError(t, add.error, "since")}
-            data-testid="family-since"
-          />
-          <Button onClick={() => add.mutate(found.id)} loading={add.isPending} data-testid="family-add">
-            {t("family.add")}
-          </Button>
-        </Group>
-      )}
-      {found && found.id === minorId && (
-        <Text size="sm" c="red">
-          {t("family.self")}
-        </Text>
-      )}
-      <ErrorAlert error={add.error} fields={["since"]} />
+    <Stack gap="xs" pl="md" data-testid="family-end-confirm">
+      <Text size="sm">{t("family.endConfirm")}</Text>
+      <Group align="flex-end" gap="xs">
+        <TextInput
+          type="date"
+          label={t("family.endOn")}
+          required
+          min={link.since ?? undefined}
+          value={until}
+          onChange={(e) => setUntil(e.currentTarget.value)}
+          error={lawFieldError(t, end.error, "until")}
+          data-testid="family-end-on"
+        />
+        <Button
+          color="red"
+          disabled={!until}
+          onClick={() => end.mutate()}
+          loading={end.isPending}
+          data-testid="family-end-submit"
+        >
+          {t("family.confirmEnd")}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t("common.cancel")}
+        </Button>
+      </Group>
+      <ErrorAlert error={end.error} fields={["until"]} />
     </Stack>
   );
 }
