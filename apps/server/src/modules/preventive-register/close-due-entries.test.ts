@@ -5,6 +5,7 @@ import { loadConfig } from "../../config.ts";
 import {
   bornYearsAgo,
   DAY,
+  getJson,
   HOUR,
   measuresWorld,
   newPerson,
@@ -58,5 +59,34 @@ describe("the job closing entries at 18 (001 Art. 59(8)(4))", () => {
       .where("action", "=", "register_entry.auto_terminated")
       .execute();
     expect(audit).toHaveLength(1);
+  });
+});
+
+describe("reads are right before the job has run (001 Art. 59(8)(4))", () => {
+  it("an entry of a minor who turned 18 two days ago reads as ended and leaves the worklist", async () => {
+    // Placed ten days ago, at seventeen. Recorded today, the placement already derives the end; store
+    // what a projection made before the birthday left, as the nights without the job leave it.
+    const entry = await placeMinor(bornYearsAgo(18, 2));
+    const minor = await placeMinor(bornYearsAgo(16, 3));
+    await w.t.db.updateTable("register_entry").set({ status: "active" }).where("id", "=", entry.id).execute();
+    // Both with a check due today (as a likelihood assessment would schedule, 001 Art. 59(10)).
+    await w.t.db
+      .updateTable("register_entry")
+      .set({ next_control_due: today() })
+      .where("id", "in", [entry.id, minor.id])
+      .execute();
+    const list = (
+      await getJson(w, w.as.cop1, `/api/v1/persons/${entry.personId}/register-entries`)
+    ).json() as {
+      items: RegisterEntry[];
+    };
+    expect(list.items.map((e) => [e.id, e.status])).toEqual([[entry.id, "terminated"]]);
+    const due = (
+      await getJson(w, w.as.cop1, "/api/v1/worklists/checks?scope=region&withinDays=60")
+    ).json() as {
+      items: { id: string }[];
+    };
+    expect(due.items.map((i) => i.id)).toContain(minor.id); // the list does hold minors' entries
+    expect(due.items.map((i) => i.id)).not.toContain(entry.id);
   });
 });
