@@ -234,6 +234,12 @@ async function run({ server, page }: JourneyContext) {
   // The Council approves it after confirming; publication is due one month later (000 Art. 34(3)).
   await logIn(page, base, "council", pw);
   await openAnnual(page, from.slice(0, 4));
+  // The report contains the recommendations the Council includes (000 Art. 34(2)).
+  await page.getByTestId("npm-annual-recommendation").first().check();
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "PUT" && /annual-reports/.test(r.url()) && r.ok()),
+    page.getByTestId("npm-annual-recommendations-save").click(),
+  ]);
   await page.getByTestId("npm-annual-approve").click();
   await page.getByTestId("confirm-submit").click();
   await page.getByTestId("npm-annual-approved-on").waitFor();
