@@ -115,6 +115,9 @@ export const npmApi = {
     api.post<NpmVisit>(`${base}/visits/${id}/members`, { version, member: { participantId } }),
   fact: (id: string, body: NpmVisitFact) => api.post<NpmVisit>(`${base}/visits/${id}/facts`, body),
   report: (id: string, body: NpmReportSubmit) => api.post<NpmVisit>(`${base}/visits/${id}/report`, body),
+  /** The group's report printed for the Council, marked confidential (003 pp.27, 29); a plain link. */
+  reportPdfUrl: (id: string, lang: NpmDocLang) =>
+    withQuery(`/api/v1${base}/visits/${id}/report.pdf`, { lang }),
   answerRecommendation: (id: string, body: NpmRecommendationAnswer) =>
     api.post<undefined>(`${base}/recommendations/${id}/answer`, body),
   complaints: () => api.get<NpmComplaintList>(`${base}/complaints`),

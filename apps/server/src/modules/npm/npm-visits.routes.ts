@@ -3,6 +3,7 @@ import {
   NpmComplaintCreate,
   NpmComplaintList,
   NpmComplaintTransfer,
+  NpmDocLangQuery,
   NpmMemberAdd,
   NpmRecommendationAnswer,
   NpmReportSubmit,
@@ -20,6 +21,8 @@ import { listVisits, readVisit } from "./visit-view.ts";
 import { answerRecommendation, recordVisitFact, submitReport } from "./visit-facts.ts";
 import { createComplaint, listComplaints, readComplaint, transferComplaint } from "./complaints.ts";
 import { errors, IdParams, NPM_TAG as tags } from "./route-kit.ts";
+import { sendPdf } from "../documents/send-pdf.ts";
+import { visitReportPdf } from "./visit-report.ts";
 
 /** Visits, their facts and reports, complaints and recommendations (issue 5 items 4-6). */
 export function npmVisitRoutes(app: FastifyInstance, d: NpmDeps): void {
@@ -108,6 +111,22 @@ export function npmVisitRoutes(app: FastifyInstance, d: NpmDeps): void {
     async (req, reply) => {
       await submitReport(d, actCtx(req), req.params.id, req.body);
       return reply.code(201).send(await readVisit(d, actCtx(req), req.params.id));
+    },
+  );
+  r.get(
+    "/api/v1/npm/visits/:id/report.pdf",
+    {
+      schema: {
+        tags,
+        summary: "The group's report as PDF for the Council, marked confidential (003 pp.27, 29; audited)",
+        params: IdParams,
+        querystring: NpmDocLangQuery,
+        response: errors,
+      },
+    },
+    async (req, reply) => {
+      const pdf = await visitReportPdf(d, actCtx(req), req.params.id, req.query.lang);
+      return sendPdf(reply, pdf, `npm-visit-report-${req.params.id.slice(0, 8)}-${req.query.lang}.pdf`);
     },
   );
   r.post(

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Blockquote,
   Button,
@@ -16,8 +17,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { npmApi, npmKeys, type NpmVisit } from "../../api/npm.ts";
+import { npmApi, npmKeys, type NpmDocLang, type NpmVisit } from "../../api/npm.ts";
 import { useSession } from "../../auth/session.ts";
+import { useLanguage } from "../../i18n/index.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
@@ -89,6 +91,25 @@ function Duties({ visit }: { visit: NpmVisit }) {
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** Roles that read the group's report (server policy `npm_report` read; 003 p.27, 000 Art. 35). */
+const REPORT_READERS = ["npm_participant", "commissioner_representative", "coordinating_council_member"];
+
+/** The printed report in both languages, the page language first. */
+function ReportPdfLinks({ visitId }: { visitId: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const langs: NpmDocLang[] = lang === "kk" ? ["kk", "ru"] : ["ru", "kk"];
+  return (
+    <Group gap="md" mt="xs" data-testid="npm-report-pdf">
+      {langs.map((l) => (
+        <Anchor key={l} href={npmApi.reportPdfUrl(visitId, l)} download data-testid={`npm-report-pdf-${l}`}>
+          {t("npm.report.pdf", { lang: t(`lang.${l}`) })}
+        </Anchor>
+      ))}
+    </Group>
   );
 }
 
@@ -174,6 +195,7 @@ export function VisitPage() {
                 {t("npm.report.title")}
               </Title>
               <Text style={{ whiteSpace: "pre-wrap" }}>{v.report.findings}</Text>
+              {user.roles.some((r) => REPORT_READERS.includes(r)) && <ReportPdfLinks visitId={v.id} />}
               {v.report.dissentingOpinions.map((o) => (
                 <Blockquote key={o.participantId} mt="sm" data-testid="npm-report-dissent">
                   <Text fw={500} size="sm">
