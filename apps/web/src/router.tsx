@@ -14,6 +14,8 @@ import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { AnnualReportPage } from "./pages/npm/AnnualReportPage.tsx";
 import { CoveragePage } from "./pages/npm/CoveragePage.tsx";
+import { InstitutionPage } from "./pages/npm/InstitutionPage.tsx";
+import { InstitutionsPage } from "./pages/npm/InstitutionsPage.tsx";
 import { ParticipantsPage } from "./pages/npm/ParticipantsPage.tsx";
 import { PlansPage } from "./pages/npm/PlansPage.tsx";
 import { VisitPage } from "./pages/npm/VisitPage.tsx";
@@ -57,6 +59,8 @@ function personRoutes() {
 function npmRoutes() {
   return [
     guarded("/npm/coverage", "npmCoverage", CoveragePage),
+    guarded("/npm/institutions", "npmInstitutions", InstitutionsPage),
+    guarded("/npm/institutions/$institutionId", "npmInstitutions", InstitutionPage),
     guarded("/npm/plans", "npmPlans", PlansPage),
     guarded("/npm/visits", "npmVisits", VisitsPage),
     guarded("/npm/visits/$visitId", "npmVisits", VisitPage),

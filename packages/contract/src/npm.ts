@@ -85,6 +85,20 @@ export const NpmInstitutionCreate = z.object({
   subjectSince: LegalDate.optional(),
   lastPeriodicVisitBefore: LegalDate.optional(),
 });
+/**
+ * A correction of the catalogue: the fields sent replace the stored ones; `null` clears the optional
+ * dates. `version` is the one read (optimistic concurrency).
+ */
+export const NpmInstitutionUpdate = Version.extend({
+  name: Text.optional(),
+  kind: z.string().optional(),
+  regionCode: z.string().min(1).max(40).optional(),
+  address: Text.optional(),
+  capacity: z.number().int().min(0).nullable().optional(),
+  department: Text.optional(),
+  subjectSince: LegalDate.nullable().optional(),
+  lastPeriodicVisitBefore: LegalDate.nullable().optional(),
+});
 export const NpmInstitutionQuery = z.object({
   region: z.string().optional(),
   kind: z.string().optional(),
@@ -97,6 +111,8 @@ export const NpmCoverageItem = z.object({
   lastPeriodicVisitOn: z.string().nullable(),
   dueBy: z.string().nullable(),
   overdue: z.boolean(),
+  /** Not overdue, and the four-year limit falls within the coming year (003 p.3(1)). */
+  due: z.boolean(),
   neverVisited: z.boolean(),
   article: z.string(),
 });
@@ -110,8 +126,18 @@ export const NpmInstitution = z
     capacity: z.number().int().nullable(),
     department: z.string(),
     subjectSince: z.string().nullable(),
+    lastPeriodicVisitBefore: z.string().nullable(),
     coverage: NpmCoverageItem,
-    visits: z.array(z.object({ id: z.uuid(), kind: z.string(), form: z.string(), startsOn: z.string() })),
+    visits: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: z.string(),
+        form: z.string(),
+        startsOn: z.string(),
+        status: z.string(),
+      }),
+    ),
+    version: z.number().int(),
   })
   .meta({ id: "NpmInstitution" });
 export const NpmInstitutionList = z.object({ items: z.array(NpmInstitution), total: z.number().int() });

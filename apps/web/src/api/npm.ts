@@ -9,6 +9,7 @@ import type {
   NpmComplaintCreate as NpmComplaintCreateSchema,
   NpmComplaintList as NpmComplaintListSchema,
   NpmCoverage as NpmCoverageSchema,
+  NpmInstitution as NpmInstitutionSchema,
   NpmInstitutionCreate as NpmInstitutionCreateSchema,
   NpmInstitutionList as NpmInstitutionListSchema,
   NpmParticipant as NpmParticipantSchema,
@@ -28,6 +29,7 @@ import { api, apiRequest, withQuery } from "./client.ts";
 
 export type NpmCoverage = z.output<typeof NpmCoverageSchema>;
 export type NpmCoverageItem = NpmCoverage["items"][number];
+export type NpmInstitution = z.output<typeof NpmInstitutionSchema>;
 export type NpmInstitutionCreate = z.input<typeof NpmInstitutionCreateSchema>;
 export type NpmInstitutionList = z.output<typeof NpmInstitutionListSchema>;
 export type NpmParticipant = z.output<typeof NpmParticipantSchema>;
@@ -92,6 +94,7 @@ export const npmApi = {
   coverage: (q: { region?: string; kind?: string }) => api.get<NpmCoverage>(`${base}/coverage`, q),
   institutions: (q: { region?: string; kind?: string }) =>
     api.get<NpmInstitutionList>(`${base}/institutions`, q),
+  institution: (id: string) => api.get<NpmInstitution>(`${base}/institutions/${id}`),
   createInstitution: (body: NpmInstitutionCreate) => api.post<{ id: string }>(`${base}/institutions`, body),
   participants: () => api.get<NpmParticipantList>(`${base}/participants`),
   createParticipant: (body: NpmParticipantCreate) => api.post<NpmParticipant>(`${base}/participants`, body),
@@ -164,6 +167,7 @@ export const npmKeys = {
   all: ["npm"] as const,
   coverage: (region: string, kind: string) => ["npm", "coverage", region, kind] as const,
   institutions: (region: string, kind: string) => ["npm", "institutions", region, kind] as const,
+  institution: (id: string) => ["npm", "institution", id] as const,
   participants: ["npm", "participants"] as const,
   plans: ["npm", "plans"] as const,
   visits: ["npm", "visits"] as const,

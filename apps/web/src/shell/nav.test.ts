@@ -11,6 +11,7 @@ describe("NPM menu items", () => {
     if (NPM_ROLES.has(role))
       expect(npmItems.map((i) => i.id)).toEqual([
         "npmCoverage",
+        "npmInstitutions",
         "npmPlans",
         "npmVisits",
         "npmParticipants",

@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
   { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
+  { id: "npmInstitutions", path: "/npm/institutions", labelKey: "nav.npmInstitutions" },
   { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
   { id: "npmVisits", path: "/npm/visits", labelKey: "nav.npmVisits" },
   { id: "npmParticipants", path: "/npm/participants", labelKey: "nav.npmParticipants" },
@@ -32,6 +33,7 @@ const POLICE: readonly NavId[] = ["home", "worklists", "persons"];
 const NPM: readonly NavId[] = [
   "home",
   "npmCoverage",
+  "npmInstitutions",
   "npmPlans",
   "npmVisits",
   "npmParticipants",

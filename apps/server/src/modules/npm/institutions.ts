@@ -1,5 +1,12 @@
 import { sql } from "kysely";
-import { periodicVisitDue, point, type NpmInstitution, type NpmInstitutionKind } from "@aldyn/law";
+import {
+  addYears,
+  deriveVisit,
+  periodicVisitDue,
+  point,
+  type NpmInstitution,
+  type NpmInstitutionKind,
+} from "@aldyn/law";
 import { NPM_INSTITUTION_KINDS } from "@aldyn/law";
 import type { z } from "zod";
 import type { NpmCoverageItem, NpmInstitutionCreate, NpmInstitutionQuery } from "@aldyn/contract";
@@ -7,6 +14,7 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Db } from "../../db/pool.ts";
 import { notFound } from "../../errors/app-error.ts";
 import { badInput, guard, todayOf, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import { lawFacts, lawVisit, loadFacts } from "./visit-view.ts";
 
 type InstitutionRow = Awaited<ReturnType<typeof loadInstitutionRows>>[number];
 
@@ -73,6 +81,7 @@ function toLaw(r: InstitutionRow, last: Map<string, string>): NpmInstitution {
 }
 
 function coverageOf(r: InstitutionRow, inst: NpmInstitution, today: string): z.infer<typeof NpmCoverageItem> {
+  // A never-visited institution is anchored on the day it became subject to visits (003 p.3(1)).
   const due = periodicVisitDue(
     inst.lastPeriodicVisitOn,
     today,
@@ -86,6 +95,8 @@ function coverageOf(r: InstitutionRow, inst: NpmInstitution, today: string): z.i
     lastPeriodicVisitOn: inst.lastPeriodicVisitOn,
     dueBy: due.dueBy,
     overdue: due.overdue,
+    // "Due" = the limit falls within the coming year, so the Council can plan for it.
+    due: !due.overdue && due.dueBy !== null && due.dueBy <= addYears(today, 1),
     neverVisited: due.neverVisited,
     article: point("3(1)"),
   };
@@ -137,9 +148,19 @@ export async function listInstitutions(
   ]);
   const visits = await deps.db
     .selectFrom("npm_visit")
-    .select(["id", "kind", "form", "starts_on", "institution_ids"])
+    .selectAll()
+    .where("institution_ids", "&&", sql<string[]>`${rows.map((r) => r.id)}::uuid[]`)
     .orderBy("starts_on", "desc")
     .execute();
+  // Each visit's status derived from its facts (003 Chapters 2-3), as the visit page shows it.
+  const facts = await loadFacts(
+    deps.db,
+    visits.map((v) => v.id),
+  );
+  const asOf = deps.now();
+  const statusOf = new Map(
+    visits.map((v) => [v.id, deriveVisit(lawVisit(v), lawFacts(facts.get(v.id) ?? []), asOf).status]),
+  );
   const today = todayOf(deps);
   const items = rows.map((r) => ({
     id: r.id,
@@ -150,10 +171,18 @@ export async function listInstitutions(
     capacity: r.capacity,
     department: r.department,
     subjectSince: r.subject_since,
+    lastPeriodicVisitBefore: r.last_periodic_visit_before,
     coverage: coverageOf(r, toLaw(r, last), today),
     visits: visits
       .filter((v) => v.institution_ids.includes(r.id))
-      .map((v) => ({ id: v.id, kind: v.kind, form: v.form, startsOn: v.starts_on })),
+      .map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        form: v.form,
+        startsOn: v.starts_on,
+        status: statusOf.get(v.id) ?? "planned",
+      })),
+    version: r.version,
   }));
   return { items, total: items.length };
 }
@@ -180,9 +209,8 @@ export async function coverage(deps: NpmDeps, ctx: ActCtx, q: z.infer<typeof Npm
   for (const i of items) {
     const g = regions.get(i.regionCode) ?? { regionCode: i.regionCode, total: 0, due: 0, overdue: 0 };
     g.total += 1;
-    // "Due" = the limit falls within the coming year, so the Council can plan for it.
     if (i.overdue) g.overdue += 1;
-    else if (i.dueBy !== null && i.dueBy <= `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`) g.due += 1;
+    else if (i.due) g.due += 1;
     regions.set(i.regionCode, g);
   }
   return { items, byRegion: [...regions.values()], asOf: today };

@@ -41,6 +41,7 @@ const ENDPOINTS: ReadonlyArray<[string, string, unknown?]> = [
     "/api/v1/npm/institutions",
     { name: "X", kind: "penal_institution", regionCode: "ABA", address: "A", department: "D" },
   ],
+  ["PATCH", `/api/v1/npm/institutions/${ID}`, { ...V, name: "X" }],
   ["GET", "/api/v1/npm/coverage"],
   ["GET", "/api/v1/npm/plans"],
   ["GET", `/api/v1/npm/plans/${ID}`],
@@ -108,7 +109,7 @@ describe("NPM confidentiality (000 Art. 35; 003 p.29)", () => {
       const who = w.outsiders.get(role)!;
       for (const [method, url, payload] of ENDPOINTS) {
         const res = await w.t.app.inject({
-          method: method as "GET" | "POST" | "PUT",
+          method: method as "GET" | "POST" | "PUT" | "PATCH",
           url,
           headers: who.headers,
           ...(payload ? { payload: payload as object } : {}),

@@ -7,6 +7,7 @@ import {
   NpmInstitutionCreate,
   NpmInstitutionList,
   NpmInstitutionQuery,
+  NpmInstitutionUpdate,
   NpmParticipant,
   NpmParticipantCreate,
   NpmParticipantList,
@@ -26,6 +27,7 @@ import {
   terminateParticipant,
 } from "./participants.ts";
 import { coverage, createInstitution, listInstitutions, readInstitution } from "./institutions.ts";
+import { updateInstitution } from "./update-institution.ts";
 import { approvePlan, createPlan, listPlans, readPlan } from "./plans.ts";
 import { npmVisitRoutes } from "./npm-visits.routes.ts";
 import { npmAnnualRoutes } from "./npm-annual.routes.ts";
@@ -149,6 +151,22 @@ export function npmRoutes(app: FastifyInstance, deps: { db: Db; now?: () => Date
       },
     },
     async (req) => readInstitution(d, actCtx(req), req.params.id),
+  );
+  r.patch(
+    "/api/v1/npm/institutions/:id",
+    {
+      schema: {
+        tags,
+        summary: "Correct an institution of the catalogue, with its version (000 Art. 26(2); 003 pp.1, 3(1))",
+        params: IdParams,
+        body: NpmInstitutionUpdate,
+        response: { 200: NpmInstitution, ...errors },
+      },
+    },
+    async (req) => {
+      await updateInstitution(d, actCtx(req), req.params.id, req.body);
+      return readInstitution(d, actCtx(req), req.params.id);
+    },
   );
   r.get(
     "/api/v1/npm/coverage",

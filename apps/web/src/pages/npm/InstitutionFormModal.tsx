@@ -8,7 +8,16 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { useRegions } from "./regions.ts";
 
-const FIELDS = ["name", "kind", "regionCode", "address", "capacity", "department", "lastPeriodicVisitBefore"];
+const FIELDS = [
+  "name",
+  "kind",
+  "regionCode",
+  "address",
+  "capacity",
+  "department",
+  "subjectSince",
+  "lastPeriodicVisitBefore",
+];
 
 /** A new institution of the catalogue (000 Art. 26(2); 003 p.1), for the Commissioner's office. */
 export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
@@ -22,6 +31,7 @@ export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
   const [address, setAddress] = useState("");
   const [capacity, setCapacity] = useState<number | string>("");
   const [department, setDepartment] = useState("");
+  const [subjectSince, setSubjectSince] = useState("");
   const [lastVisit, setLastVisit] = useState("");
   const save = useMutation({
     mutationFn: () =>
@@ -32,6 +42,7 @@ export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
         address,
         capacity: typeof capacity === "number" ? capacity : null,
         department,
+        ...(subjectSince ? { subjectSince } : {}),
         ...(lastVisit ? { lastPeriodicVisitBefore: lastVisit } : {}),
       }),
     onSuccess: async () => {
@@ -96,6 +107,16 @@ export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
             onChange={(e) => setDepartment(e.currentTarget.value)}
             error={err("department")}
             data-testid="npm-institution-department"
+          />
+          {/* Never visited, it is overdue only four years after this date (003 p.3(1)). */}
+          <TextInput
+            type="date"
+            label={t("npm.institution.subjectSince")}
+            description={t("npm.institution.subjectSinceHint")}
+            value={subjectSince}
+            onChange={(e) => setSubjectSince(e.currentTarget.value)}
+            error={err("subjectSince")}
+            data-testid="npm-institution-subject-since"
           />
           <TextInput
             type="date"
