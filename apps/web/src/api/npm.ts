@@ -12,6 +12,7 @@ import type {
   NpmInstitution as NpmInstitutionSchema,
   NpmInstitutionCreate as NpmInstitutionCreateSchema,
   NpmInstitutionList as NpmInstitutionListSchema,
+  NpmInstitutionUpdate as NpmInstitutionUpdateSchema,
   NpmParticipant as NpmParticipantSchema,
   NpmParticipantCreate as NpmParticipantCreateSchema,
   NpmParticipantList as NpmParticipantListSchema,
@@ -32,6 +33,7 @@ export type NpmCoverageItem = NpmCoverage["items"][number];
 export type NpmInstitution = z.output<typeof NpmInstitutionSchema>;
 export type NpmInstitutionCreate = z.input<typeof NpmInstitutionCreateSchema>;
 export type NpmInstitutionList = z.output<typeof NpmInstitutionListSchema>;
+export type NpmInstitutionUpdate = z.input<typeof NpmInstitutionUpdateSchema>;
 export type NpmParticipant = z.output<typeof NpmParticipantSchema>;
 export type NpmParticipantCreate = z.input<typeof NpmParticipantCreateSchema>;
 export type NpmParticipantList = z.output<typeof NpmParticipantListSchema>;
@@ -95,6 +97,9 @@ export const npmApi = {
   institutions: (q: { region?: string; kind?: string }) =>
     api.get<NpmInstitutionList>(`${base}/institutions`, q),
   institution: (id: string) => api.get<NpmInstitution>(`${base}/institutions/${id}`),
+  /** The Commissioner's office corrects the catalogue, with the version read. */
+  updateInstitution: (id: string, body: NpmInstitutionUpdate) =>
+    api.patch<NpmInstitution>(`${base}/institutions/${id}`, body),
   createInstitution: (body: NpmInstitutionCreate) => api.post<{ id: string }>(`${base}/institutions`, body),
   participants: () => api.get<NpmParticipantList>(`${base}/participants`),
   createParticipant: (body: NpmParticipantCreate) => api.post<NpmParticipant>(`${base}/participants`, body),

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../../api/errors.ts";
-import { NPM_INSTITUTION_KINDS, npmApi, npmKeys } from "../../api/npm.ts";
+import { NPM_INSTITUTION_KINDS, npmApi, npmKeys, type NpmInstitution } from "../../api/npm.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { useRegions } from "./regions.ts";
@@ -19,32 +19,52 @@ const FIELDS = [
   "lastPeriodicVisitBefore",
 ];
 
-/** A new institution of the catalogue (000 Art. 26(2); 003 p.1), for the Commissioner's office. */
-export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
+/**
+ * A new institution of the catalogue (000 Art. 26(2); 003 p.1), or the correction of `institution`
+ * with the version read, for the Commissioner's office.
+ */
+export function InstitutionFormModal({
+  onClose,
+  institution: i,
+}: {
+  onClose: () => void;
+  institution?: NpmInstitution;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const queryClient = useQueryClient();
   const { regions } = useRegions();
-  const [name, setName] = useState("");
-  const [kind, setKind] = useState<string>(NPM_INSTITUTION_KINDS[3]);
-  const [regionCode, setRegionCode] = useState("");
-  const [address, setAddress] = useState("");
-  const [capacity, setCapacity] = useState<number | string>("");
-  const [department, setDepartment] = useState("");
-  const [subjectSince, setSubjectSince] = useState("");
-  const [lastVisit, setLastVisit] = useState("");
+  const [name, setName] = useState(i?.name ?? "");
+  const [kind, setKind] = useState<string>(i?.kind ?? NPM_INSTITUTION_KINDS[3]);
+  const [regionCode, setRegionCode] = useState(i?.regionCode ?? "");
+  const [address, setAddress] = useState(i?.address ?? "");
+  const [capacity, setCapacity] = useState<number | string>(i?.capacity ?? "");
+  const [department, setDepartment] = useState(i?.department ?? "");
+  const [subjectSince, setSubjectSince] = useState(i?.subjectSince ?? "");
+  const [lastVisit, setLastVisit] = useState(i?.lastPeriodicVisitBefore ?? "");
   const save = useMutation({
-    mutationFn: () =>
-      npmApi.createInstitution({
+    mutationFn: () => {
+      const fields = {
         name,
         kind,
         regionCode: regionCode || (regions[0]?.code ?? ""),
         address,
         capacity: typeof capacity === "number" ? capacity : null,
         department,
+      };
+      if (i)
+        return npmApi.updateInstitution(i.id, {
+          ...fields,
+          version: i.version,
+          subjectSince: subjectSince || null,
+          lastPeriodicVisitBefore: lastVisit || null,
+        });
+      return npmApi.createInstitution({
+        ...fields,
         ...(subjectSince ? { subjectSince } : {}),
         ...(lastVisit ? { lastPeriodicVisitBefore: lastVisit } : {}),
-      }),
+      });
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: npmKeys.all });
       onClose();
@@ -56,7 +76,7 @@ export function InstitutionFormModal({ onClose }: { onClose: () => void }) {
   };
   const err = (field: string) => fieldError(t, save.error, field);
   return (
-    <Modal opened onClose={onClose} title={t("npm.institution.create")} size="lg">
+    <Modal opened onClose={onClose} title={i ? t("common.edit") : t("npm.institution.create")} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <TextInput

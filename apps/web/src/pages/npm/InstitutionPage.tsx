@@ -1,13 +1,15 @@
-import { Card, Group, Loader, Table, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { npmApi, npmKeys, type NpmInstitution } from "../../api/npm.ts";
+import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow } from "../../components/tables.tsx";
+import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
 import { CoverageStateBadge } from "./InstitutionsPage.tsx";
 import { useRegions } from "./regions.ts";
 
@@ -98,9 +100,24 @@ export function InstitutionPage() {
     queryFn: () => npmApi.institution(institutionId),
   });
   const i = q.data;
+  const { user } = useSession();
+  // The catalogue is kept by the Commissioner's office (policy.ts: update npm_institution).
+  const canEdit = user.roles.includes("commissioner_representative");
+  const [editing, setEditing] = useState(false);
   return (
     <>
-      <PageTitle>{i?.name ?? t("npm.institution.pageTitle")}</PageTitle>
+      <PageTitle
+        actions={
+          canEdit &&
+          i && (
+            <Button onClick={() => setEditing(true)} data-testid="npm-institution-edit">
+              {t("common.edit")}
+            </Button>
+          )
+        }
+      >
+        {i?.name ?? t("npm.institution.pageTitle")}
+      </PageTitle>
       <ErrorAlert error={q.error} />
       {q.isPending && <Loader size="sm" aria-label={t("common.loading")} />}
       {i && (
@@ -110,6 +127,7 @@ export function InstitutionPage() {
             {t("npm.institution.visits")}
           </Title>
           <VisitHistory visits={i.visits} />
+          {editing && <InstitutionFormModal institution={i} onClose={() => setEditing(false)} />}
         </>
       )}
     </>
