@@ -26,6 +26,13 @@ function CoverageBadge({ item }: { item: NpmCoverageItem }) {
         {t("npm.coverage.overdue")}
       </Badge>
     );
+  // Not overdue, but the four-year limit falls within the coming year (003 p.3(1)).
+  if (item.due)
+    return (
+      <Badge color="yellow" variant="light" data-testid="npm-badge-due">
+        {t("npm.coverage.due")}
+      </Badge>
+    );
   return (
     <Badge color="green" variant="light" data-testid="npm-badge-ok">
       {t("npm.coverage.ok")}
