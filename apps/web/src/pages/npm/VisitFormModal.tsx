@@ -1,11 +1,25 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldError } from "../../api/errors.ts";
 import { NPM_VISIT_FORMS, NPM_VISIT_KINDS, npmApi, npmKeys } from "../../api/npm.ts";
+import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
+import { decisionFields, groupLimit, kindsFor, memberField } from "./visitDecision.ts";
 
 /**
  * A visit decided with its group (003 pp.3-11): from a planned visit of an approved plan (its
@@ -28,6 +42,23 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
   const [institutionIds, setInstitutionIds] = useState<string[]>([]);
   const [members, setMembers] = useState<string[]>([]);
   const [representativeName, setRepresentativeName] = useState("");
+  // Only the Commissioner's office decides a special visit, on registered reports of torture (003
+  // p.10), and invites experts (003 p.15); the decision is sent as commissionerDecision.
+  const office = useSession().user.roles.includes("commissioner_representative");
+  const [commissionerDecision, setCommissionerDecision] = useState("");
+  const [complaintIds, setComplaintIds] = useState<string[]>([]);
+  const [experts, setExperts] = useState<string[]>([]);
+  const complaints = useQuery({
+    queryKey: npmKeys.complaints,
+    queryFn: () => npmApi.complaints(),
+    enabled: kind === "special",
+  });
+  // A member with a conflict of interest must refuse to take part (003 p.19): the declaration is
+  // sent and the server's refusal is shown next to it.
+  const [conflicts, setConflicts] = useState<Record<string, { declared: boolean; note: string }>>({});
+  const conflictOf = (id: string) => conflicts[id] ?? { declared: false, note: "" };
+  const setConflict = (id: string, patch: Partial<{ declared: boolean; note: string }>) =>
+    setConflicts((c) => ({ ...c, [id]: { ...conflictOf(id), ...patch } }));
   // An intermediate visit monitors recommendations of a previous periodic visit to the institution,
   // or prevents the persecution of persons interviewed (003 p.3(2)).
   const [recommendationIds, setRecommendationIds] = useState<string[]>([]);
@@ -78,7 +109,16 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
           ...(form === "thematic" && thematic.topicExpertIds.includes(participantId)
             ? { topicExpert: true }
             : {}),
+          ...(conflictOf(participantId).declared
+            ? {
+                conflictOfInterest: true,
+                ...(conflictOf(participantId).note.trim()
+                  ? { conflictNote: conflictOf(participantId).note.trim() }
+                  : {}),
+              }
+            : {}),
         })),
+        ...decisionFields({ kind, commissionerDecision, tortureComplaintIds: complaintIds, experts }),
         ...(representativeName ? { representativeName } : {}),
         ...(kind === "intermediate"
           ? {
@@ -101,6 +141,13 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     save.mutate();
   };
+  const err = (...fields: string[]) =>
+    fields.map((f) => fieldError(t, save.error, f)).find((m) => m !== undefined);
+  const memberErr = (id: string) => {
+    const field = memberField(members, id);
+    return field ? err(field, `members.${members.indexOf(id)}.conflictNote`) : undefined;
+  };
+  const showDecision = kind === "special" || experts.length > 0;
   return (
     <Modal opened onClose={onClose} title={t("npm.visit.create")} size="xl">
       <form onSubmit={submit}>
@@ -123,7 +170,10 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
               label={t("npm.visit.kind")}
               value={kind}
               onChange={(e) => setKind(e.currentTarget.value)}
-              data={NPM_VISIT_KINDS.map((k) => ({ value: k, label: t(`npm.visitKind.${k}`) }))}
+              data={kindsFor(NPM_VISIT_KINDS, office || kind === "special").map((k) => ({
+                value: k,
+                label: t(`npm.visitKind.${k}`),
+              }))}
               data-testid="npm-visit-kind"
             />
             <NativeSelect
@@ -161,7 +211,13 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <Checkbox.Group label={t("npm.visit.group")} value={members} onChange={setMembers}>
+          <Checkbox.Group
+            label={t("npm.visit.group")}
+            description={t("npm.visit.groupLimit", { max: groupLimit(kind) })}
+            value={members}
+            onChange={setMembers}
+            error={err("members")}
+          >
             <Stack gap={4} mt={4}>
               {participants
                 .filter((p) => p.powersActive)
@@ -170,6 +226,104 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
                 ))}
             </Stack>
           </Checkbox.Group>
+          {members.length > 0 && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t("npm.visit.conflict")}
+              </Text>
+              {members.map((id) => (
+                <Stack key={id} gap={2}>
+                  <Checkbox
+                    label={participants.find((p) => p.id === id)?.fullName ?? id}
+                    checked={conflictOf(id).declared}
+                    onChange={(e) => setConflict(id, { declared: e.currentTarget.checked })}
+                    error={memberErr(id)}
+                    data-testid="npm-visit-member-conflict"
+                  />
+                  {conflictOf(id).declared && (
+                    <TextInput
+                      size="xs"
+                      ml="xl"
+                      placeholder={t("npm.visit.conflictNote")}
+                      aria-label={t("npm.visit.conflictNote")}
+                      value={conflictOf(id).note}
+                      onChange={(e) => setConflict(id, { note: e.currentTarget.value })}
+                      data-testid="npm-visit-member-conflict-note"
+                    />
+                  )}
+                </Stack>
+              ))}
+            </Stack>
+          )}
+          {kind === "special" && (
+            <MultiSelect
+              label={t("npm.visit.tortureComplaints")}
+              description={t("npm.visit.tortureComplaintsHint")}
+              required
+              searchable
+              value={complaintIds}
+              onChange={setComplaintIds}
+              data={(complaints.data?.items ?? []).map((c) => ({
+                value: c.id,
+                label: `${c.registrationNumber} · ${c.summary}`,
+              }))}
+              error={err("tortureReportIds", "tortureComplaintIds")}
+              data-testid="npm-visit-complaints"
+            />
+          )}
+          {office && (
+            <Stack gap="xs">
+              <Text size="sm" fw={500}>
+                {t("npm.visit.experts")}
+              </Text>
+              {experts.map((name, i) => (
+                <Group key={i} gap="xs" align="flex-start">
+                  <TextInput
+                    style={{ flex: 1 }}
+                    aria-label={t("npm.visit.expertName")}
+                    placeholder={t("npm.visit.expertName")}
+                    value={name}
+                    onChange={(e) => {
+                      const value = e.currentTarget.value;
+                      setExperts((xs) => xs.map((x, j) => (j === i ? value : x)));
+                    }}
+                    error={err(`experts.${i}.name`)}
+                    data-testid="npm-visit-expert"
+                  />
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setExperts((xs) => xs.filter((_, j) => j !== i))}
+                  >
+                    {t("npm.visit.removeExpert")}
+                  </Button>
+                </Group>
+              ))}
+              {experts.length < 10 && (
+                <Group>
+                  <Button
+                    variant="light"
+                    size="xs"
+                    onClick={() => setExperts((xs) => [...xs, ""])}
+                    data-testid="npm-visit-add-expert"
+                  >
+                    {t("npm.visit.addExpert")}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          )}
+          {showDecision && (
+            <TextInput
+              label={t("npm.visit.commissionerDecision")}
+              description={t("npm.visit.commissionerDecisionHint")}
+              required
+              value={commissionerDecision}
+              onChange={(e) => setCommissionerDecision(e.currentTarget.value)}
+              error={err("decidedByCommissioner", "commissionerDecision")}
+              data-testid="npm-visit-commissioner-decision"
+            />
+          )}
           {kind === "intermediate" && (
             <Stack gap="xs">
               <Checkbox.Group
@@ -203,7 +357,19 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             onChange={(e) => setRepresentativeName(e.currentTarget.value)}
             data-testid="npm-visit-representative"
           />
-          <ErrorAlert error={save.error} testId="npm-visit-error" />
+          <ErrorAlert
+            error={save.error}
+            fields={[
+              "members",
+              ...members.map((_, i) => `members[${i}]`),
+              "tortureReportIds",
+              "tortureComplaintIds",
+              "decidedByCommissioner",
+              "commissionerDecision",
+              ...experts.map((_, i) => `experts.${i}.name`),
+            ]}
+            testId="npm-visit-error"
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}
