@@ -3,6 +3,7 @@ export * from "./errors.ts";
 export * from "./platform.ts";
 export * from "./persons.ts";
 export * from "./measures.ts";
+export * from "./fact-types.ts";
 export * from "./worklists.ts";
 export * from "./likelihood.ts";
 export * from "./measure-details.ts";

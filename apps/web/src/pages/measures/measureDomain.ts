@@ -1,6 +1,7 @@
 // The closed lists of the measure screens, repeated from the law package as plain constants (the
-// bundle carries no law code); the checks below fail compilation if the contract gains a kind or a
-// fact type, and measureDomain.test.ts compares the fact fields with the contract's.
+// bundle carries no law code); the check below fails compilation if the contract gains a kind. Fact
+// types and their fields come from the contract's zod-free table (@aldyn/contract/fact-types).
+import { MANUAL_MEASURE_FACT_TYPES, MEASURE_FACT_FIELDS } from "@aldyn/contract/fact-types";
 import type {
   ManualMeasureFactType,
   Measure,
@@ -71,58 +72,10 @@ export const PROHIBITIONS = [
   "contact_by_other_means",
 ] as const;
 
-/**
- * Facts the "record fact" panel offers: every fact a user records by hand (the contract's
- * MANUAL_MEASURE_FACT_TYPES; `issued` is recorded by the issue itself), 001 Chapter 5. The panel
- * shows those the law accepts for the measure's kind (the measure's `factTypes`).
- */
-export const FACT_TYPES = [
-  "served",
-  "signed",
-  "signature_refused",
-  "prosecutor_notified",
-  "notice_sent",
-  "control_check",
-  "violation",
-  "extended",
-  "appealed",
-  "appeal_decided",
-  "terminated",
-  "answer_received",
-  "court_sanctioned",
-  "placed",
-  "returned_home",
-  "submitted_to_commission",
-  "representative_refused",
-  "superseded",
-] as const satisfies readonly ManualMeasureFactType[];
-export type FactType = (typeof FACT_TYPES)[number];
-export const factTypesComplete: Exhaustive<Exclude<ManualMeasureFactType, FactType>> = true;
-
-/** The inputs of each fact type, as the contract's MEASURE_FACT_FIELDS (a unit test keeps them equal). */
-export const FACT_FIELDS: Record<
-  FactType,
-  { readonly required: readonly MeasureFactField[]; readonly optional: readonly MeasureFactField[] }
-> = {
-  served: { required: ["channel"], optional: [] },
-  signed: { required: [], optional: [] },
-  signature_refused: { required: [], optional: ["witnessedBy"] },
-  prosecutor_notified: { required: [], optional: [] },
-  notice_sent: { required: ["to"], optional: [] },
-  control_check: { required: ["outcome", "place"], optional: [] },
-  violation: { required: [], optional: ["protocol"] },
-  extended: { required: ["until"], optional: [] },
-  appealed: { required: [], optional: [] },
-  appeal_decided: { required: ["outcome"], optional: ["validUntil"] },
-  terminated: { required: ["ground"], optional: [] },
-  answer_received: { required: [], optional: [] },
-  court_sanctioned: { required: [], optional: ["reference"] },
-  placed: { required: [], optional: [] },
-  returned_home: { required: [], optional: [] },
-  submitted_to_commission: { required: [], optional: [] },
-  representative_refused: { required: [], optional: [] },
-  superseded: { required: ["supersedes"], optional: [] },
-};
+/** The fact types a user records by hand and the own fields of each: the contract's table. */
+export const FACT_TYPES = MANUAL_MEASURE_FACT_TYPES;
+export type FactType = ManualMeasureFactType;
+export const FACT_FIELDS = MEASURE_FACT_FIELDS;
 
 /** The fact types offered for a measure: the law's list for its kind, in the panel's order. */
 export function offeredFactTypes(allowed: readonly string[]): FactType[] {
