@@ -1,3 +1,5 @@
+import http from "node:http";
+
 /** A logged-in demo user: the session cookie and the CSRF token the API wants on writes. */
 export interface Session {
   username: string;
@@ -18,6 +20,11 @@ export async function login(base: string, username: string, password: string): P
   return { username, cookie, csrf: body.csrfToken, userId: body.user.id };
 }
 
+// The client's own cost is part of every figure, so it is kept small: node:http over a kept-alive
+// socket costs ~0.2 ms a call here, where the global fetch cost 1.5 ms at p50 and 5 ms at p95 for a
+// 404 (measured 2 December against the server's own 0.2 ms under autocannon).
+const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+
 /** One API call; a status other than the expected one stops the run (a benchmark of errors is no benchmark). */
 export async function call(
   base: string,
@@ -27,15 +34,33 @@ export async function call(
   body?: unknown,
   expect = method === "POST" ? 201 : 200,
 ): Promise<unknown> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      cookie: s.cookie,
-      ...(method === "POST" ? { "content-type": "application/json", "x-csrf-token": s.csrf } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = http.request(
+      new URL(path, base),
+      {
+        method,
+        agent,
+        headers: {
+          cookie: s.cookie,
+          ...(payload === undefined
+            ? {}
+            : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }),
+          ...(method === "POST" ? { "x-csrf-token": s.csrf } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
   });
-  const text = await res.text();
-  if (res.status !== expect) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
+  if (status !== expect) throw new Error(`${method} ${path}: ${status} ${text.slice(0, 300)}`);
   return text ? (JSON.parse(text) as unknown) : null;
 }

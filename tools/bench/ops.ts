@@ -21,7 +21,11 @@ export interface Actors {
 export interface Samples {
   /** Persons in the police head's region (IIN lookup, name search, person page). */
   region: { id: string; iin: string; last: string; first: string; lastLat: string | null }[];
-  /** Persons in the inspector's district without a running measure (issuing). */
+  /**
+   * Adults of the inspector's district to warn, those without a running measure first; once earlier
+   * runs used them up, persons warned before (a new warning joins the running register entry, 001 Art.
+   * 51) — so repeated runs on one database keep measuring instead of stopping.
+   */
   district: string[];
   /** Active measures of the inspector's body with a control schedule (recording a check). */
   measures: string[];

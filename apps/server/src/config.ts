@@ -7,6 +7,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** A read-only replica for reports and national aggregates (db/replica.ts); unset: the primary. */
   readonly databaseReplicaUrl: string | undefined;
+  /** Reads' audit rows wait for the WAL flush too (db/pool.ts CommitMode); off by default. */
+  readonly auditReadsSynchronous: boolean;
   readonly dataDir: string;
   /** Demo mode: demo data on first start, demo logins printed. On by default for `npm start`. */
   readonly demo: boolean;
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    auditReadsSynchronous: (env.AUDIT_READS_SYNCHRONOUS ?? "false") === "true",
     dataDir: env.DATA_DIR ?? "data",
     demo: (env.DEMO ?? (production ? "false" : "true")) === "true",
     production,

@@ -27,7 +27,7 @@ const { url, embedded } = await resolveDatabase({
 });
 const dbUrl = embedded ? withDatabase(url, "aldyn") : url;
 if (embedded) await ensureDatabase(url, "aldyn");
-const h = connect(dbUrl);
+const h = connect(dbUrl, 20, config.auditReadsSynchronous ? "all-sync" : "reads-async");
 // Reports read from DATABASE_REPLICA_URL when it is set (docs/scaling.md); everything else from the primary.
 const replica = attachReplica(h.db, config.databaseReplicaUrl);
 let shuttingDown = false;

@@ -68,7 +68,9 @@ export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<stri
         if (known !== f.checksum) throw new Error(`Migration ${f.name} was changed after it was applied.`);
         continue;
       }
+      // Synchronous whatever the pool's default (pool.ts CommitMode): a schema change waits for its flush.
       await client.query("BEGIN");
+      await client.query("SET LOCAL synchronous_commit = on");
       try {
         await client.query(f.sql);
         await client.query("INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)", [

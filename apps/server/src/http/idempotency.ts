@@ -48,17 +48,22 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
         return payload; // not JSON (a file download): nothing to replay
       }
     }
-    await db
-      .insertInto("idempotency_key")
-      .values({
-        user_id: req.auth.user.id,
-        key,
-        route: `${req.method} ${req.url}`,
-        status: reply.statusCode,
-        response: JSON.stringify(response),
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    const row = {
+      user_id: req.auth.user.id,
+      key,
+      route: `${req.method} ${req.url}`,
+      status: reply.statusCode,
+      response: JSON.stringify(response),
+    };
+    // In a transaction so that it commits synchronously (db/pool.ts CommitMode): the key must survive
+    // whatever the write it guards survives, or a retry after a database crash would repeat the write.
+    await db.transaction().execute((trx) =>
+      trx
+        .insertInto("idempotency_key")
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
     return payload;
   });
 }
