@@ -23,23 +23,26 @@ export async function ensureNationalAnalyst(pool: pg.Pool): Promise<string> {
   return "bench.analyst";
 }
 
-const scope = (path: string) => [path, `${path.replace(/[\\%_]/g, "\\$&")}.%`];
-
-/** The three passes of the register summary (apps/server/src/modules/figures/register-summary.ts). */
+/**
+ * The three passes of the register summary (apps/server/src/modules/figures/register-summary.ts), with
+ * its territory rule in range form (db/territory-scope.ts inTerritoryRange): $1 the path, $2 path + '/'.
+ */
 const OFF = "least(e.last_day + 1, e.auto_end_on)";
 const ACTIVE = `(e.status IN ('active', 'terminated') AND e.placed_on <= $3 AND (${OFF} IS NULL OR ${OFF} > $3))`;
+const IN_RANGE = (col: string) =>
+  `(${col} ~>=~ $1 AND ${col} ~<~ $2 AND (${col} = $1 OR substr(${col}, 1, length($1) + 1) = $1 || '.'))`;
 const SUMMARY_SQL = [
   `SELECT e.territory_path, e.ground, count(*) FILTER (WHERE ${ACTIVE}) AS active,
      count(*) FILTER (WHERE e.placed_on BETWEEN $4 AND $3) AS opened,
      count(*) FILTER (WHERE ${OFF} BETWEEN $4 AND $3) AS closed,
      count(*) FILTER (WHERE ${ACTIVE} AND e.next_control_due < $3) AS overdue
-   FROM register_entry e WHERE e.status IN ('active', 'terminated')
-     AND (e.territory_path = $1 OR e.territory_path LIKE $2) GROUP BY 1, 2`,
+   FROM register_entry e WHERE e.status IN ('active', 'terminated') AND ${IN_RANGE("e.territory_path")}
+   GROUP BY 1, 2`,
   `SELECT m.territory_path, m.kind, count(*), count(*) FILTER (WHERE m.next_control_due < $3)
    FROM measure m WHERE m.status = 'active' AND (m.valid_until IS NULL OR m.valid_until >= $3)
-     AND (m.territory_path = $1 OR m.territory_path LIKE $2) GROUP BY 1, 2`,
+     AND ${IN_RANGE("m.territory_path")} GROUP BY 1, 2`,
   `SELECT e.territory_path, count(DISTINCT e.person_id) FROM register_entry e JOIN person p ON p.id = e.person_id
-   WHERE ${ACTIVE} AND (e.territory_path = $1 OR e.territory_path LIKE $2)
+   WHERE ${ACTIVE} AND ${IN_RANGE("e.territory_path")}
      AND p.birth_date > $3::date - interval '18 years' GROUP BY 1`,
 ];
 
@@ -87,9 +90,10 @@ export function figuresOperations(
       },
       sql: async () => {
         const [entries, measures, minors] = SUMMARY_SQL;
-        await pool.query(entries!, [...scope(headPath), today, yearStart]);
-        await pool.query(measures!, [...scope(headPath), today]);
-        await pool.query(minors!, [...scope(headPath), today]);
+        const range = [headPath, `${headPath}/`];
+        await pool.query(entries!, [...range, today, yearStart]);
+        await pool.query(measures!, [...range, today]);
+        await pool.query(minors!, [...range, today]);
       },
     },
     {

@@ -3,7 +3,7 @@ import { legalDateOf } from "@aldyn/law";
 import type { RegisterSummary, RegisterSummaryQuery } from "@aldyn/contract";
 import type { Actor } from "../../access/roles.ts";
 import type { Db } from "../../db/pool.ts";
-import { inTerritory } from "../../db/territory-scope.ts";
+import { inTerritoryRange } from "../../db/territory-scope.ts";
 import { AppError } from "../../errors/app-error.ts";
 import {
   childTerritories,
@@ -63,7 +63,8 @@ export async function registerSummary(
     });
   }
   const db = deps.db;
-  const scope = (col: string) => inTerritory(col, t.path);
+  // One index-only range scan per pass on the covering indexes of migration 0017.
+  const scope = (col: string) => inTerritoryRange(col, t.path);
   const active = sql`(${PLACED} AND e.placed_on <= ${today} AND (${OFF_DAY} IS NULL OR ${OFF_DAY} > ${today}))`;
   const entries = await sql<EntryRow>`
     SELECT e.territory_path, e.ground,
