@@ -39,6 +39,8 @@ const PERSON_SQL = `SELECT p.id, p.iin, p.last_name_cyr, p.first_name_cyr, p.mid
   WHERE p.merged_into IS NULL
     AND p.territory_id = ANY(ARRAY(SELECT id FROM territory WHERE path = $1 OR path LIKE $2))`;
 
+// As the API reads it (modules/worklists/list-due-checks.ts): the page and the counts over the due
+// rows, then the names of the page's persons only.
 function dueChecksSql(mine: boolean): string {
   const own = (body: string) => (mine ? ` AND ${body} = $4` : "");
   return `WITH w AS (
@@ -51,9 +53,10 @@ function dueChecksSql(mine: boolean): string {
     FROM register_entry e WHERE e.next_control_due <= $3::date + 30 AND e.status = 'active'
       AND (e.last_day IS NULL OR e.last_day >= $3) AND (e.territory_path = $1 OR e.territory_path LIKE $2)
       ${own("e.placed_by_body")})
-  SELECT w.*, p.last_name_cyr, p.first_name_cyr, count(*) OVER () AS total,
-    count(*) FILTER (WHERE w.due_on < $3) OVER () AS overdue
-  FROM w LEFT JOIN person p ON p.id = w.person_id ORDER BY w.due_on, w.id LIMIT 50`;
+  , page AS (SELECT w.*, count(*) OVER () AS total, count(*) FILTER (WHERE w.due_on < $3) OVER () AS overdue
+    FROM w ORDER BY w.due_on, w.id LIMIT 50)
+  SELECT page.*, p.last_name_cyr, p.first_name_cyr
+  FROM page LEFT JOIN person p ON p.id = page.person_id ORDER BY page.due_on, page.id`;
 }
 
 export function operations(base: string, pool: pg.Pool, a: Actors, s: Samples, synthUser: string): Op[] {

@@ -1,7 +1,7 @@
 import type { WorklistExportQuery } from "@aldyn/contract";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
-import { dueChecks } from "./list-due-checks.ts";
+import { dueChecks, withNames } from "./list-due-checks.ts";
 import { EXPORT_MAX_ROWS, exportTable, type ExportTable } from "./worklist-export.ts";
 
 /**
@@ -19,6 +19,7 @@ export async function exportChecks(
   return exportTable(
     base,
     order,
+    (rows) => withNames(deps.db, rows),
     ["status", "due_on", "source", "what", "person", "person_id", "territory", "id"],
     (r) => {
       const i = toItem(r);

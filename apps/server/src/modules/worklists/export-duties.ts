@@ -19,6 +19,7 @@ export async function exportDuties(
   return exportTable(
     base,
     order,
+    async (rows) => rows,
     [
       "status",
       "due_at",

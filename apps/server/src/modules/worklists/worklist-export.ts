@@ -31,17 +31,19 @@ export function truncated(t: ExportTable): boolean {
 
 /**
  * The most urgent `maxRows` rows of a worklist (in its order) and the count of all of them: a list
- * past the cap is exported cut, and says so (`withTrailer`, HTTP headers), never silently.
+ * past the cap is exported cut, and says so (`withTrailer`, HTTP headers), never silently. `complete`
+ * adds what is read for the exported rows only (the persons' names).
  */
-export async function exportTable<DB extends Database, TB extends keyof DB, O>(
+export async function exportTable<DB extends Database, TB extends keyof DB, O, R>(
   base: SelectQueryBuilder<DB, TB, O>,
   order: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, O>,
+  complete: (rows: O[]) => Promise<R[]>,
   header: readonly string[],
-  toCells: (row: O) => readonly Cell[],
+  toCells: (row: R) => readonly Cell[],
   maxRows: number,
 ): Promise<ExportTable> {
   const { rows, total } = await pageOf(base, order, 1, maxRows);
-  return { header, rows: rows.map(toCells), total };
+  return { header, rows: (await complete(rows)).map(toCells), total };
 }
 
 /**
