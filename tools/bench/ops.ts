@@ -39,6 +39,10 @@ const PERSON_SQL = `SELECT p.id, p.iin, p.last_name_cyr, p.first_name_cyr, p.mid
   WHERE p.merged_into IS NULL
     AND p.territory_id = ANY(ARRAY(SELECT id FROM territory WHERE path = $1 OR path LIKE $2))`;
 
+// The territory rule in range form (db/territory-scope.ts inTerritoryRange): $1 the path, $2 path + '/'.
+const inRange = (col: string) =>
+  `(${col} ~>=~ $1 AND ${col} ~<~ $2 AND (${col} = $1 OR substr(${col}, 1, length($1) + 1) = $1 || '.'))`;
+
 // As the API reads it (modules/worklists/list-due-checks.ts): the page and the counts over the due
 // rows, then the names of the page's persons only.
 function dueChecksSql(mine: boolean): string {
@@ -46,12 +50,12 @@ function dueChecksSql(mine: boolean): string {
   return `WITH w AS (
     SELECT 'measure' AS source, m.id, m.person_id, m.kind AS what, m.territory_path, m.next_control_due AS due_on
     FROM measure m WHERE m.next_control_due <= $3::date + 30 AND m.status = 'active'
-      AND (m.valid_until IS NULL OR m.valid_until >= $3) AND (m.territory_path = $1 OR m.territory_path LIKE $2)
+      AND (m.valid_until IS NULL OR m.valid_until >= $3) AND ${inRange("m.territory_path")}
       ${own("m.issuer_body_id")}
     UNION ALL
     SELECT 'register_entry', e.id, e.person_id, e.ground, e.territory_path, e.next_control_due
     FROM register_entry e WHERE e.next_control_due <= $3::date + 30 AND e.status = 'active'
-      AND (e.last_day IS NULL OR e.last_day >= $3) AND (e.territory_path = $1 OR e.territory_path LIKE $2)
+      AND (e.last_day IS NULL OR e.last_day >= $3) AND ${inRange("e.territory_path")}
       ${own("e.placed_by_body")})
   , page AS (SELECT w.*, count(*) OVER () AS total, count(*) FILTER (WHERE w.due_on < $3) OVER () AS overdue
     FROM w ORDER BY w.due_on, w.id LIMIT 50)
@@ -73,7 +77,7 @@ export function operations(base: string, pool: pg.Pool, a: Actors, s: Samples, s
       await call(base, who, "GET", `/api/v1/worklists/checks?scope=${sc}&withinDays=30`);
     },
     sql: async () => {
-      const args: unknown[] = [...scope(path), today];
+      const args: unknown[] = [path, `${path}/`, today];
       if (mine) args.push(a.inspectorBody);
       await pool.query(dueChecksSql(mine), args);
     },

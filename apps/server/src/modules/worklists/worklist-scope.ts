@@ -4,7 +4,7 @@ import { can } from "../../access/can.ts";
 import type { Actor } from "../../access/roles.ts";
 import { pathWithin } from "../../access/territory.ts";
 import type { Db } from "../../db/pool.ts";
-import { inTerritory } from "../../db/territory-scope.ts";
+import { inTerritoryRange } from "../../db/territory-scope.ts";
 import { AppError } from "../../errors/app-error.ts";
 
 export type { WorklistScope };
@@ -63,14 +63,15 @@ export async function resolveScope(
 
 /**
  * The filter of a resolved scope over a table's territory path and issuer columns. The territory
- * filter is the one every query applies (`inTerritory`), on the shown territory — itself checked to
+ * filter is the one every query applies (`inTerritory`, here in its range form), on the shown territory — itself checked to
  * lie inside the actor's.
  */
 export function scopeFilter(
   scope: ResolvedScope,
   cols: { path: string; body: string; user: string },
 ): Expression<SqlBool> {
-  const territory = inTerritory(cols.path, scope.path);
+  // The range form: a region's list is then read from the covering indexes of migration 0017 alone.
+  const territory = inTerritoryRange(cols.path, scope.path);
   if (scope.issuer === null) return territory;
   if ("userId" in scope.issuer) {
     return sql<SqlBool>`(${territory} AND ${sql.ref(cols.user)} = ${scope.issuer.userId})`;
