@@ -37,11 +37,16 @@ export async function refreshMeasuresByDate(deps: MeasureDeps, batch = 500): Pro
   ] as const) {
     let after = "00000000-0000-0000-0000-000000000000";
     for (;;) {
+      // The candidates through the partial index of 0014 first (few, nightly), then ordered by id:
+      // asked as one query, the planner walked the primary key over every measure instead (15 s at
+      // 1,000,000 persons, 2 December, finding none).
       const due = await deps.db
-        .selectFrom("measure")
+        .with(
+          (w) => w("candidate").materialized(),
+          (db) => db.selectFrom("measure").select("id").where("status", "=", status).where(column, op, today),
+        )
+        .selectFrom("candidate")
         .select("id")
-        .where("status", "=", status)
-        .where(column, op, today)
         .where("id", ">", after)
         .orderBy("id")
         .limit(batch)
