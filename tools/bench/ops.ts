@@ -101,11 +101,17 @@ export function operations(base: string, pool: pg.Pool, a: Actors, s: Samples, s
         const k = await pool.query<{ k: string }>("SELECT person_search_key($1) AS k", [nameOf(i)]);
         const words = (k.rows[0]?.k ?? "").split(" ").filter(Boolean);
         // The same stage-1 query as the API (search-persons.ts wordsBegin): the GIN key of each word's
-        // first six letters, and the rest of a longer word checked on the rows left.
+        // first six letters, and the rest of a longer word checked on the rows left; the territory as
+        // keys of the same index (inTerritoryKeys, migration 0019).
         const longer = words.filter((w) => w.length > 6 || w.length < 2);
         const exact = longer.map((_, j) => ` AND strpos(p.search_name, $${j + 5}) > 0`).join("");
         await pool.query(
-          `${PERSON_SQL.replace("count(*)", "word_similarity($3, p.search_name) AS score, count(*)")}
+          `${PERSON_SQL.replace("count(*)", "word_similarity($3, p.search_name) AS score, count(*)")
+            .replace(
+              "p.territory_id = ANY(ARRAY(SELECT id FROM",
+              "p.search_prefixes && ARRAY(SELECT '@' || id::text FROM",
+            )
+            .replace("LIKE $2))", "LIKE $2)")}
            AND p.search_prefixes @> $4::text[]${exact}
            ORDER BY score DESC, p.last_name_cyr, p.first_name_cyr, p.id LIMIT 20`,
           [

@@ -181,6 +181,26 @@ describe("scope and audit (R11.1, R11.2)", () => {
     expect(ids(await search(q, w.as.prosecutor))).toEqual(expect.arrayContaining([seitkali.id, inD2.id]));
   });
 
+  it("the name index's territory key follows the person when the district changes (0019)", async () => {
+    const mover = await createVia(w, w.as.cop1, {
+      ...personInput(w.d1.id),
+      middleNameCyr: null,
+      lastNameCyr: "Жолдасбеков",
+      firstNameCyr: "Арман",
+      lastNameLat: null,
+      firstNameLat: null,
+    });
+    const q = `q=${encodeURIComponent("Жолдасбеков Арман")}`;
+    expect(ids(await search(q))).toEqual([mover.id]);
+    expect(ids(await search(q, w.as.cop2))).toEqual([]);
+    await w.t.db.updateTable("person").set({ territory_id: w.d2.id }).where("id", "=", mover.id).execute();
+    expect(ids(await search(q))).toEqual([]);
+    expect(ids(await search(q, w.as.cop2))).toEqual([mover.id]);
+    // The typo-tolerant stage is scoped by the same keys.
+    expect(ids(await search(`q=${encodeURIComponent("Жолдасбекрв Арман")}`, w.as.cop2))).toEqual([mover.id]);
+    expect(ids(await search(`q=${encodeURIComponent("Жолдасбекрв Арман")}`))).toEqual([]);
+  });
+
   it("every hit shown is an audited read; a search without hits writes no rows", async () => {
     const before = await w.t.db
       .selectFrom("audit_log")
