@@ -1,15 +1,15 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NPM_INSTITUTION_KINDS, npmApi, npmKeys, type NpmCoverageItem } from "../../api/npm.ts";
+import { npmApi, npmKeys, type NpmCoverageItem } from "../../api/npm.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow } from "../../components/tables.tsx";
 import { useSession } from "../../auth/session.ts";
-import { localName, useLanguage } from "../../i18n/index.ts";
 import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
 import { RegionTileMap } from "./RegionTileMap.tsx";
+import { RegionKindFilters } from "./RegionKindFilters.tsx";
 import { useRegions } from "./regions.ts";
 
 function CoverageBadge({ item }: { item: NpmCoverageItem }) {
@@ -47,9 +47,8 @@ function CoverageBadge({ item }: { item: NpmCoverageItem }) {
  */
 export function CoveragePage() {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const { user } = useSession();
-  const { regions, nameOf } = useRegions();
+  const { nameOf } = useRegions();
   const [region, setRegion] = useState("");
   const [kind, setKind] = useState("");
   const [creating, setCreating] = useState(false);
@@ -81,26 +80,7 @@ export function CoveragePage() {
         {t("npm.coverage.title")}
       </PageTitle>
       <Group align="end" mb="md">
-        <NativeSelect
-          label={t("npm.region")}
-          value={region}
-          onChange={(e) => setRegion(e.currentTarget.value)}
-          data={[
-            { value: "", label: t("npm.allRegions") },
-            ...regions.map((r) => ({ value: r.code, label: localName(r.name, lang) })),
-          ]}
-          data-testid="npm-filter-region"
-        />
-        <NativeSelect
-          label={t("npm.institution.kind")}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value)}
-          data={[
-            { value: "", label: t("npm.allKinds") },
-            ...NPM_INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`npm.institutionKind.${k}`) })),
-          ]}
-          data-testid="npm-filter-kind"
-        />
+        <RegionKindFilters region={region} kind={kind} onRegion={setRegion} onKind={setKind} />
       </Group>
       <ErrorAlert error={coverage.error} />
       <RegionTileMap

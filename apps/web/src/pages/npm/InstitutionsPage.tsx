@@ -1,16 +1,16 @@
-import { Badge, Button, Group, NativeSelect, Table, TextInput } from "@mantine/core";
+import { Badge, Button, Group, Table, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NPM_INSTITUTION_KINDS, npmApi, npmKeys, type NpmCoverageItem } from "../../api/npm.ts";
+import { npmApi, npmKeys, type NpmCoverageItem } from "../../api/npm.ts";
 import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
-import { localName, useLanguage } from "../../i18n/index.ts";
 import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
 import { coverageState, INSTITUTIONS_PAGE_SIZE, pageOf, searchByName } from "./institutionList.ts";
+import { RegionKindFilters } from "./RegionKindFilters.tsx";
 import { useRegions } from "./regions.ts";
 
 const STATE_COLOR = { never: "red", overdue: "red", due: "orange", ok: "green" } as const;
@@ -38,9 +38,8 @@ export function CoverageStateBadge({ coverage }: { coverage: NpmCoverageItem }) 
  */
 export function InstitutionsPage() {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const { user } = useSession();
-  const { regions, nameOf } = useRegions();
+  const { nameOf } = useRegions();
   const [region, setRegion] = useState("");
   const [kind, setKind] = useState("");
   const [search, setSearch] = useState("");
@@ -78,31 +77,17 @@ export function InstitutionsPage() {
           }}
           data-testid="npm-institution-search"
         />
-        <NativeSelect
-          label={t("npm.region")}
-          value={region}
-          onChange={(e) => {
-            setRegion(e.currentTarget.value);
+        <RegionKindFilters
+          region={region}
+          kind={kind}
+          onRegion={(r) => {
+            setRegion(r);
             setPage(1);
           }}
-          data={[
-            { value: "", label: t("npm.allRegions") },
-            ...regions.map((r) => ({ value: r.code, label: localName(r.name, lang) })),
-          ]}
-          data-testid="npm-filter-region"
-        />
-        <NativeSelect
-          label={t("npm.institution.kind")}
-          value={kind}
-          onChange={(e) => {
-            setKind(e.currentTarget.value);
+          onKind={(k) => {
+            setKind(k);
             setPage(1);
           }}
-          data={[
-            { value: "", label: t("npm.allKinds") },
-            ...NPM_INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`npm.institutionKind.${k}`) })),
-          ]}
-          data-testid="npm-filter-kind"
         />
       </Group>
       <ErrorAlert error={list.error} />
