@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { call, type Session } from "./http.ts";
-import type { Op } from "./ops.ts";
+import { inRange, type Op } from "./ops.ts";
 
 /**
  * The demo analyst works in the demo region; the national figures are for national readers (can():
@@ -25,24 +25,22 @@ export async function ensureNationalAnalyst(pool: pg.Pool): Promise<string> {
 
 /**
  * The three passes of the register summary (apps/server/src/modules/figures/register-summary.ts), with
- * its territory rule in range form (db/territory-scope.ts inTerritoryRange): $1 the path, $2 path + '/'.
+ * its territory rule in range form (`inRange`): $1 the path, $2 path + '/'.
  */
 const OFF = "least(e.last_day + 1, e.auto_end_on)";
 const ACTIVE = `(e.status IN ('active', 'terminated') AND e.placed_on <= $3 AND (${OFF} IS NULL OR ${OFF} > $3))`;
-const IN_RANGE = (col: string) =>
-  `(${col} ~>=~ $1 AND ${col} ~<~ $2 AND (${col} = $1 OR substr(${col}, 1, length($1) + 1) = $1 || '.'))`;
 const SUMMARY_SQL = [
   `SELECT e.territory_path, e.ground, count(*) FILTER (WHERE ${ACTIVE}) AS active,
      count(*) FILTER (WHERE e.placed_on BETWEEN $4 AND $3) AS opened,
      count(*) FILTER (WHERE ${OFF} BETWEEN $4 AND $3) AS closed,
      count(*) FILTER (WHERE ${ACTIVE} AND e.next_control_due < $3) AS overdue
-   FROM register_entry e WHERE e.status IN ('active', 'terminated') AND ${IN_RANGE("e.territory_path")}
+   FROM register_entry e WHERE e.status IN ('active', 'terminated') AND ${inRange("e.territory_path")}
    GROUP BY 1, 2`,
   `SELECT m.territory_path, m.kind, count(*), count(*) FILTER (WHERE m.next_control_due < $3)
    FROM measure m WHERE m.status = 'active' AND (m.valid_until IS NULL OR m.valid_until >= $3)
-     AND ${IN_RANGE("m.territory_path")} GROUP BY 1, 2`,
+     AND ${inRange("m.territory_path")} GROUP BY 1, 2`,
   `SELECT e.territory_path, count(DISTINCT e.person_id) FROM register_entry e JOIN person p ON p.id = e.person_id
-   WHERE ${ACTIVE} AND ${IN_RANGE("e.territory_path")}
+   WHERE ${ACTIVE} AND ${inRange("e.territory_path")}
      AND p.birth_date > $3::date - interval '18 years' GROUP BY 1`,
 ];
 

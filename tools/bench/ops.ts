@@ -39,8 +39,8 @@ const PERSON_SQL = `SELECT p.id, p.iin, p.last_name_cyr, p.first_name_cyr, p.mid
   WHERE p.merged_into IS NULL
     AND p.territory_id = ANY(ARRAY(SELECT id FROM territory WHERE path = $1 OR path LIKE $2))`;
 
-// The territory rule in range form (db/territory-scope.ts inTerritoryRange): $1 the path, $2 path + '/'.
-const inRange = (col: string) =>
+/** The territory rule in range form (db/territory-scope.ts inTerritoryRange): $1 the path, $2 path + '/'. */
+export const inRange = (col: string) =>
   `(${col} ~>=~ $1 AND ${col} ~<~ $2 AND (${col} = $1 OR substr(${col}, 1, length($1) + 1) = $1 || '.'))`;
 
 // As the API reads it (modules/worklists/list-due-checks.ts): the page and the counts over the due
