@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from "@mantine/core";
+import { Modal, NativeSelect, NumberInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { NPM_INSTITUTION_KINDS, npmApi, npmKeys, type NpmInstitution } from "../
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { useRegions } from "./regions.ts";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 const FIELDS = [
   "name",
@@ -147,14 +148,7 @@ export function InstitutionFormModal({
             data-testid="npm-institution-last-visit"
           />
           <ErrorAlert error={save.error} fields={FIELDS} testId="npm-institution-error" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="npm-institution-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-institution-save" />
         </Stack>
       </form>
     </Modal>

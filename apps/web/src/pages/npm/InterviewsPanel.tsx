@@ -29,6 +29,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { EmptyRow } from "../../components/tables.tsx";
 import { bodyOf, draftOf, FLAGS, isProtected, type Category, type Draft } from "./interviewDraft.ts";
 import { useNpmNames } from "./useNpmNames.ts";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 function InterviewForm(props: { visit: NpmVisit; editing: NpmInterview | null; onDone: () => void }) {
   const { visit, editing, onDone } = props;
@@ -140,14 +141,12 @@ function InterviewForm(props: { visit: NpmVisit; editing: NpmInterview | null; o
           data-testid="npm-interview-summary"
         />
         <ErrorAlert error={save.error} testId="npm-interview-error" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending} data-testid="npm-interview-save">
-            {t("npm.interviews.save")}
-          </Button>
-        </Group>
+        <FormFooter
+          onCancel={onDone}
+          saving={save.isPending}
+          label={t("npm.interviews.save")}
+          testId="npm-interview-save"
+        />
       </Stack>
     </form>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { fieldError } from "../../api/errors.ts";
 import { NPM_TERMINATION_GROUNDS, npmApi, npmKeys, todayIso, type NpmParticipant } from "../../api/npm.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 type Dialog = "certificate" | "termination" | null;
 
@@ -104,14 +105,7 @@ function CertificateModal({ participant, onClose }: { participant: NpmParticipan
             data-testid="npm-certificate-issued-on"
           />
           <ErrorAlert error={save.error} fields={["number", "issuedOn"]} testId="npm-certificate-error" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="npm-certificate-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-certificate-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { EligibilityFields, type Candidate } from "./EligibilityFields.tsx";
 import { useRegions } from "./regions.ts";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 /**
  * A participant selected by the Commissioner's office (000 Art. 26(3)) after the eligibility check
@@ -120,14 +121,7 @@ export function ParticipantFormModal({ onClose }: { onClose: () => void }) {
           </SimpleGrid>
           <EligibilityFields value={candidate} onChange={setCandidate} />
           <ErrorAlert error={save.error} fields={["fullName", "userId"]} testId="npm-participant-error" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="npm-participant-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-participant-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,20 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from "@mantine/core";
+import { Button, Checkbox, Fieldset, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../../api/errors.ts";
 import { NPM_VISIT_FORMS, NPM_VISIT_KINDS, npmApi, npmKeys } from "../../api/npm.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 interface PlannedVisit {
   kind: string;
@@ -240,14 +231,7 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
             fields={["title", "periodFrom", "periodUntil"]}
             testId="npm-plan-error"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="npm-plan-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-plan-save" />
         </Stack>
       </form>
     </Modal>

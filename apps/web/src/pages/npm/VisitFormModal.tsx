@@ -20,6 +20,7 @@ import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
 import { decisionFields, groupLimit, kindsFor, memberField } from "./visitDecision.ts";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 /**
  * A visit decided with its group (003 pp.3-11): from a planned visit of an approved plan (its
@@ -370,14 +371,7 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             ]}
             testId="npm-visit-error"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="npm-visit-save">
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-visit-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Checkbox, Modal, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -19,6 +9,7 @@ import { todayIso } from "../../format.ts";
 import { groundLabel } from "../measures/labels.ts";
 import { lawFieldError } from "../measures/lawError.ts";
 import { REGISTER_GROUNDS } from "./registerDomain.ts";
+import { FormFooter } from "../../components/FormFooter.tsx";
 
 /**
  * Manual placement on the preventive register on a ground of 001 Art. 59(2) (or 59(3)). The person's
@@ -113,14 +104,12 @@ export function PlaceOnRegisterModal({ personId, onClose }: { personId: string; 
             error={err("note")}
             data-testid="register-place-note"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="register-place-save">
-              {t("register.place")}
-            </Button>
-          </Group>
+          <FormFooter
+            onCancel={onClose}
+            saving={save.isPending}
+            label={t("register.place")}
+            testId="register-place-save"
+          />
         </Stack>
       </form>
     </Modal>
