@@ -1,7 +1,8 @@
 import type { WorklistExportQuery } from "@aldyn/contract";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
-import { dueChecks, withNames } from "./list-due-checks.ts";
+import { dueChecks } from "./list-due-checks.ts";
+import { withNames } from "./worklist-page.ts";
 import { EXPORT_MAX_ROWS, exportTable, type ExportTable } from "./worklist-export.ts";
 
 /**

@@ -2,6 +2,7 @@ import type { WorklistExportQuery } from "@aldyn/contract";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import { dueDuties } from "./list-due-duties.ts";
+import { withNames } from "./worklist-page.ts";
 import { EXPORT_MAX_ROWS, exportTable, type ExportTable } from "./worklist-export.ts";
 
 /**
@@ -19,7 +20,7 @@ export async function exportDuties(
   return exportTable(
     base,
     order,
-    async (rows) => rows,
+    (rows) => withNames(deps.db, rows),
     [
       "status",
       "due_at",

@@ -4,7 +4,7 @@ import type { DueCheck, DueChecksPage, WorklistExportQuery, WorklistQuery } from
 import type { Db } from "../../db/pool.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
-import { worklistCounts } from "./worklist-counts.ts";
+import { worklistPage, type Named } from "./worklist-page.ts";
 import { checkStatus, resolveScope, scopeFilter, visibleName, type ResolvedScope } from "./worklist-scope.ts";
 
 /**
@@ -54,33 +54,13 @@ function dueChecksQuery(db: Db, scope: ResolvedScope, today: string, horizon: st
         user: "e.placed_by_user",
       }),
     );
-  // Names are not joined here: a person's row is read only for the rows shown (withNames), not for
-  // every due check of the scope that the counts and the ordering go through.
+  // Names are read for the rows shown only (withNames).
   return db
     .selectFrom(measures.unionAll(entries).as("w"))
     .select(["w.source", "w.id", "w.person_id", "w.what", "w.territory_path", "w.due_on"]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof dueChecksQuery>["execute"]>>[number];
-export type NamedRow = Row & { last_name_cyr: string | null; first_name_cyr: string | null };
-
-/** The rows with their persons' names, read for these rows only (one indexed lookup by id). */
-export async function withNames(db: Db, rows: readonly Row[]): Promise<NamedRow[]> {
-  const ids = [...new Set(rows.map((r) => r.person_id).filter((id): id is string => id !== null))];
-  const persons =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom("person")
-          .select(["id", "last_name_cyr", "first_name_cyr"])
-          .where("id", "=", sql<string>`ANY(${ids}::uuid[])`)
-          .execute();
-  const byId = new Map(persons.map((p) => [p.id, p]));
-  return rows.map((r) => {
-    const p = r.person_id === null ? undefined : byId.get(r.person_id);
-    return { ...r, last_name_cyr: p?.last_name_cyr ?? null, first_name_cyr: p?.first_name_cyr ?? null };
-  });
-}
 
 /**
  * The due checks of a query, filtered and unordered, with the day they are judged against; refused
@@ -92,7 +72,7 @@ export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
   const today = legalDateOf(deps.now());
   const horizon = addCalendarDays(today, q.withinDays);
   const base = dueChecksQuery(deps.db, scope, today, horizon);
-  const toItem = (r: NamedRow): DueCheck => ({
+  const toItem = (r: Named<Row>): DueCheck => ({
     source: r.source as "measure" | "register_entry",
     id: r.id,
     personId: r.person_id,
@@ -109,24 +89,13 @@ export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
   };
   return { base, scope, status, toItem, order: (x: typeof base) => x.orderBy("w.due_on").orderBy("w.id") };
 }
-/**
- * One page of due checks with counts by status and by district; the caller audits. The statuses
- * (before, on, after today) split every due check, so their sum is the total: no separate count pass.
- */
+/** One page of due checks with counts by status and by district; the caller audits. */
 export async function listDueChecks(
   deps: MeasureDeps,
   ctx: ActCtx,
   q: WorklistQuery,
 ): Promise<DueChecksPage> {
   const { base, scope, status, toItem, order } = await dueChecks(deps, ctx, q);
-  const [rows, counts] = await Promise.all([
-    order(base)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    worklistCounts(deps.db, base, scope, status),
-  ]);
-  const total = counts.counts.overdue + counts.counts.due + counts.counts.upcoming;
-  const items = (await withNames(deps.db, rows)).map(toItem);
-  return { items, total, page: q.page, pageSize: q.pageSize, ...counts };
+  const { rows, total, counts, byTerritory } = await worklistPage(deps.db, base, order, scope, status, q);
+  return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, counts, byTerritory };
 }

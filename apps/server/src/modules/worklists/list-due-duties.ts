@@ -2,12 +2,11 @@ import { sql, type SqlBool } from "kysely";
 import { addCalendarDays, endOfLegalDate, legalDateOf } from "@aldyn/law";
 import type { DueDutiesPage, DueDuty, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
-import { pageOf } from "../../db/paging.ts";
 import { bodyRestriction } from "../../access/scope.ts";
 import type { Actor } from "../../access/roles.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
-import { worklistCounts } from "./worklist-counts.ts";
+import { worklistPage, type Named } from "./worklist-page.ts";
 import {
   resolveScope,
   scopeFilter,
@@ -20,13 +19,10 @@ function dueDutiesQuery(db: Db, actor: Actor, scope: ResolvedScope, horizon: Dat
   const scoped = db
     .selectFrom("measure_duty as d")
     .innerJoin("measure as m", "m.id", "d.measure_id")
-    .leftJoin("person as p", "p.id", "m.person_id")
     .select([
       "d.measure_id",
       "m.kind",
       "m.person_id",
-      "p.last_name_cyr",
-      "p.first_name_cyr",
       "d.code",
       "d.article",
       "d.territory_path",
@@ -60,7 +56,7 @@ export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
   const horizon = endOfLegalDate(addCalendarDays(today, q.withinDays));
   const base = dueDutiesQuery(deps.db, ctx.actor, scope, horizon);
   const statusOf = (at: Date): WorkStatus => (at < now ? "overdue" : at <= endToday ? "due" : "upcoming");
-  const toItem = (r: Row): DueDuty => {
+  const toItem = (r: Named<Row>): DueDuty => {
     const dueAt = new Date(r.due_at!);
     return {
       measureId: r.measure_id,
@@ -90,14 +86,13 @@ export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
   };
 }
 
-/** One page of due duties with counts by status and by district; the caller audits. */
+/** One page of due duties, names for the page only, with counts by status and by district; the caller audits. */
 export async function listDueDuties(
   deps: MeasureDeps,
   ctx: ActCtx,
   q: WorklistQuery,
 ): Promise<DueDutiesPage> {
   const { base, scope, status, toItem, order } = await dueDuties(deps, ctx, q);
-  const { rows, total } = await pageOf(base, order, q.page, q.pageSize);
-  const counts = await worklistCounts(deps.db, base, scope, status);
-  return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, ...counts };
+  const { rows, total, counts, byTerritory } = await worklistPage(deps.db, base, order, scope, status, q);
+  return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, counts, byTerritory };
 }

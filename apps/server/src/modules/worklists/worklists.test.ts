@@ -103,7 +103,10 @@ describe("due duties worklist", () => {
       code: "official_warning.prosecutor_copy",
       article: "001 Art. 51(3)",
       status: "overdue",
+      personId: personA,
     });
+    // The name is read for the page's rows (worklist-page.ts withNames), as on the checks list.
+    expect(page.items[0]!.personName).toContain("Сейтқали");
     const d2 = (
       await getJson(w, w.as.cop2, "/api/v1/worklists/duties?scope=district")
     ).json() as DueDutiesPage;
