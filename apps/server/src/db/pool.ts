@@ -9,6 +9,7 @@ import {
   type TransactionSettings,
 } from "kysely";
 import type { Database } from "./schema.ts";
+import { currentRequestTransaction } from "./request-transaction.ts";
 
 // timestamptz and date come back as they are stored: instants as Date, legal dates as "YYYY-MM-DD"
 // strings (a date column must never shift by a time zone on the way out).
@@ -37,11 +38,54 @@ export interface DbHandle {
  */
 export type CommitMode = "reads-async" | "all-sync";
 
-/** Opens every Kysely transaction with synchronous commit on, whatever the connection's default. */
+/**
+ * Opens every Kysely transaction with synchronous commit on, whatever the connection's default — in
+ * the same round trip as BEGIN. Inside a request transaction (request-transaction.ts) every query runs
+ * on the request's connection and a use case's transaction is a savepoint of it, so what the request
+ * writes commits once, with its idempotency key.
+ */
 class DurableWritesDriver extends PostgresDriver {
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return currentRequestTransaction()?.connection ?? (await super.acquireConnection());
+  }
+  override async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (currentRequestTransaction()?.connection === connection) return;
+    await super.releaseConnection(connection as Parameters<PostgresDriver["releaseConnection"]>[0]);
+  }
   override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
-    await super.beginTransaction(connection, settings);
-    await connection.executeQuery(CompiledQuery.raw("SET LOCAL synchronous_commit = on"));
+    const trx = currentRequestTransaction();
+    if (trx?.connection === connection) {
+      trx.depth += 1;
+      await connection.executeQuery(CompiledQuery.raw(`SAVEPOINT request_${trx.depth}`));
+      return;
+    }
+    if (settings.isolationLevel || settings.accessMode) {
+      await super.beginTransaction(connection, settings);
+      await connection.executeQuery(CompiledQuery.raw("SET LOCAL synchronous_commit = on"));
+      return;
+    }
+    await connection.executeQuery(CompiledQuery.raw("BEGIN; SET LOCAL synchronous_commit = on"));
+  }
+  override async commitTransaction(connection: DatabaseConnection) {
+    const trx = currentRequestTransaction();
+    if (trx?.connection === connection) {
+      await connection.executeQuery(CompiledQuery.raw(`RELEASE SAVEPOINT request_${trx.depth}`));
+      trx.depth -= 1;
+      return;
+    }
+    await super.commitTransaction(connection);
+  }
+  override async rollbackTransaction(connection: DatabaseConnection) {
+    const trx = currentRequestTransaction();
+    if (trx?.connection === connection) {
+      const name = `request_${trx.depth}`;
+      trx.depth -= 1;
+      await connection.executeQuery(
+        CompiledQuery.raw(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`),
+      );
+      return;
+    }
+    await super.rollbackTransaction(connection);
   }
 }
 

@@ -86,7 +86,8 @@ export interface IdempotencyKeyTable {
   key: string;
   route: string;
   status: number;
-  response: unknown;
+  request_hash: string | null;
+  response: string | null;
   created_at: Timestamp;
 }
 

@@ -20,7 +20,9 @@ import type { Config } from "../config.ts";
 import type { Db } from "../db/pool.ts";
 import { installErrorHandler } from "./error-handler.ts";
 import { installAuth } from "../auth/auth-hook.ts";
+import { fastifyTrustProxy } from "../auth/client-address.ts";
 import { installIdempotency } from "./idempotency.ts";
+import { installRefusals } from "../audit/refusals.ts";
 import { healthRoutes } from "./health.routes.ts";
 import { authRoutes } from "../auth/auth.routes.ts";
 import { orgRoutes } from "../org/org.routes.ts";
@@ -71,13 +73,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           },
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
-    trustProxy: deps.config.production,
+    // Who the client is (rate limit, login throttle, audit): the socket unless TRUST_PROXY names proxies.
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
+    // A slow or broken request (an upload that never ends) is cut off instead of holding a socket,
+    // an open file and a temporary file for ever (R11).
+    connectionTimeout: deps.config.httpTimeouts.connectionMs,
+    requestTimeout: deps.config.httpTimeouts.requestMs,
+    keepAliveTimeout: deps.config.httpTimeouts.keepAliveMs,
+    // Node checks the request timeout on this interval (30 s by default): a quarter of it keeps the cut on time.
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.ceil(deps.config.httpTimeouts.requestMs / 4)) },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   // The API speaks JSON only: any other body type is a 415, not a string for validation to reject.
   app.removeContentTypeParser("text/plain");
+  // API answers carry personal data: no browser or proxy may keep a copy (R11). The web app's static
+  // files are outside /api/ and stay cacheable.
+  app.addHook("onSend", async (req, reply) => {
+    if (req.url.startsWith("/api/") && !String(reply.getHeader("cache-control") ?? "").includes("no-store"))
+      void reply.header("cache-control", "no-store");
+  });
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -111,7 +127,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
   installAuth(app, deps.db, deps.pool);
-  installIdempotency(app, deps.db);
+  installIdempotency(app, deps.pool);
+  // Before the routes: it wraps each handler as it is registered.
+  installRefusals(app, deps);
   healthRoutes(app, { db: deps.db, pool: deps.pool, version: deps.config.version });
   authRoutes(app, deps);
   oidcRoutes(app, deps);

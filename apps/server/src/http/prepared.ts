@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Compilable } from "kysely";
 import type pg from "pg";
+import { currentRequestTransaction } from "../db/request-transaction.ts";
 
 /**
  * Runs a Kysely query as a named prepared statement of the connection it lands on. The hot reads of
@@ -15,7 +16,11 @@ import type pg from "pg";
 export async function runPrepared<R>(pool: pg.Pool, query: Compilable<R>): Promise<R[]> {
   const compiled = query.compile();
   const name = `k${createHash("sha1").update(compiled.sql).digest("hex").slice(0, 20)}`;
-  const result = await pool.query({ name, text: compiled.sql, values: [...compiled.parameters] });
+  // Inside a request transaction the read must see what the request wrote: it runs on that connection.
+  const trx = currentRequestTransaction();
+  if (trx?.finished) throw new Error("The request transaction has already ended.");
+  const on = trx?.client ?? pool;
+  const result = await on.query({ name, text: compiled.sql, values: [...compiled.parameters] });
   return result.rows as R[];
 }
 
