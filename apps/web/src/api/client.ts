@@ -74,6 +74,38 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** A fresh Idempotency-Key (getRandomValues works on plain http too, unlike randomUUID). */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `web-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** How often a POST is sent again, with the same key, when its answer did not arrive. */
+const POST_ATTEMPTS = 3;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends the request; a POST carries an Idempotency-Key and is sent again with the same key when the
+ * connection failed or the server says the first attempt is still running — the server then answers
+ * with the first result, so a record is never made twice (ARCHITECTURE.md "Writes are idempotent").
+ */
+async function send(method: string, path: string, init: RequestInit & { headers: Record<string, string> }) {
+  if (method !== "POST") return await fetch(`/api/v1${path}`, init);
+  init.headers["Idempotency-Key"] = newIdempotencyKey();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(`/api/v1${path}`, init);
+      const busy = response.status === 409 && response.headers.get("Retry-After") !== null;
+      if (!busy || attempt >= POST_ATTEMPTS) return response;
+      await pause(1000 * (parseRetryAfter(response.headers.get("Retry-After")) ?? 1));
+    } catch (e) {
+      if (attempt >= POST_ATTEMPTS) throw e;
+      await pause(500 * attempt);
+    }
+  }
+}
+
 /** One call to `/api/v1`. Resolves with the parsed JSON (undefined for 204) or throws ApiError. */
 export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
@@ -83,7 +115,7 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
 
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    response = await send(method, path, {
       method,
       headers,
       credentials: "same-origin",
