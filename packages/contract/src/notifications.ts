@@ -4,8 +4,9 @@ import { PageQuery } from "./common.ts";
 export const NotificationItem = z
   .object({
     id: z.uuid(),
-    kind: z.enum(["check_due", "check_overdue", "duty_due", "duty_overdue"]),
-    recordType: z.enum(["measure", "register_entry"]),
+    kind: z.enum(["check_due", "check_overdue", "duty_due", "duty_overdue", "login_failures"]),
+    /** `user` (the reader's own account) for login_failures. */
+    recordType: z.enum(["measure", "register_entry", "user"]),
     recordId: z.uuid(),
     /** `control_check` or the law package's duty code (e.g. `official_warning.prosecutor_copy`). */
     code: z.string(),
@@ -13,6 +14,15 @@ export const NotificationItem = z
     dueOn: z.string(),
     createdAt: z.string(),
     read: z.boolean(),
+    /** login_failures: failed log-ins to the reader's account since its last successful one (R11). */
+    loginFailures: z
+      .object({
+        failures: z.number().int(),
+        addresses: z.number().int(),
+        firstAt: z.string(),
+        lastAt: z.string(),
+      })
+      .optional(),
   })
   .meta({ id: "Notification" });
 

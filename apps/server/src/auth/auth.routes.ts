@@ -10,7 +10,8 @@ import { auditContext, requireAuth } from "../http/request-context.ts";
 import { recordAudit } from "../audit/record.ts";
 import { SESSION_COOKIE } from "./auth-hook.ts";
 import { dummyHash, hashPassword, passwordPolicyProblem, verifyPassword } from "./passwords.ts";
-import { assertNotThrottled, recordLoginAttempt } from "./throttle.ts";
+import { beginLoginAttempt, markLoginSucceeded } from "./throttle.ts";
+import { noticeLoginFailures } from "../modules/notifications/login-failure-notice.ts";
 import { openSession } from "./session.ts";
 import { loadUserContext, toMe } from "./user-queries.ts";
 
@@ -34,7 +35,7 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
     async (req, reply) => {
       const username = req.body.username.trim().toLowerCase();
       const now = new Date();
-      await assertNotThrottled(db, username, req.ip, now);
+      const attempt = await beginLoginAttempt(db, username, req.ip, now);
       const u = await db
         .selectFrom("app_user")
         .select(["id", "password_hash", "active", "service"])
@@ -42,14 +43,14 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
         .executeTakeFirst();
       const ok = await verifyPassword(u?.password_hash ?? (await dummyHash()), req.body.password);
       if (!u || !ok || u.service) {
-        await recordLoginAttempt(db, username, req.ip, false);
+        await noticeLoginFailures(db, auditContext(req), username, now);
         throw new AppError("auth.invalid_credentials", "The username or password is wrong.");
       }
       if (!u.active)
         throw new AppError("auth.account_disabled", "The account is disabled; contact your administrator.");
       const { row, csrfToken } = await db.transaction().execute(async (trx) => {
         const csrfToken = await openSession(trx, reply, config, u.id, req.ip);
-        await trx.insertInto("login_attempt").values({ username, ip: req.ip, success: true }).execute();
+        await markLoginSucceeded(trx, attempt);
         await recordAudit(
           trx,
           { ...auditContext(req), actorId: u.id, actorName: username },

@@ -73,7 +73,7 @@ describe("login and sessions", () => {
     });
     expect(sixth.statusCode).toBe(429);
     expect(json<{ error: { code: string; message: string } }>(sixth).error.code).toBe("auth.throttled");
-    expect(json<{ error: { message: string } }>(sixth).error.message).toMatch(/minute/);
+    expect(json<{ error: { message: string } }>(sixth).error.message).toMatch(/Try again in \d+ second/);
     expect(Number(sixth.headers["retry-after"])).toBeGreaterThan(0);
   });
 

@@ -7,10 +7,14 @@ import type { Db } from "../../db/pool.ts";
 import { pageOf } from "../../db/paging.ts";
 import { notFound } from "../../errors/app-error.ts";
 import { requireAuth } from "../../http/request-context.ts";
+import type { LoginFailuresDetails } from "./login-failure-notice.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
-/** The user's own reminders: they name records and dates only, so reading them needs no case access. */
+/**
+ * The user's own reminders (and notices about their own account's failed log-ins): they name records,
+ * dates and counts only, so reading them needs no case access.
+ */
 export function notificationRoutes(app: FastifyInstance, deps: { db: Db }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
@@ -28,7 +32,12 @@ export function notificationRoutes(app: FastifyInstance, deps: { db: Db }): void
     async (req) => {
       const me = requireAuth(req).user.id;
       const { page, pageSize, unread } = req.query;
-      let base = db.selectFrom("notification").selectAll().where("user_id", "=", me);
+      // details (migration 0023) holds a login_failures notice's counts.
+      let base = db
+        .selectFrom("notification")
+        .selectAll()
+        .select(sql<LoginFailuresDetails | null>`details`.as("details"))
+        .where("user_id", "=", me);
       if (unread) base = base.where("read_at", "is", null);
       const [{ rows, total }, unreadCount] = await Promise.all([
         pageOf(base, (q) => q.orderBy("created_at", "desc").orderBy("id"), page, pageSize),
@@ -50,6 +59,7 @@ export function notificationRoutes(app: FastifyInstance, deps: { db: Db }): void
           dueOn: n.due_on,
           createdAt: new Date(n.created_at).toISOString(),
           read: n.read_at !== null,
+          ...(n.details ? { loginFailures: n.details } : {}),
         })),
         total,
         page,
