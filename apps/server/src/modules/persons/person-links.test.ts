@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { legalDateOf } from "@aldyn/law";
 import { login, makeBody, makeUser, territories } from "../../test/app.ts";
@@ -103,9 +104,9 @@ describe("families: minors and their legal representatives (R1.2; 001 Arts. 1(7)
     ).toEqual([]);
   });
 
-  it("a parent in another district: the link is refused without the right to read him", async () => {
+  it("a parent in another district: the link is refused without the right to read him, as if he did not exist", async () => {
     const res = await post(w, w.as.cop1, linksUrl(child.id), { representativeId: father.id, kind: "parent" });
-    expect(res.statusCode).toBe(403);
+    expect(res.statusCode).toBe(404);
   });
 
   it("a link made by someone who may read both shows the other district's parent without personal fields", async () => {
@@ -162,9 +163,11 @@ describe("ending a family link (R1.2): a guardianship ends, the link stays in th
     expect(await auditRows(w, child.id, "person.link.end")).toHaveLength(0);
   });
 
-  it("without the right to update the minor it is refused; an unknown or foreign link is a 404", async () => {
+  it("a minor of another district: as if the link did not exist; an unknown or foreign link is a 404", async () => {
     const res = await post(w, w.as.cop2, endUrl(child.id, linkId), { until: bornYearsAgo(1) });
-    expect(res.statusCode).toBe(403);
+    expect(res.statusCode).toBe(404);
+    const unknown = await post(w, w.as.cop2, endUrl(randomUUID(), linkId), { until: bornYearsAgo(1) });
+    expect(res.json()).toMatchObject({ error: { code: "not_found", message: unknown.json().error.message } });
     const other = await post(w, w.as.cop1, endUrl(mother.id, linkId), { until: bornYearsAgo(1) });
     expect(other.statusCode).toBe(404);
     expect((await stored()).until).toBeNull();

@@ -214,13 +214,16 @@ describe("bad input is refused and writes nothing (R1.1)", () => {
 });
 
 describe("access (R11.1; 001 Art. 59(6))", () => {
-  it("an inspector of another district gets 403 on read and edit; the region's prosecutor reads", async () => {
+  it("to an inspector of another district the person does not exist (404 on read and edit); the region's prosecutor reads", async () => {
     const p = await createVia(w, w.as.cop1, personInput(w.d1.id));
     const read = await get(w, w.as.cop2, `/api/v1/persons/${p.id}`);
-    expect(read.statusCode).toBe(403);
-    expect((read.json() as ErrorJson).error.code).toBe("access.territory");
+    expect(read.statusCode).toBe(404);
+    expect((read.json() as ErrorJson).error).toMatchObject({
+      code: "not_found",
+      message: "The person was not found.",
+    });
     const edit = await patch(w, w.as.cop2, `/api/v1/persons/${p.id}`, { version: 1, lastNameCyr: "Иванов" });
-    expect(edit.statusCode).toBe(403);
+    expect(edit.statusCode).toBe(404);
     expect((await get(w, w.as.prosecutor, `/api/v1/persons/${p.id}`)).statusCode).toBe(200);
     expect(await auditRows(w, p.id, "person.read")).toHaveLength(1);
   });

@@ -69,11 +69,13 @@ describe("audited hot reads (R11.2), repeated past the generic plan", () => {
     );
   });
 
-  it("a refused read of a person (403) writes no audit row", async () => {
+  it("a refused read of a person (404 outside the territory) writes one refusal row each, no read", async () => {
     const before = (await auditRows(w, other.id)).length;
     for (let i = 0; i < RUNS; i++) {
-      expect((await get(w, w.as.cop1, `/api/v1/persons/${other.id}`)).statusCode).toBe(403);
+      expect((await get(w, w.as.cop1, `/api/v1/persons/${other.id}`)).statusCode).toBe(404);
     }
-    expect(await auditRows(w, other.id)).toHaveLength(before);
+    const rows = (await auditRows(w, other.id)).slice(before);
+    expect(rows.map((r) => r.action)).toEqual(Array(RUNS).fill("person.read_refused"));
+    expect(rows.every((r) => r.fields.length === 0 && r.actor_name === "cop1")).toBe(true);
   });
 });

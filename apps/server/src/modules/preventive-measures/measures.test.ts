@@ -231,11 +231,11 @@ describe("scope and audit (R11.1, R11.2, 001 Art. 59(6))", () => {
     m = await issue(w, w.as.cop1, warningBody(personId, new Date(Date.now() - HOUR)));
   });
 
-  it("an inspector of another district cannot read the measure or the person's measures", async () => {
-    expect((await getJson(w, w.as.cop2, `/api/v1/measures/${m.id}`)).statusCode).toBe(403);
-    expect((await getJson(w, w.as.cop2, `/api/v1/persons/${personId}/measures`)).statusCode).toBe(403);
+  it("an inspector of another district cannot read the measure or the person's measures: as if none existed", async () => {
+    expect((await getJson(w, w.as.cop2, `/api/v1/measures/${m.id}`)).statusCode).toBe(404);
+    expect((await getJson(w, w.as.cop2, `/api/v1/persons/${personId}/measures`)).statusCode).toBe(404);
     const res = await postJson(w, w.as.cop2, "/api/v1/measures", warningBody(personId, new Date()));
-    expect(res.statusCode).toBe(403);
+    expect(res.statusCode).toBe(404);
   });
 
   it("an analyst is refused personal case data; the region prosecutor reads it", async () => {
@@ -258,6 +258,10 @@ describe("scope and audit (R11.1, R11.2, 001 Art. 59(6))", () => {
     expect(actions).toContain("measure.create:cop1");
     expect(actions).toContain("measure.read:cop1");
     expect(actions).toContain("measure.read:prosecutor");
-    expect(rows.every((r) => r.fields.length > 0)).toBe(true);
+    // Refusals are audited too, and show no fields.
+    expect(actions).toContain("measure.read_refused:cop2");
+    expect(actions).toContain("measure.read_refused:analyst");
+    const reads = rows.filter((r) => !r.action.endsWith("_refused"));
+    expect(reads.every((r) => r.fields.length > 0)).toBe(true);
   });
 });

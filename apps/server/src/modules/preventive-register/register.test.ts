@@ -107,8 +107,8 @@ describe("register entries opened by measures (R3.1)", () => {
     expect(e.control?.frequency).toEqual(TWICE_A_MONTH);
   });
 
-  it("an inspector of another district cannot read the entry; an analyst neither (59(6))", async () => {
-    expect((await getJson(w, w.as.cop2, `/api/v1/register/${entry.id}`)).statusCode).toBe(403);
+  it("an inspector of another district cannot read the entry (as if none existed); an analyst neither (59(6))", async () => {
+    expect((await getJson(w, w.as.cop2, `/api/v1/register/${entry.id}`)).statusCode).toBe(404);
     expect((await getJson(w, w.as.analyst, `/api/v1/register/${entry.id}`)).statusCode).toBe(403);
     expect((await getJson(w, w.as.prosecutor, `/api/v1/register/${entry.id}`)).statusCode).toBe(200);
   });
