@@ -9,7 +9,7 @@ import { AppError } from "../errors/app-error.ts";
 import { auditContext, requireAuth } from "../http/request-context.ts";
 import { recordAudit } from "../audit/record.ts";
 import { SESSION_COOKIE } from "./auth-hook.ts";
-import { dummyHash, hashPassword, passwordPolicyProblem, verifyPassword } from "./passwords.ts";
+import { assertPasswordPolicy, dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
 import { beginLoginAttempt, markLoginSucceeded } from "./throttle.ts";
 import { noticeLoginFailures } from "../modules/notifications/login-failure-notice.ts";
 import { openSession } from "./session.ts";
@@ -147,10 +147,9 @@ export function authRoutes(app: FastifyInstance, deps: { db: Db; config: Config 
           field: "currentPassword",
         });
       }
-      const problem = passwordPolicyProblem(req.body.newPassword, u.username);
-      if (problem) throw new AppError("auth.password_policy", problem, { field: "newPassword" });
+      assertPasswordPolicy(req.body.newPassword, u.username, "newPassword");
       if (req.body.newPassword === req.body.currentPassword) {
-        throw new AppError("auth.password_policy", "The new password must differ from the current one.", {
+        throw new AppError("auth.password_unchanged", "The new password must differ from the current one.", {
           field: "newPassword",
         });
       }

@@ -157,7 +157,7 @@ describe("login and sessions", () => {
     });
     expect(weak.statusCode).toBe(422);
     expect(json<{ error: { code: string; field: string } }>(weak).error).toMatchObject({
-      code: "auth.password_policy",
+      code: "auth.password_too_short",
       field: "newPassword",
     });
     const ok = await t.app.inject({
@@ -169,6 +169,51 @@ describe("login and sessions", () => {
     expect(ok.statusCode).toBe(204);
     const now = await t.app.inject({ method: "GET", url: "/api/v1/audit", headers: s.headers });
     expect(now.statusCode).toBe(200);
+  });
+
+  it("the policy refuses well-known passwords wherever a password is set, with the rule's code and the field; nothing is written", async () => {
+    const bob = await login(t.app, "bob");
+    const change = (newPassword: string, currentPassword = TEST_PASSWORD) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/change-password",
+        headers: bob.headers,
+        payload: { currentPassword, newPassword },
+      });
+    const common = await change("P@ssw0rd!2026");
+    expect(common.statusCode).toBe(422);
+    expect(json<{ error: { code: string; field: string } }>(common).error).toMatchObject({
+      code: "auth.password_common",
+      field: "newPassword",
+    });
+    const same = await change(TEST_PASSWORD);
+    expect(json<{ error: { code: string } }>(same).error.code).toBe("auth.password_unchanged");
+
+    const admin = await login(t.app, "alice");
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/users",
+      headers: admin.headers,
+      payload: { username: "erin", fullName: "Erin", bodyId, roles: ["auditor"], password: "Qwerty123456!" },
+    });
+    expect(created.statusCode).toBe(422);
+    expect(json<{ error: { code: string; field: string } }>(created).error).toMatchObject({
+      code: "auth.password_common",
+      field: "password",
+    });
+    const erin = await t.db.selectFrom("app_user").select("id").where("username", "=", "erin").execute();
+    expect(erin).toHaveLength(0);
+    const bobId = (
+      await t.db.selectFrom("app_user").select("id").where("username", "=", "bob").executeTakeFirstOrThrow()
+    ).id;
+    const reset = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/users/${bobId}/reset-password`,
+      headers: admin.headers,
+      payload: { password: "Bob-Tall-Steppe-9" },
+    });
+    expect(json<{ error: { code: string } }>(reset).error.code).toBe("auth.password_contains_username");
+    expect((await login(t.app, "bob")).csrf.length).toBeGreaterThan(0); // the old password still works
   });
 
   it("service accounts authenticate with a bearer token, need no CSRF and cannot log in with a password", async () => {

@@ -19,7 +19,7 @@ import { AppError, notFound } from "../errors/app-error.ts";
 import { authorize } from "../http/authorize.ts";
 import { auditContext, requireAuth } from "../http/request-context.ts";
 import { recordAudit } from "../audit/record.ts";
-import { hashPassword, passwordPolicyProblem } from "../auth/passwords.ts";
+import { assertPasswordPolicy, hashPassword } from "../auth/passwords.ts";
 import { newToken, tokenHash } from "../auth/tokens.ts";
 
 const errors = {
@@ -140,8 +140,7 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
       const service = req.body.service ?? false;
       if (!service && !req.body.password)
         throw new AppError("validation.failed", "A password is required.", { field: "password" });
-      const problem = req.body.password ? passwordPolicyProblem(req.body.password, req.body.username) : null;
-      if (problem) throw new AppError("auth.password_policy", problem, { field: "password" });
+      if (req.body.password) assertPasswordPolicy(req.body.password, req.body.username, "password");
       const exists = await db
         .selectFrom("app_user")
         .select("id")
@@ -250,8 +249,7 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
     async (req, reply) => {
       const current = await loadInScope(db, req.params.id);
       authorize(req, "manage", { type: "user", territoryPath: current.territory_path });
-      const problem = passwordPolicyProblem(req.body.password, current.username);
-      if (problem) throw new AppError("auth.password_policy", problem, { field: "password" });
+      assertPasswordPolicy(req.body.password, current.username, "password");
       const hashed = await hashPassword(req.body.password);
       await db.transaction().execute(async (trx) => {
         await trx

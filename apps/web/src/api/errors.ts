@@ -14,7 +14,12 @@ export function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t("errors.generic");
   const text = codeText(t, error.code, error.message === error.code ? t("errors.generic") : error.message);
   if (error.status === 429 && error.retryAfter !== undefined) {
-    return `${text} ${t("errors.retryIn", { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) })}`;
+    // A log-in delay starts at seconds (R11); "1 min" would send the user away for nothing.
+    const wait =
+      error.retryAfter < 60
+        ? t("errors.retryInSeconds", { seconds: Math.max(1, Math.ceil(error.retryAfter)) })
+        : t("errors.retryIn", { minutes: Math.ceil(error.retryAfter / 60) });
+    return `${text} ${wait}`;
   }
   return text;
 }

@@ -20,6 +20,7 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { formatDate } from "../format.ts";
 import { useLanguage } from "../i18n/index.ts";
 import { reminderWhat } from "./reminderLabels.ts";
+import { LoginFailuresNotice } from "./LoginFailuresNotice.tsx";
 
 /** Reminders are swept on the server every few minutes; a minute's poll keeps the badge current. */
 const POLL_MS = 60_000;
@@ -142,6 +143,8 @@ function Reminder({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  if (item.kind === "login_failures")
+    return <LoginFailuresNotice item={item} onOpen={onOpen} onRead={onRead} />;
   const overdue = item.kind.endsWith("overdue");
   const what = reminderWhat(t, item.code);
   const link =
