@@ -1,4 +1,11 @@
+import { isIP } from "node:net";
 import { DEFAULT_LAW_CONFIG, isLegalDate, type LawConfig } from "@aldyn/law";
+
+/**
+ * Which peers may tell the client's address in X-Forwarded-For (R11): none (the socket's address is
+ * the client's), the listed proxy addresses or CIDR ranges, or the given number of proxy hops.
+ */
+export type TrustProxy = false | readonly string[] | { readonly hops: number };
 
 /** Process configuration, read once from the environment at start (documented in README). */
 export interface Config {
@@ -17,6 +24,14 @@ export interface Config {
   readonly sessionTtlHours: number;
   /** Requests per client address per minute before 429 (a whole office may share one address). */
   readonly rateLimitPerMinute: number;
+  /** TRUST_PROXY: whose X-Forwarded-For names the client (login throttle, rate limit, audit). */
+  readonly trustProxy: TrustProxy;
+  /** HTTP timeouts (ms): idle socket, receiving a whole request, idle keep-alive connection. */
+  readonly httpTimeouts: {
+    readonly connectionMs: number;
+    readonly requestMs: number;
+    readonly keepAliveMs: number;
+  };
   readonly logLevel: string;
   readonly law: LawConfig;
   readonly bodyLimitBytes: number;
@@ -42,6 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: (env.COOKIE_SECURE ?? (production ? "true" : "false")) === "true",
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, "RATE_LIMIT_PER_MINUTE") ?? 1200,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    httpTimeouts: {
+      connectionMs: 1000 * (positiveInt(env.CONNECTION_TIMEOUT_SECONDS, "CONNECTION_TIMEOUT_SECONDS") ?? 60),
+      requestMs: 1000 * (positiveInt(env.REQUEST_TIMEOUT_SECONDS, "REQUEST_TIMEOUT_SECONDS") ?? 120),
+      keepAliveMs: 1000 * (positiveInt(env.KEEP_ALIVE_TIMEOUT_SECONDS, "KEEP_ALIVE_TIMEOUT_SECONDS") ?? 72),
+    },
     logLevel: env.LOG_LEVEL ?? "info",
     law: commencement ? { commencement001: commencement } : DEFAULT_LAW_CONFIG,
     bodyLimitBytes: 1024 * 1024,
@@ -63,4 +84,40 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
   return n;
+}
+
+const PROXY_PRESETS = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** One trusted proxy: an address, a CIDR (`10.0.0.0/8`), an address/netmask, or a preset name. */
+function isProxyAddress(item: string): boolean {
+  if (PROXY_PRESETS.has(item)) return true;
+  const [addr = "", range, ...rest] = item.split("/");
+  const family = isIP(addr);
+  if (!family || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d+$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(range) === 4;
+}
+
+/**
+ * TRUST_PROXY: unset or empty trusts no proxy. A whole number is a hop count (use it only when the
+ * server is reachable through those proxies alone); anything else is a comma-separated list of
+ * addresses or CIDRs. `true` is refused: trusting every peer lets any client forge its address.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = value?.trim() ?? "";
+  if (v === "") return false;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops < 1)
+      throw new Error("TRUST_PROXY must be a hop count of at least 1 or a list of proxy addresses");
+    return { hops };
+  }
+  const items = v.split(",").map((x) => x.trim());
+  const bad = items.filter((x) => !isProxyAddress(x));
+  if (bad.length > 0)
+    throw new Error(
+      `TRUST_PROXY must list proxy addresses or CIDR ranges, or be a hop count; not: ${bad.join(", ")}`,
+    );
+  return items;
 }
