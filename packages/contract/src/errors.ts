@@ -30,6 +30,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   "conflict.stale_version": 409,
   "conflict.duplicate": 409,
+  // An IIN another person's record holds (R1.1); named only to who may read that record (R11.1).
+  "person.iin_registered": 409,
   "conflict.idempotency_in_progress": 409,
   rate_limited: 429,
   internal: 500,

@@ -4,14 +4,15 @@ import type { Db } from "../../db/pool.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { authorizePerson, PERSON_PERSONAL_FIELDS, type PersonCtx } from "./person-access.ts";
 import { KAZAKHSTAN, resolveIdentity } from "./person-identity.ts";
-import { districtPath, duplicateIin, isUniqueViolation, personIdByIin } from "./person.queries.ts";
+import { districtPath, isUniqueViolation, personIdByIin } from "./person.queries.ts";
+import { duplicateIin } from "./duplicate-iin.ts";
 import { checkDocuments, insertDocuments, personColumns, type PersonState } from "./person-write.ts";
 
 /**
  * Creates a person (R1.1). Checks, in order: the role may create persons at all (403), the identity
  * (422 from the law, 400), the districts (400), the district is in the actor's territory (403), the
- * IIN is not taken (409 naming the holder). The row, its documents and the audit row are one
- * transaction; bad input writes nothing. Returns the new id.
+ * IIN is not taken (409, naming the holder only to who may read it: duplicate-iin.ts). The row, its
+ * documents and the audit row are one transaction; bad input writes nothing. Returns the new id.
  */
 export async function createPerson(db: Db, ctx: PersonCtx, input: PersonCreate): Promise<string> {
   authorizePerson(ctx.actor, "create", ctx.actor.territoryPath);
@@ -34,7 +35,7 @@ export async function createPerson(db: Db, ctx: PersonCtx, input: PersonCreate):
   authorizePerson(ctx.actor, "create", path);
   if (identity.iin !== null) {
     const existing = await personIdByIin(db, identity.iin);
-    if (existing) throw duplicateIin(existing);
+    if (existing) throw await duplicateIin(db, ctx, existing);
   }
   const state: PersonState = {
     lastNameCyr: input.lastNameCyr,
@@ -68,7 +69,7 @@ export async function createPerson(db: Db, ctx: PersonCtx, input: PersonCreate):
     // Two clerks entering the same IIN at once: the unique index decides, the loser gets the 409.
     if (identity.iin !== null && isUniqueViolation(e, "person_iin_key")) {
       const existing = await personIdByIin(db, identity.iin);
-      if (existing) throw duplicateIin(existing);
+      if (existing) throw await duplicateIin(db, ctx, existing);
     }
     throw e;
   }

@@ -147,15 +147,6 @@ export async function districtPath(
   return t.path;
 }
 
-/** 409 naming the person who already holds the IIN (one person, one record: R1.1). */
-export function duplicateIin(existingId: string): AppError {
-  return new AppError("conflict.duplicate", `A person with this IIN already exists: ${existingId}.`, {
-    field: "iin",
-    details: [{ field: DUPLICATE_PERSON_FIELD, code: "conflict.duplicate", message: existingId }],
-    headers: { location: `/api/v1/persons/${existingId}` },
-  });
-}
-
 export async function personIdByIin(db: Db | Transaction<Database>, iin: string): Promise<string | null> {
   const row = await db.selectFrom("person").select("id").where("iin", "=", iin).executeTakeFirst();
   return row?.id ?? null;

@@ -189,20 +189,36 @@ describe("bad input is refused and writes nothing (R1.1)", () => {
     expect(await personCount()).toBe(before);
   });
 
-  it("a second record with the same IIN is a 409 naming the existing person", async () => {
+  it("a second record with the same IIN is a 409 that names the holder only to who may read it (R11.1)", async () => {
     const first = await createVia(w, w.as.cop1, personInput(w.d1.id));
+    const before = (await auditRows(w, first.id, "person.duplicate_iin")).length;
+    // An inspector of another district learns that the IIN is registered, and nothing more.
     const again = await post(w, w.as.cop2, "/api/v1/persons", {
       ...personInput(w.d2.id),
       iin: first.personal!.iin,
     });
     expect(again.statusCode).toBe(409);
     const err = (again.json() as ErrorJson).error;
-    expect(err.code).toBe("conflict.duplicate");
-    expect(err.field).toBe("iin");
-    expect(err.details).toContainEqual(
+    expect(err).toMatchObject({ code: "person.iin_registered", field: "iin" });
+    expect(err.details ?? []).toEqual([]);
+    expect(again.headers.location).toBeUndefined();
+    for (const secret of [first.id, first.territoryId, first.territoryPath, first.personal!.lastNameCyr])
+      expect(again.body).not.toContain(secret);
+    // The attempt is audited, naming the record it ran into.
+    const attempts = (await auditRows(w, first.id, "person.duplicate_iin")).slice(before);
+    expect(attempts.map((r) => [r.actor_name, r.fields])).toEqual([["cop2", ["iin"]]]);
+    // The district's inspector, who may read the holder, is told which record it is, to open it.
+    const mine = await post(w, w.as.cop1, "/api/v1/persons", {
+      ...personInput(w.d1.id),
+      iin: first.personal!.iin,
+    });
+    expect(mine.statusCode).toBe(409);
+    const named = (mine.json() as ErrorJson).error;
+    expect(named).toMatchObject({ code: "person.iin_registered", field: "iin" });
+    expect(named.details).toContainEqual(
       expect.objectContaining({ field: DUPLICATE_PERSON_FIELD, message: first.id }),
     );
-    expect(again.headers.location).toBe(`/api/v1/persons/${first.id}`);
+    expect(mine.headers.location).toBe(`/api/v1/persons/${first.id}`);
     const other = await createVia(w, w.as.cop1, personInput(w.d1.id));
     const edit = await patch(w, w.as.cop1, `/api/v1/persons/${other.id}`, {
       version: 1,
@@ -210,6 +226,7 @@ describe("bad input is refused and writes nothing (R1.1)", () => {
     });
     expect(edit.statusCode).toBe(409);
     expect((edit.json() as ErrorJson).error.message).toContain(first.id);
+    expect(await auditRows(w, first.id, "person.duplicate_iin")).toHaveLength(before + 3);
   });
 });
 

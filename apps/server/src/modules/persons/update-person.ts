@@ -5,9 +5,9 @@ import type { Db } from "../../db/pool.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { authorizePerson, type PersonCtx } from "./person-access.ts";
 import { resolveIdentity } from "./person-identity.ts";
+import { duplicateIin } from "./duplicate-iin.ts";
 import {
   districtPath,
-  duplicateIin,
   isUniqueViolation,
   loadPerson,
   mergedRecord,
@@ -99,7 +99,7 @@ export async function updatePerson(db: Db, ctx: PersonCtx, id: string, patch: Pe
     await districtPath(db, patch.registeredAddress.territoryId, "registeredAddress.territoryId");
   if (iinChanged && identity.iin !== null) {
     const holder = await personIdByIin(db, identity.iin);
-    if (holder && holder !== id) throw duplicateIin(holder);
+    if (holder && holder !== id) throw await duplicateIin(db, ctx, holder);
   }
   try {
     await db.transaction().execute(async (trx) => {
@@ -125,7 +125,7 @@ export async function updatePerson(db: Db, ctx: PersonCtx, id: string, patch: Pe
   } catch (e) {
     if (identity.iin !== null && isUniqueViolation(e, "person_iin_key")) {
       const holder = await personIdByIin(db, identity.iin);
-      if (holder && holder !== id) throw duplicateIin(holder);
+      if (holder && holder !== id) throw await duplicateIin(db, ctx, holder);
     }
     throw e;
   }

@@ -95,8 +95,12 @@ function PersonForm({ person }: { person: Person | null }) {
   const error = save.error;
   const err = (field: string) => fieldError(t, error, field);
   const stale = error instanceof ApiError && error.code === "conflict.stale_version";
+  // The IIN's holder is named (a link to open it) only to a user who may read that record; to anyone
+  // else the 409 says only that the IIN is registered, next to the IIN input. A merged record (conflict
+  // .duplicate) names the record it was merged into.
   const duplicateOf =
-    error instanceof ApiError && error.code === "conflict.duplicate"
+    error instanceof ApiError &&
+    (error.code === "person.iin_registered" || error.code === "conflict.duplicate")
       ? error.details.find((d) => d.field === "existingPersonId")?.message
       : undefined;
   // Refusals of the IIN by the law (iin.check_digit, iin.length…) name no field: they belong to it.
