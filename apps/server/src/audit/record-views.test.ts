@@ -35,4 +35,29 @@ describe("who has viewed a person's record (issue 4 item 7)", () => {
     const analyst = await getJson(w, w.as.analyst, `/api/v1/persons/${personId}/views`);
     expect(analyst.statusCode).toBe(403);
   });
+
+  it("a worklist page and an export that showed the person are listed, with the fields they showed (R11.2)", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    // Issued an hour ago: the prosecutor's copy is due within 24 hours (001 Art. 51(3)).
+    await issue(w, w.as.cop1, warningBody(personId, new Date(Date.now() - 3600_000)));
+    const page = await getJson(w, w.as.cop1, "/api/v1/worklists/duties?scope=mine&withinDays=1");
+    expect((page.json() as { items: { personId: string }[] }).items.map((i) => i.personId)).toContain(
+      personId,
+    );
+    const file = await getJson(w, w.as.cop1, "/api/v1/worklists/duties.csv?scope=mine&withinDays=1");
+    expect(file.body).toContain(personId);
+    const views = await getJson(w, w.head, `/api/v1/persons/${personId}/views`);
+    const rows = (
+      views.json() as { items: { action: string; actorName: string; recordId: string; fields: string[] }[] }
+    ).items;
+    for (const action of ["worklist.duties", "worklist.duties.export"])
+      expect(rows).toContainEqual(
+        expect.objectContaining({
+          action,
+          actorName: "cop1",
+          recordId: personId,
+          fields: ["lastNameCyr", "firstNameCyr"],
+        }),
+      );
+  });
 });

@@ -7,7 +7,8 @@ import { EXPORT_MAX_ROWS, exportTable, type ExportTable } from "./worklist-expor
 
 /**
  * The due-checks worklist for export (R11.7; issue 4 item 9): the very list the screen shows for the
- * same scope, window and district, in the same order, names only where visible (59(6)).
+ * same scope, window and district, in the same order, names only where visible (59(6)). Audited as
+ * an export, with each person it holds (withNames; R11.2).
  */
 export async function exportChecks(
   deps: MeasureDeps,
@@ -20,7 +21,8 @@ export async function exportChecks(
   return exportTable(
     base,
     order,
-    (rows) => withNames(deps.db, rows),
+    (rows) =>
+      withNames(deps.db, rows, { ctx, action: "worklist.checks.export", recordType: "control_check" }),
     ["status", "due_on", "source", "what", "person", "person_id", "territory", "id"],
     (r) => {
       const i = toItem(r);

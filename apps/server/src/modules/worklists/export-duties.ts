@@ -7,7 +7,8 @@ import { EXPORT_MAX_ROWS, exportTable, type ExportTable } from "./worklist-expor
 
 /**
  * The due-duties worklist for export (R11.7; issue 4 item 9): the list the screen shows for the same
- * scope, window and district, most urgent first, names only where visible (59(6)).
+ * scope, window and district, most urgent first, names only where visible (59(6)). Audited as an
+ * export, with each person it holds (withNames; R11.2).
  */
 export async function exportDuties(
   deps: MeasureDeps,
@@ -20,7 +21,7 @@ export async function exportDuties(
   return exportTable(
     base,
     order,
-    (rows) => withNames(deps.db, rows),
+    (rows) => withNames(deps.db, rows, { ctx, action: "worklist.duties.export", recordType: "measure" }),
     [
       "status",
       "due_at",

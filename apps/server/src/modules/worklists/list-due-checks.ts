@@ -89,13 +89,22 @@ export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
   };
   return { base, scope, status, toItem, order: (x: typeof base) => x.orderBy("w.due_on").orderBy("w.id") };
 }
-/** One page of due checks with counts by status and by district; the caller audits. */
+/** One page of due checks with counts by status and by district, audited with the persons shown. */
 export async function listDueChecks(
   deps: MeasureDeps,
   ctx: ActCtx,
   q: WorklistQuery,
 ): Promise<DueChecksPage> {
   const { base, scope, status, toItem, order } = await dueChecks(deps, ctx, q);
-  const { rows, total, counts, byTerritory } = await worklistPage(deps.db, base, order, scope, status, q);
+  const audit = { ctx, action: "worklist.checks", recordType: "control_check" };
+  const { rows, total, counts, byTerritory } = await worklistPage(
+    deps.db,
+    base,
+    order,
+    scope,
+    status,
+    q,
+    audit,
+  );
   return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, counts, byTerritory };
 }

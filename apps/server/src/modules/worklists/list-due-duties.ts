@@ -86,13 +86,25 @@ export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
   };
 }
 
-/** One page of due duties, names for the page only, with counts by status and by district; the caller audits. */
+/**
+ * One page of due duties, names for the page only, with counts by status and by district, audited
+ * with the persons shown.
+ */
 export async function listDueDuties(
   deps: MeasureDeps,
   ctx: ActCtx,
   q: WorklistQuery,
 ): Promise<DueDutiesPage> {
   const { base, scope, status, toItem, order } = await dueDuties(deps, ctx, q);
-  const { rows, total, counts, byTerritory } = await worklistPage(deps.db, base, order, scope, status, q);
+  const audit = { ctx, action: "worklist.duties", recordType: "measure" };
+  const { rows, total, counts, byTerritory } = await worklistPage(
+    deps.db,
+    base,
+    order,
+    scope,
+    status,
+    q,
+    audit,
+  );
   return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, counts, byTerritory };
 }

@@ -7,29 +7,79 @@ import {
   type StatusConditions,
   type TerritoryCounts,
 } from "./worklist-counts.ts";
-import type { ResolvedScope } from "./worklist-scope.ts";
+import { auditRowsOf, auditValues } from "../../audit/record.ts";
+import type { ActCtx } from "../preventive-measures/measure-deps.ts";
+import { seesName, type ResolvedScope } from "./worklist-scope.ts";
 
 /** A worklist row with its person's names (null for a measure on an organisation). */
 export type Named<R> = R & { last_name_cyr: string | null; first_name_cyr: string | null };
+
+/** How a worklist's read is audited: who reads, the list's action and its own record type. */
+export interface WorklistAudit {
+  readonly ctx: ActCtx;
+  /** `worklist.checks`, `worklist.duties.export`, … */
+  readonly action: string;
+  /** What the list is of (`control_check`, `measure`): the row of the list as a whole. */
+  readonly recordType: string;
+}
+
+/** The personal fields a worklist row shows of its person: the name (the id is no personal field). */
+const NAME_FIELDS = ["lastNameCyr", "firstNameCyr"] as const;
 
 /**
  * The rows with their persons' names, read for these rows only (one lookup by id): a worklist reads
  * the names of the page it shows, not of every row of the scope that its counts and ordering go
  * through (1,749 persons read to show 50 for one unit at 1,000,000 persons, docs/benchmark.md).
+ *
+ * The same statement writes the audit of what is shown (R11.2): one row for the list (its action and
+ * type, as before) and one row per person shown — record `person`, its id, the name fields when the
+ * reader sees the name there (visibleName), none when only the row is shown — so the person's "who
+ * viewed" panel (audit/record-views.routes.ts) lists the worklist page or export. No name leaves the
+ * database unless its audit row commits with the read; a name is read only where it is shown.
  */
-export async function withNames<R extends { person_id: string | null }>(
+export async function withNames<R extends { person_id: string | null; territory_path: string }>(
   db: Db,
   rows: readonly R[],
+  audit: WorklistAudit,
 ): Promise<Named<R>[]> {
-  const ids = [...new Set(rows.map((r) => r.person_id).filter((id): id is string => id !== null))];
-  const persons =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom("person")
-          .select(["id", "last_name_cyr", "first_name_cyr"])
-          .where("id", "=", sql<string>`ANY(${ids}::uuid[])`)
-          .execute();
+  const named = new Set<string>();
+  const shown = new Set<string>();
+  for (const r of rows) {
+    if (r.person_id === null) continue;
+    shown.add(r.person_id);
+    if (seesName(audit.ctx.actor, r.territory_path)) named.add(r.person_id);
+  }
+  const unnamed = [...shown].filter((id) => !named.has(id));
+  const ctx = audit.ctx.audit;
+  const persons = await db
+    .with("list_audit", (qc) =>
+      qc
+        .insertInto("audit_log")
+        .values(
+          auditValues(ctx, { action: audit.action, recordType: audit.recordType, fields: ["personName"] }),
+        ),
+    )
+    .with("named", (qc) =>
+      qc
+        .selectFrom("person")
+        .select(["id", "last_name_cyr", "first_name_cyr"])
+        .where("id", "=", sql<string>`ANY(${[...named]}::uuid[])`),
+    )
+    .with("unnamed", (qc) =>
+      qc
+        .selectFrom("person")
+        .select("id")
+        .where("id", "=", sql<string>`ANY(${unnamed}::uuid[])`),
+    )
+    .with("named_audit", (qc) =>
+      auditRowsOf(qc, ctx, "named", { action: audit.action, recordType: "person", fields: NAME_FIELDS }),
+    )
+    .with("unnamed_audit", (qc) =>
+      auditRowsOf(qc, ctx, "unnamed", { action: audit.action, recordType: "person", fields: [] }),
+    )
+    .selectFrom("named")
+    .selectAll()
+    .execute();
   const byId = new Map(persons.map((p) => [p.id, p]));
   return rows.map((r) => {
     const p = r.person_id === null ? undefined : byId.get(r.person_id);
@@ -44,7 +94,7 @@ export async function withNames<R extends { person_id: string | null }>(
 export async function worklistPage<
   DB extends Database,
   TB extends keyof DB,
-  O extends { person_id: string | null },
+  O extends { person_id: string | null; territory_path: string },
 >(
   db: Db,
   base: SelectQueryBuilder<DB, TB, O>,
@@ -52,6 +102,7 @@ export async function worklistPage<
   scope: ResolvedScope,
   status: StatusConditions,
   q: { page: number; pageSize: number },
+  audit: WorklistAudit,
 ): Promise<{ rows: Named<O>[]; total: number; counts: Counts; byTerritory: TerritoryCounts[] }> {
   const [rows, counts] = await Promise.all([
     order(base)
@@ -61,5 +112,5 @@ export async function worklistPage<
     worklistCounts(db, base, scope, status),
   ]);
   const total = counts.counts.overdue + counts.counts.due + counts.counts.upcoming;
-  return { rows: await withNames(db, rows), total, ...counts };
+  return { rows: await withNames(db, rows, audit), total, ...counts };
 }

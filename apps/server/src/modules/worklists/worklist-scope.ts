@@ -87,6 +87,11 @@ export function childTerritory(pathColumn: string, scope: ResolvedScope) {
   return sql<string>`array_to_string((string_to_array(${sql.ref(pathColumn)}, '.'))[1:${sql.lit(scope.depth + 1)}], '.')`;
 }
 
+/** Whether the reader may see personal fields of persons there, their names (001 Art. 59(6)). */
+export function seesName(actor: Actor, territoryPath: string): boolean {
+  return can(actor, "read_personal", { type: "person", territoryPath }).allowed;
+}
+
 /** A person's name for a reader who may see personal fields of persons there (001 Art. 59(6)), else null. */
 export function visibleName(
   actor: Actor,
@@ -94,7 +99,7 @@ export function visibleName(
   row: { last_name_cyr: string | null; first_name_cyr: string | null },
 ): string | null {
   if (row.last_name_cyr === null) return null;
-  if (!can(actor, "read_personal", { type: "person", territoryPath }).allowed) return null;
+  if (!seesName(actor, territoryPath)) return null;
   return `${row.last_name_cyr} ${row.first_name_cyr ?? ""}`.trim();
 }
 

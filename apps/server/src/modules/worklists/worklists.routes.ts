@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { LawConfig } from "@aldyn/law";
 import { DueChecksPage, DueDutiesPage, ErrorBody, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
-import { recordAudit } from "../../audit/record.ts";
 import { actCtx, measureDeps, type ActCtx, type MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { listDueChecks } from "./list-due-checks.ts";
 import { listDueDuties } from "./list-due-duties.ts";
@@ -14,18 +13,16 @@ import { csvOf, exportHeaders, xlsxOfTable, type ExportTable } from "./worklist-
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The two worklists and what their exports are audited as. */
+/** The two worklists as files. */
 const LISTS = {
   checks: {
     file: "due-checks",
     sheet: "Due checks",
-    recordType: "control_check",
     build: exportChecks,
   },
   duties: {
     file: "due-duties",
     sheet: "Due duties",
-    recordType: "measure",
     build: exportDuties,
   },
 } as const satisfies Record<
@@ -33,7 +30,6 @@ const LISTS = {
   {
     file: string;
     sheet: string;
-    recordType: string;
     build: (deps: MeasureDeps, ctx: ActCtx, q: WorklistExportQuery) => Promise<ExportTable>;
   }
 >;
@@ -59,16 +55,7 @@ export function worklistRoutes(
         response: { 200: DueChecksPage, ...errors },
       },
     },
-    async (req) => {
-      const ctx = actCtx(req);
-      const page = await listDueChecks(md, ctx, req.query);
-      await recordAudit(md.db, ctx.audit, {
-        action: "worklist.checks",
-        recordType: "control_check",
-        fields: ["personName"],
-      });
-      return page;
-    },
+    async (req) => listDueChecks(md, actCtx(req), req.query),
   );
 
   r.get(
@@ -82,16 +69,7 @@ export function worklistRoutes(
         response: { 200: DueDutiesPage, ...errors },
       },
     },
-    async (req) => {
-      const ctx = actCtx(req);
-      const page = await listDueDuties(md, ctx, req.query);
-      await recordAudit(md.db, ctx.audit, {
-        action: "worklist.duties",
-        recordType: "measure",
-        fields: ["personName"],
-      });
-      return page;
-    },
+    async (req) => listDueDuties(md, actCtx(req), req.query),
   );
 
   for (const [name, list] of Object.entries(LISTS)) {
@@ -110,13 +88,8 @@ export function worklistRoutes(
           },
         },
         async (req, reply) => {
-          const ctx = actCtx(req);
-          const table = await list.build(md, ctx, req.query);
-          await recordAudit(md.db, ctx.audit, {
-            action: `worklist.${name}.export`,
-            recordType: list.recordType,
-            fields: ["personName"],
-          });
+          // The export is audited by the statement that reads its persons' names (worklist-page.ts).
+          const table = await list.build(md, actCtx(req), req.query);
           const filename = `${list.file}-${req.query.scope}.${format}`;
           return reply
             .type(format === "csv" ? "text/csv; charset=utf-8" : XLSX)

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DueChecksPage, DueDutiesPage, Measure } from "@aldyn/contract";
 import {
@@ -14,6 +15,8 @@ import {
 } from "../preventive-measures/measures.fixture.ts";
 import type { LoggedIn } from "../../test/app.ts";
 import { csvCell } from "./worklist-export.ts";
+import { withNames } from "./worklist-page.ts";
+import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { readStoredZip } from "./zip-reader.fixture.ts";
 
 let w: MeasuresWorld;
@@ -92,6 +95,48 @@ describe("due checks worklist (R3.4; issue 4 item 4)", () => {
   });
 });
 
+describe("what a worklist showed is audited per person (R11.2)", () => {
+  it("a reader who sees the rows but not the names: the person's row names no field, and no name is read", async () => {
+    const reqId = randomUUID();
+    const ctx = {
+      // A school council member reads measures, never persons' personal fields (policy.ts).
+      actor: {
+        userId: randomUUID(),
+        roles: ["school_council_member"],
+        bodyId: randomUUID(),
+        territoryPath: "KZ",
+        territoryLevel: "country",
+      },
+      userId: randomUUID(),
+      audit: {
+        actorId: null,
+        actorName: "school",
+        role: "school_council_member",
+        bodyId: null,
+        route: null,
+        ip: null,
+        requestId: reqId,
+      },
+    } as unknown as ActCtx;
+    const rows = await withNames(w.t.db, [{ person_id: personA, territory_path: a.territoryPath }], {
+      ctx,
+      action: "worklist.duties",
+      recordType: "measure",
+    });
+    expect(rows[0]).toMatchObject({ last_name_cyr: null, first_name_cyr: null });
+    const audit = await w.t.db
+      .selectFrom("audit_log")
+      .select(["record_type", "record_id", "fields"])
+      .where("request_id", "=", reqId)
+      .orderBy("record_type")
+      .execute();
+    expect(audit).toEqual([
+      { record_type: "measure", record_id: null, fields: ["personName"] },
+      { record_type: "person", record_id: personA, fields: [] },
+    ]);
+  });
+});
+
 describe("due duties worklist", () => {
   it("the prosecutor's copies: one overdue, one due within a day; scoped by district", async () => {
     const res = await getJson(w, w.as.cop1, "/api/v1/worklists/duties?scope=mine&withinDays=1");
@@ -130,10 +175,23 @@ describe("CSV export (R11.7; issue 4 item 9)", () => {
     expect(d1.body).not.toContain(c.personId!);
     const audit = await w.t.db
       .selectFrom("audit_log")
-      .select("actor_name")
+      .select(["actor_name", "record_id"])
       .where("action", "=", "worklist.checks.export")
+      .where("record_type", "=", "control_check")
       .execute();
     expect(audit.map((r) => r.actor_name).sort()).toEqual(["cop1", "head"]);
+    // And the person the head's file held (district 2's), named by id (R11.2).
+    const persons = await w.t.db
+      .selectFrom("audit_log")
+      .select(["actor_name", "record_id", "fields"])
+      .where("action", "=", "worklist.checks.export")
+      .where("record_type", "=", "person")
+      .execute();
+    expect(persons).toContainEqual({
+      actor_name: "head",
+      record_id: c.personId,
+      fields: ["lastNameCyr", "firstNameCyr"],
+    });
     expect((await getJson(w, w.as.analyst, "/api/v1/worklists/checks.csv")).statusCode).toBe(403);
   });
 
