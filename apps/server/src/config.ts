@@ -12,6 +12,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** DATABASE_OWNER_URL: the owner's connection, for migrations only (db/open-database.ts); unset: see README. */
+  readonly databaseOwnerUrl: string | undefined;
   /** A read-only replica for reports and national aggregates (db/replica.ts); unset: the primary. */
   readonly databaseReplicaUrl: string | undefined;
   /** Reads' audit rows wait for the WAL flush too (db/pool.ts CommitMode); off by default. */
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
     auditReadsSynchronous: (env.AUDIT_READS_SYNCHRONOUS ?? "false") === "true",
     dataDir: env.DATA_DIR ?? "data",

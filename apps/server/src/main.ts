@@ -3,11 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "./config.ts";
-import { resolveDatabase } from "./db/database-url.ts";
-import { ensureDatabase } from "./db/ensure-database.ts";
-import { connect, withDatabase } from "./db/pool.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { connect } from "./db/pool.ts";
 import { attachReplica } from "./db/replica.ts";
-import { migrate } from "./db/migrate.ts";
 import { seedTerritories } from "./org/seed-territories.ts";
 import { DEMO_USERS, seedDemo, seedFirstAdmin } from "./demo/seed-demo.ts";
 import { buildApp } from "./http/app.ts";
@@ -20,13 +18,12 @@ const started = Date.now();
 const config = loadConfig();
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const { url, embedded } = await resolveDatabase({
-  databaseUrl: config.databaseUrl,
-  dataDir: config.dataDir,
-  log: () => {},
+// Migrations as the owner; the application connects as aldyn_app (db/open-database.ts, migration 0020).
+const opened = await openDatabase(config).catch((e: Error) => {
+  process.stderr.write(`start failed: ${e.message}\n`);
+  process.exit(1);
 });
-const dbUrl = embedded ? withDatabase(url, "aldyn") : url;
-if (embedded) await ensureDatabase(url, "aldyn");
+const { appUrl: dbUrl, embedded } = opened;
 const h = connect(dbUrl, 20, config.auditReadsSynchronous ? "all-sync" : "reads-async");
 // Reports read from DATABASE_REPLICA_URL when it is set (docs/scaling.md); everything else from the primary.
 const replica = attachReplica(h.db, config.databaseReplicaUrl);
@@ -52,8 +49,7 @@ let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 let stopSealer: (() => Promise<void>) | undefined;
 let stopJobs: (() => Promise<void>) | undefined;
 try {
-  const applied = await migrate(h.pool);
-  if (applied.length) say(`migrations applied: ${applied.length}`);
+  if (opened.applied.length) say(`migrations applied: ${opened.applied.length}`);
   await seedTerritories(h.db);
   const users = await h.db
     .selectFrom("app_user")

@@ -34,16 +34,28 @@ describe("tamper-evident audit (R11.2)", () => {
     expect(v).toEqual({ ok: true, checked: 10, firstBroken: null });
   });
 
-  it("the application cannot update or delete audit rows", async () => {
+  it("the application cannot update or delete audit rows, and the owner's triggers refuse it too", async () => {
+    // The application's role has no right to (migration 0020)…
     await expect(sql`UPDATE audit_log SET record_id = 'x' WHERE chain_seq = 2`.execute(t.db)).rejects.toThrow(
-      /cannot be changed/,
+      /permission denied/,
     );
-    await expect(sql`DELETE FROM audit_log WHERE chain_seq = 2`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log WHERE chain_seq = 2`.execute(t.db)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(sql`TRUNCATE audit_log`.execute(t.db)).rejects.toThrow(/permission denied/);
+    // …and the append-only triggers refuse the owner (0002).
+    const owner = t.owner.db;
+    await expect(
+      sql`UPDATE audit_log SET record_id = 'x' WHERE chain_seq = 2`.execute(owner),
+    ).rejects.toThrow(/cannot be changed/);
+    await expect(sql`DELETE FROM audit_log WHERE chain_seq = 2`.execute(owner)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`TRUNCATE audit_log`.execute(owner)).rejects.toThrow(/append-only/);
   });
 
-  it("a row altered directly in SQL (triggers bypassed) is found, and verification names it", async () => {
-    await t.db.connection().execute(async (c) => {
+  it("a row altered directly in SQL (triggers bypassed by a superuser) is found, and verification names it", async () => {
+    await t.owner.db.connection().execute(async (c) => {
       await sql`SET session_replication_role = replica`.execute(c);
       await sql`UPDATE audit_log SET record_id = 'someone-else' WHERE chain_seq = 4`.execute(c);
       await sql`SET session_replication_role = origin`.execute(c);
@@ -58,7 +70,7 @@ describe("tamper-evident audit (R11.2)", () => {
     try {
       for (let i = 0; i < 5; i++) await recordAudit(t2.db, ctx, { action: "person.read", recordId: `q${i}` });
       await sealAudit(t2.db);
-      await t2.db.connection().execute(async (c) => {
+      await t2.owner.db.connection().execute(async (c) => {
         await sql`SET session_replication_role = replica`.execute(c);
         await sql`DELETE FROM audit_log WHERE chain_seq = 3`.execute(c);
       });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Measure, RegisterEntryList } from "@aldyn/contract";
-import type { LoggedIn } from "../test/app.ts";
+import { login, makeBody, makeUser, territories, type LoggedIn } from "../test/app.ts";
 import {
   getJson,
   issue,
@@ -204,6 +204,28 @@ describe("a record outside the territory answers as one that does not exist (R11
       const unknown = await send(w.as.cop2, method, randomUrl, randomBody);
       expect(outside.statusCode, `${method} ${url}`).toBe(404);
       expect(shape(outside), `${method} ${url}`).toEqual(shape(unknown));
+    }
+  });
+
+  it("users and bodies of another region: an administrator's edit answers as for an unknown id", async () => {
+    const { region, otherRegion } = await territories(w.t.db);
+    const adminBody = await makeBody(w.t.db, region, "police_unit", "Region administration");
+    const farBody = await makeBody(w.t.db, otherRegion, "police_unit", "Far police");
+    await makeUser(w.t.db, { username: "region.admin", roles: ["system_admin"], bodyId: adminBody });
+    const far = await makeUser(w.t.db, {
+      username: "far.cop",
+      roles: ["police_inspector_local"],
+      bodyId: farBody,
+    });
+    const admin = await login(w.t.app, "region.admin");
+    const r = randomUUID();
+    for (const [url, unknownUrl, body] of [
+      [`/api/v1/users/${far}`, `/api/v1/users/${r}`, { version: 1, fullName: "X" }],
+      [`/api/v1/bodies/${farBody}`, `/api/v1/bodies/${r}`, { version: 1, type: "police_unit" }],
+    ] as const) {
+      const outside = await send(admin, "PATCH", url, body);
+      expect(outside.statusCode, url).toBe(404);
+      expect(shape(outside), url).toEqual(shape(await send(admin, "PATCH", unknownUrl, body)));
     }
   });
 

@@ -1,22 +1,22 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database.
-import { connect, withDatabase } from "./pool.ts";
-import { migrate } from "./migrate.ts";
+// `npm run db:migrate`: applies pending migrations as the owner — DATABASE_OWNER_URL, else DATABASE_URL,
+// else the embedded database (the running instance's if one runs) — and installs the job queue's schema.
+import { withDatabase } from "./pool.ts";
+import { migrateAsOwner } from "./open-database.ts";
 import { resolveDatabase } from "./database-url.ts";
 import { ensureDatabase } from "./ensure-database.ts";
 
+const serverUrl = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL || undefined;
 const { url, embedded } = await resolveDatabase({
-  databaseUrl: process.env.DATABASE_URL,
+  databaseUrl: serverUrl,
   dataDir: process.env.DATA_DIR ?? "data",
   log: () => {},
   attach: true,
 });
-const target = process.env.DATABASE_URL ? url : withDatabase(url, "aldyn");
-if (!process.env.DATABASE_URL) await ensureDatabase(url, "aldyn");
-const h = connect(target, 2);
 try {
-  const applied = await migrate(h.pool);
+  const target = serverUrl ? url : withDatabase(url, "aldyn");
+  if (!serverUrl) await ensureDatabase(url, "aldyn");
+  const applied = await migrateAsOwner(target);
   console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
 } finally {
-  await h.close();
   await embedded?.stop();
 }
