@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   "request.malformed_json": 400,
   "request.unsupported_media_type": 415,
   "request.too_large": 413,
+  "request.malformed_form": 400,
   "validation.failed": 400,
   "auth.unauthenticated": 401,
   "auth.invalid_credentials": 401,

@@ -80,8 +80,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     connectionTimeout: deps.config.httpTimeouts.connectionMs,
     requestTimeout: deps.config.httpTimeouts.requestMs,
     keepAliveTimeout: deps.config.httpTimeouts.keepAliveMs,
-    // Node checks the request timeout on this interval (30 s by default): a quarter of it keeps the cut on time.
-    http: { connectionsCheckingInterval: Math.min(30_000, Math.ceil(deps.config.httpTimeouts.requestMs / 4)) },
+    // Node checks the request timeout on this interval (30 s by default): a quarter of it keeps the cut on
+    // time. It enforces it only if the headers' own timeout (60 s by default) is not longer.
+    http: {
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(deps.config.httpTimeouts.requestMs / 4)),
+      headersTimeout: Math.min(60_000, deps.config.httpTimeouts.requestMs),
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -43,6 +43,10 @@ export class AttachmentStore {
         done(null, chunk);
       },
     });
+    // A part cut short (a form without its closing boundary) may already be closed by the parser
+    // without an error; piping a closed stream would wait for ever with the temporary file open (R11).
+    if (stream.destroyed)
+      throw Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" });
     try {
       await pipeline(stream, tap, createWriteStream(tmp, { flags: "wx", mode: 0o600 }));
     } catch (e) {
@@ -64,6 +68,27 @@ export class AttachmentStore {
 
   async discard(file: string): Promise<void> {
     await rm(file, { force: true });
+  }
+
+  /**
+   * Removes temporary files no request can still be writing: untouched for longer than `ageMs` (the
+   * request timeout and a margin — the server cuts any upload by then). Run at start, so uploads cut
+   * off by a crash or a kill do not pile up (R11); another process's upload in progress is younger.
+   * Returns how many were removed.
+   */
+  async clearStaleTemp(ageMs: number, now = Date.now()): Promise<number> {
+    const tmpDir = path.join(this.root, "tmp");
+    const names = await readdir(tmpDir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const file = path.join(tmpDir, name);
+      const info = await stat(file).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > ageMs) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }
 

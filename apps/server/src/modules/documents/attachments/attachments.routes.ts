@@ -35,6 +35,8 @@ export async function attachmentRoutes(
 ): Promise<void> {
   const { db } = opts;
   const store = new AttachmentStore(opts.config.dataDir);
+  // Temporary files of uploads cut off before this start (R11); a minute's margin over the request timeout.
+  await store.clearStaleTemp(opts.config.httpTimeouts.requestMs + 60_000);
   await app.register(multipart, {
     limits: {
       fileSize: MAX_ATTACHMENT_BYTES,

@@ -16,8 +16,22 @@ function codeOf(e: unknown): string | undefined {
     : undefined;
 }
 
-/** Maps the multipart parser's own errors to the API's closed set of codes. */
+function malformed(): AppError {
+  return new AppError(
+    "request.malformed_form",
+    "The form is incomplete or malformed (it must end with its closing boundary).",
+  );
+}
+
+// The parser's (busboy's) words for a form cut short or broken, and a connection that went away.
+const BROKEN_FORM =
+  /unexpected end of (form|multipart data)|malformed part header|part terminated early|malformed urlencoded form|premature close|aborted/i;
+const GONE = new Set(["ECONNRESET", "ERR_STREAM_PREMATURE_CLOSE", "ERR_HTTP_REQUEST_TIMEOUT"]);
+
+/** Maps the multipart parser's own errors to the API's closed set of codes (never a 500). */
 function mapMultipartError(e: unknown): unknown {
+  if (e instanceof AppError) return e;
+  if (GONE.has(codeOf(e) ?? "") || (e instanceof Error && BROKEN_FORM.test(e.message))) return malformed();
   switch (codeOf(e)) {
     case "FST_REQ_FILE_TOO_LARGE":
       return new AppError("request.too_large", "The file is larger than 10 MB.", { field: "file" });
@@ -36,8 +50,10 @@ function mapMultipartError(e: unknown): unknown {
 
 /**
  * Reads a multipart upload: its text fields and at most one file, streamed into the store's
- * temporary area (never held whole in memory). Field order does not matter. On any failure the
- * temporary file is removed before the error goes on.
+ * temporary area (never held whole in memory). Field order does not matter. On any failure — a
+ * malformed form, a client that goes away, a connection the server cuts for idling or taking too
+ * long (app.ts timeouts, R11) — the file stream is closed and the temporary file removed before the
+ * error goes on; a form that ends without its closing boundary is a 400 request.malformed_form.
  */
 export async function receiveUpload(req: FastifyRequest, store: AttachmentStore): Promise<Upload> {
   if (!req.isMultipart()) {
@@ -55,6 +71,9 @@ export async function receiveUpload(req: FastifyRequest, store: AttachmentStore)
         fields[part.fieldname] = typeof part.value === "string" ? part.value : String(part.value);
       }
     }
+    // The parser may end quietly when the connection drops: only a request received whole counts
+    // (an injected request has no `complete`).
+    if (req.raw.complete === false) throw malformed();
   } catch (e) {
     if (file) await store.discard(file.tmp);
     throw mapMultipartError(e);
