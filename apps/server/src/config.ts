@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { DEFAULT_LAW_CONFIG, isLegalDate, type LawConfig } from "@aldyn/law";
+import { anchorFilesOf, type AnchorFiles } from "./audit/anchors.ts";
 
 /**
  * Which peers may tell the client's address in X-Forwarded-For (R11): none (the socket's address is
@@ -18,6 +19,8 @@ export interface Config {
   readonly databaseReplicaUrl: string | undefined;
   /** Reads' audit rows wait for the WAL flush too (db/pool.ts CommitMode); off by default. */
   readonly auditReadsSynchronous: boolean;
+  /** Where the audit chain is anchored outside the database, and its key (audit/anchors.ts, R11.2). */
+  readonly auditAnchors: AnchorFiles;
   readonly dataDir: string;
   /** Demo mode: demo data on first start, demo logins printed. On by default for `npm start`. */
   readonly demo: boolean;
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
     auditReadsSynchronous: (env.AUDIT_READS_SYNCHRONOUS ?? "false") === "true",
+    auditAnchors: anchorFilesOf(env),
     dataDir: env.DATA_DIR ?? "data",
     demo: (env.DEMO ?? (production ? "false" : "true")) === "true",
     production,

