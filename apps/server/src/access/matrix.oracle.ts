@@ -170,6 +170,25 @@ export function expectOne(a: OracleActor, c: OracleCase): Expectation {
   return { allowed: true };
 }
 
+/**
+ * Whether a marked part (behind `barrier`) of a record is shown to an actor holding `roles`
+ * (confidentiality.ts `withheldParts`), stated from the single-role oracle above: some role of the
+ * actor may read personal fields of the record with the barrier on it — or the actor wrote the
+ * record (001 Art. 60(1), (4)) and some role may still read its personal fields without the barrier.
+ */
+export function expectPartShown(
+  a: Omit<OracleActor, "role"> & { readonly roles: readonly Role[] },
+  c: Omit<OracleCase, "action" | "confidential">,
+  barrier: "victim" | "health",
+  author: boolean,
+): boolean {
+  const reads = (confidential: Confidentiality | undefined) =>
+    a.roles.some(
+      (role) => expectOne({ ...a, role }, { ...c, action: "read_personal", confidential }).allowed,
+    );
+  return author ? reads(undefined) : reads(barrier);
+}
+
 /** A LIKE matcher (default escape `\`) to check the SQL patterns of scope.ts without a database. */
 export function sqlLike(value: string, pattern: string): boolean {
   let re = "";

@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ACTIONS } from "./actions.ts";
 import { can } from "./can.ts";
+import { withheldParts, type ConfidentialMark } from "./confidentiality.ts";
 import {
   covers,
   expectOne,
+  expectPartShown,
   ORACLE_NPM_ROLES,
   oracleNational,
   segmentsWithin,
@@ -165,6 +167,45 @@ describe("access matrix: generated (fast-check)", () => {
           (restriction === null || restriction === bodyId);
         expect(can(actor, "read", { type, territoryPath: recordPath, bodyId }).allowed).toBe(listed);
       }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("a marked part is withheld exactly when no role of the actor may read it behind its barrier (author aside)", () => {
+    const markArb: fc.Arbitrary<ConfidentialMark> = fc.record({
+      field: fc.constantFrom("input.details.victims", "input.details.criteria", "personal", "*"),
+      barrier: fc.constantFrom("victim" as const, "health" as const),
+      article: fc.constant("001 Art. 83(2)"),
+    });
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.array(markArb, { maxLength: 3 }),
+        fc.boolean(),
+        ({ actor, resource }, marks, author) => {
+          const r: Resource = { ...resource, confidential: undefined };
+          const withheld = withheldParts(actor, r, marks, { authoredByActor: author });
+          const oActor = {
+            roles: actor.roles,
+            level: actor.territoryLevel,
+            path: actor.territoryPath,
+            service: actor.service ?? false,
+            grants: actor.grants ?? [],
+          };
+          const oCase = {
+            type: r.type,
+            within:
+              r.territoryPath === null
+                ? ("national_record" as const)
+                : segmentsWithin(actor.territoryPath, r.territoryPath),
+            sameBody: r.bodyId === actor.bodyId,
+          };
+          for (const m of marks) {
+            const hidden = withheld.some((x) => x.field === m.field && x.barrier === m.barrier);
+            expect(hidden).toBe(!expectPartShown(oActor, oCase, m.barrier, author));
+          }
+        },
+      ),
       { numRuns: 20000 },
     );
   });

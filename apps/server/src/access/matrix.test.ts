@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, type Action } from "./actions.ts";
 import { can, type Decision } from "./can.ts";
+import { withheldParts, type Barrier, type ConfidentialMark } from "./confidentiality.ts";
 import {
   expectOne,
+  expectPartShown,
   ORACLE_NPM_ROLES,
   type Expectation,
   type OracleActor,
@@ -14,7 +16,8 @@ import { ROLES, type Actor, type ConfidentialGrant, type Role } from "./roles.ts
 /**
  * The exhaustive access matrix (issue 2, item 7): every role × action × resource type × territory
  * relation × confidentiality × own/other body × grants × human/service account, compared with the
- * oracle (matrix.oracle.ts) and checked against the zero-leak invariants stated in the issue.
+ * oracle (matrix.oracle.ts) and checked against the zero-leak invariants stated in the issue; then the
+ * marked parts of records (victims' and health data, R11.1) × the same actors × author or not.
  */
 
 type Level = "country" | "region" | "district";
@@ -208,6 +211,88 @@ describe("access matrix: every role × action × type × territory relation (exh
     expect(leaked.slice(0, 20)).toEqual([]);
     // Every role can do something, or the matrix would be vacuous for it.
     expect(allowed).toBeGreaterThan(0);
+  });
+});
+
+// Marked parts of records (confidentiality.ts; migration 0021): none, a victim field, a health field,
+// both on one field, a whole record behind health.
+const MARKS: ReadonlyArray<readonly ConfidentialMark[]> = [
+  [],
+  [{ field: "input.details.victims", barrier: "victim", article: "001 Art. 83(2)" }],
+  [{ field: "input.details.disqualifyingDisease", barrier: "health", article: "001 Art. 83(2)" }],
+  [
+    { field: "input.details.criteria", barrier: "health", article: "001 Art. 83(2)" },
+    { field: "input.details.criteria", barrier: "victim", article: "001 Art. 83(2)" },
+  ],
+  [{ field: "*", barrier: "health", article: "001 Art. 83(2)" }],
+];
+
+/**
+ * Zero-leak rules for a marked part shown, stated directly from R11.1 and independent of the oracle:
+ * victims' data to the roles whose task it is (001 Art. 72), a victim grant, or their author; health
+ * data to a health grant or their author; never to roles without case data.
+ */
+function partLeaks(role: Role, barrier: Barrier, grants: readonly string[], author: boolean): string[] {
+  const out: string[] = [];
+  if (barrier === "health" && !grants.includes("health") && !author) out.push("health part without a grant");
+  if (
+    barrier === "victim" &&
+    !grants.includes("victim") &&
+    !author &&
+    role !== "police_inspector_dv" &&
+    role !== "family_centre_specialist"
+  )
+    out.push("victim part without clearance or grant");
+  if (["analyst", "system_admin", "auditor", ...ORACLE_NPM_ROLES].includes(role))
+    out.push(`${role} saw a marked part of case data`);
+  return out;
+}
+
+describe("confidential parts: every role × placement × grants × marks × author (exhaustive)", () => {
+  it.each(ROLES.map((r) => [r]))("%s: withheld parts match the oracle with zero leaks", (role) => {
+    const mismatches: string[] = [];
+    const leaked: Leak[] = [];
+    let shownParts = 0;
+    for (const p of PLACEMENTS)
+      for (const service of [false, true])
+        for (const grants of GRANTS) {
+          const actor = actorOf(role, p, service, grants);
+          const oActor = { roles: [role], level: p.level, path: p.actorPath, service, grants };
+          for (const type of CASE_TYPES)
+            for (const body of BODIES)
+              for (const marks of MARKS)
+                for (const author of [false, true]) {
+                  const bodyId = body === "own" ? OWN_BODY : body === "other" ? "body-other" : undefined;
+                  const resource: Resource = { type, territoryPath: p.recordPath, bodyId };
+                  const withheld = withheldParts(actor, resource, marks, { authoredByActor: author });
+                  const oCase = { type, within: p.within, sameBody: body === "own" };
+                  const at = () =>
+                    `${role} ${type} ${p.level}/${p.relation} body=${body} service=${service} grants=${grants.join("+")} author=${author}`;
+                  for (const mark of marks) {
+                    const hidden = withheld.some((x) => x.field === mark.field && x.barrier === mark.barrier);
+                    const want = expectPartShown(oActor, oCase, mark.barrier, author);
+                    if (hidden === want)
+                      mismatches.push(
+                        `${at()} ${mark.field}/${mark.barrier}: hidden=${hidden}, want shown=${want}`,
+                      );
+                    if (hidden) continue;
+                    shownParts++;
+                    for (const rule of partLeaks(role, mark.barrier, grants, author))
+                      leaked.push({ rule, at: at() });
+                    // A part is shown only on a record whose personal fields the actor may read.
+                    if (!can(actor, "read_personal", resource).allowed)
+                      leaked.push({ rule: "part shown on an unreadable record", at: at() });
+                  }
+                  // Nothing is withheld that was not marked, and each withheld part says why.
+                  for (const x of withheld)
+                    if (!marks.some((m) => m.field === x.field && m.barrier === x.barrier) || x.reason === "")
+                      leaked.push({ rule: "withheld part not marked or without a reason", at: at() });
+                }
+        }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(leaked.slice(0, 20)).toEqual([]);
+    const reader = ["analyst", "system_admin", "auditor", ...ORACLE_NPM_ROLES].includes(role) ? 0 : 1;
+    expect(shownParts > 0).toBe(reader === 1);
   });
 });
 
