@@ -28,6 +28,13 @@ export const ERROR_STATUS = {
   "access.territory": 403,
   "access.confidential": 403,
   "access.personal_fields": 403,
+  // Grants to confidential parts (R11.1): NPM data never (000 Art. 35; 003 p.29), never to oneself or a
+  // service account, one active grant per barrier.
+  "confidential_grant.npm_not_grantable": 422,
+  "confidential_grant.own_account": 422,
+  "confidential_grant.service_account": 422,
+  "confidential_grant.already_active": 409,
+  "confidential_grant.already_revoked": 409,
   not_found: 404,
   "conflict.stale_version": 409,
   "conflict.duplicate": 409,

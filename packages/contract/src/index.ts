@@ -13,3 +13,4 @@ export * from "./npm.ts";
 export * from "./npm-annual.ts";
 export * from "./figures.ts";
 export * from "./npm-interviews.ts";
+export * from "./confidentiality.ts";

@@ -3,6 +3,7 @@ import { Uuid } from "./common.ts";
 import { checkKindDetails } from "./measure-details.ts";
 import { ControlFrequency, LikelihoodLevel } from "./likelihood.ts";
 import { MEASURE_FACT_TYPE_IDS } from "./fact-types.ts";
+import { Withheld } from "./confidentiality.ts";
 
 /**
  * Individual prevention measures and the preventive register (issue 4 items 2-5; REQUIREMENTS R2,
@@ -179,6 +180,8 @@ export const Measure = z
      */
     factTypes: z.array(z.enum(MEASURE_FACT_TYPE_IDS)),
     facts: z.array(RecordedFact),
+    /** Confidential parts left out for this reader (R11.1; 001 Art. 83(2)), e.g. a protective order's victims. */
+    withheld: Withheld.optional(),
   })
   .meta({ id: "Measure" });
 export type Measure = z.infer<typeof Measure>;
@@ -194,7 +197,13 @@ export const MeasureSummary = z.object({
   registerGround: z.string().nullable(),
   version: z.number().int(),
 });
-export const MeasureList = z.object({ items: z.array(MeasureSummary) }).meta({ id: "MeasureList" });
+export const MeasureList = z
+  .object({
+    items: z.array(MeasureSummary),
+    /** Measures confidential as a whole left out of the list for this reader, counted by barrier (R11.1). */
+    withheld: Withheld.optional(),
+  })
+  .meta({ id: "MeasureList" });
 export type MeasureList = z.infer<typeof MeasureList>;
 
 /** Manual placement on a ground of 001 Art. 59(2) (or 59(3)) with the rights explained (59(4)). */

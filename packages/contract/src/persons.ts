@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageQuery, pageOf, Uuid } from "./common.ts";
+import { Withheld } from "./confidentiality.ts";
 
 /**
  * Persons and families (issue 4 item 1; REQUIREMENTS R1.1, R1.2). A person's personal fields are
@@ -211,6 +212,8 @@ export const PersonSummary = z
         sex: Sex,
       })
       .nullable(),
+    /** `personal` withheld because the person's card is confidential (R11.1; 001 Art. 83(2)). */
+    withheld: Withheld.optional(),
   })
   .meta({ id: "PersonSummary" });
 export type PersonSummary = z.infer<typeof PersonSummary>;

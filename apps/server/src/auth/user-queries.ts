@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import type pg from "pg";
 import type { Db } from "../db/pool.ts";
 import { isRole, type Actor, type Role } from "../access/roles.ts";
+import { isBarrier } from "../access/confidentiality.ts";
 import type { RequestAuth } from "../http/request-context.ts";
 import { runPreparedFirst } from "../http/prepared.ts";
 
@@ -26,6 +27,10 @@ const USER_CONTEXT_COLUMNS = [
   "t.name_kk as territory_kk",
   "t.name_ru as territory_ru",
   "t.name_en as territory_en",
+  // Active grants to confidential parts (R11.1), read with the session on every request: a revoked
+  // grant stops applying at the next request (migration 0021).
+  sql<string[]>`ARRAY(SELECT g.barrier FROM confidential_grant g
+    WHERE g.user_id = u.id AND g.revoked_at IS NULL ORDER BY g.barrier)`.as("grants"),
 ] as const;
 
 /** The user with body and territory, as the session and the access rules need it. */
@@ -92,6 +97,7 @@ export function toAuth(row: UserContextRow, session: RequestAuth["session"]): Re
     territoryPath: row.territory_path,
     territoryLevel: row.territory_level,
     service: row.service,
+    grants: row.grants.filter(isBarrier),
   };
   return {
     user: {

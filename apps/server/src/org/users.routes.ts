@@ -21,6 +21,7 @@ import { auditContext, requireAuth } from "../http/request-context.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertPasswordPolicy, hashPassword } from "../auth/passwords.ts";
 import { newToken, tokenHash } from "../auth/tokens.ts";
+import { grantRoutes } from "./grants.routes.ts";
 
 const errors = {
   400: ErrorBody,
@@ -87,7 +88,7 @@ async function loadInScope(db: Db, id: string): Promise<UserRow> {
   return u;
 }
 
-/** Users of the system, managed by administrators within their territory (issue 2, items 4-6). */
+/** Users of the system, managed by administrators within their territory, with their grants (R11.1). */
 export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
@@ -303,4 +304,6 @@ export function userRoutes(app: FastifyInstance, deps: { db: Db }): void {
       return reply.code(201).send({ token, userId: req.params.id });
     },
   );
+
+  grantRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import { issuerPosition } from "./issuer-positions.messages.ts";
 import { renderOfficialWarning } from "./render-official-warning.ts";
 import { renderProtectiveOrder, type ProtectedPersonDoc } from "./render-protective-order.ts";
 import { renderStatutoryNotice } from "./render-statutory-notice.ts";
+import { withheldDocPerson, withheldPerson } from "./printed-person.ts";
 
 // The kinds with a printed form are PRINTED_MEASURE_KINDS of the contract (R11.5): the switch below
 // renders each of them, and the web shows the download only for them.
@@ -28,9 +29,10 @@ function victimsOf(details: Record<string, unknown>): ProtectedPersonDoc[] {
 }
 
 /** Header, person and official of a measure's form, in the form's language. */
-async function base(deps: MeasureDeps, m: Measure, lang: DocLang): Promise<DocBase> {
+async function base(deps: MeasureDeps, ctx: ActCtx, m: Measure, lang: DocLang): Promise<DocBase> {
+  const withheld = await withheldPerson(deps, ctx, m.personId, m.territoryPath);
   const [person, body, official] = await Promise.all([
-    m.personId
+    m.personId && !withheld
       ? deps.db
           .selectFrom("person")
           .select([
@@ -69,16 +71,18 @@ async function base(deps: MeasureDeps, m: Measure, lang: DocLang): Promise<DocBa
       }),
       place: str(details.placeOfIssue) || (lang === "kk" ? body.name_kk : body.name_ru),
     },
-    person: person
-      ? {
-          fullName: [person.last_name_cyr, person.first_name_cyr, person.middle_name_cyr]
-            .filter(Boolean)
-            .join(" "),
-          iin: person.iin,
-          birthDate: person.birth_date,
-          address: person.actual_address,
-        }
-      : { fullName: "—", iin: null, birthDate: null, address: "—" },
+    person: withheld
+      ? withheldDocPerson(lang, withheld)
+      : person
+        ? {
+            fullName: [person.last_name_cyr, person.first_name_cyr, person.middle_name_cyr]
+              .filter(Boolean)
+              .join(" "),
+            iin: person.iin,
+            birthDate: person.birth_date,
+            address: person.actual_address,
+          }
+        : { fullName: "—", iin: null, birthDate: null, address: "—" },
     // The capacity in which the user issued it (stored with the measure), e.g. a district police
     // inspector of 001 Art. 60(1) — the form says by whom it was issued (60(4)).
     official: { position: issuerPosition(lang, m.issuerKind), fullName: official.full_name },
@@ -87,8 +91,9 @@ async function base(deps: MeasureDeps, m: Measure, lang: DocLang): Promise<DocBa
 
 /**
  * The printed form of a measure (issue 4 item 6): loads it through `readMeasure` — so the reader's
- * access (role, territory, personal fields, 001 Art. 59(6)) is checked and the read audited — and
- * renders the kind's form in Kazakh or Russian.
+ * access (role, territory, personal fields, 001 Art. 59(6)) is checked, confidential parts the reader
+ * does not clear are left out (R11.1; 001 Art. 83(2)) and the read audited — and renders the kind's
+ * form in Kazakh or Russian, saying where a part was withheld.
  */
 export async function measureDocument(
   deps: MeasureDeps,
@@ -97,7 +102,7 @@ export async function measureDocument(
   lang: DocLang,
 ): Promise<Buffer> {
   const m = await readMeasure(deps, ctx, id);
-  const b = await base(deps, m, lang);
+  const b = await base(deps, ctx, m, lang);
   const d = m.input.details;
   switch (m.kind) {
     case "official_warning":
@@ -112,6 +117,7 @@ export async function measureDocument(
       return await renderProtectiveOrder(lang, {
         ...b,
         victims: victimsOf(d),
+        victimsWithheld: m.withheld?.find((w) => w.field === "input.details.victims") ?? null,
         placeOfViolence: str(d.placeOfViolence) || "—",
         timeOfViolence: str(d.timeOfViolence) || b.header.date,
         circumstances: str(d.circumstances) || m.input.justification.text,

@@ -78,6 +78,23 @@ export function lawArticle(lang: DocLang, article: string, paragraph?: string): 
   return `${p}статья ${article} Закона Республики Казахстан «О профилактике правонарушений»`;
 }
 
+/** What a form prints in place of a part the reader does not clear (R11.1; 001 Art. 83(2)). */
+export const WITHHELD: Record<DocLang, Record<"victim" | "health", string>> = {
+  kk: {
+    victim: "Жасырылған: жәбірленушінің деректері",
+    health: "Жасырылған: денсаулық туралы мәліметтер",
+  },
+  ru: {
+    victim: "Скрыто: данные потерпевшего",
+    health: "Скрыто: сведения о здоровье",
+  },
+};
+
+/** "Скрыто: данные потерпевшего (001 Art. 83(2))". */
+export function withheldText(lang: DocLang, part: { barrier: "victim" | "health"; article: string }): string {
+  return `${WITHHELD[lang][part.barrier]} (${part.article})`;
+}
+
 /** "DD.MM.YYYY" from "YYYY-MM-DD" (the written form in both languages). */
 export function formatDate(date: string | null): string {
   if (!date) return "—";

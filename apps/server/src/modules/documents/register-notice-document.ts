@@ -3,11 +3,12 @@ import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts
 import { readRegisterEntry } from "../preventive-register/read-register-entry.ts";
 import type { DocLang } from "./document-types.ts";
 import { renderRegisterNotice } from "./render-register-notice.ts";
+import { withheldDocPerson, withheldPerson } from "./printed-person.ts";
 
 /**
  * The written notice of placement on the preventive register with the rights and duties explained
  * (001 Art. 59(4)) and the right of appeal (59(5)). Read through `readRegisterEntry`, so access is
- * checked and the read audited.
+ * checked and the read audited; a person whose card the reader does not clear prints as withheld.
  */
 export async function registerNoticeDocument(
   deps: MeasureDeps,
@@ -16,6 +17,7 @@ export async function registerNoticeDocument(
   lang: DocLang,
 ): Promise<Buffer> {
   const e = await readRegisterEntry(deps, ctx, id);
+  const withheld = await withheldPerson(deps, ctx, e.personId, e.territoryPath);
   const [person, body, placedBy] = await Promise.all([
     deps.db
       .selectFrom("person")
@@ -37,14 +39,16 @@ export async function registerNoticeDocument(
   const bodyName = lang === "kk" ? body.name_kk : body.name_ru;
   return await renderRegisterNotice(lang, {
     header: { bodyName, number: id.slice(0, 8).toUpperCase(), date: e.placedOn, place: bodyName },
-    person: {
-      fullName: [person.last_name_cyr, person.first_name_cyr, person.middle_name_cyr]
-        .filter(Boolean)
-        .join(" "),
-      iin: person.iin,
-      birthDate: person.birth_date,
-      address: person.actual_address,
-    },
+    person: withheld
+      ? withheldDocPerson(lang, withheld)
+      : {
+          fullName: [person.last_name_cyr, person.first_name_cyr, person.middle_name_cyr]
+            .filter(Boolean)
+            .join(" "),
+          iin: person.iin,
+          birthDate: person.birth_date,
+          address: person.actual_address,
+        },
     official: {
       position: lang === "kk" ? "Лауазымды адам" : "Должностное лицо",
       fullName: placedBy.full_name,

@@ -1,6 +1,6 @@
 import type { ProtectiveOrderProhibition, ServiceChannel } from "@aldyn/law";
 import type { DocBase, DocLang } from "./document-types.ts";
-import { formatDate, lawArticle } from "./messages-common.ts";
+import { formatDate, lawArticle, withheldText } from "./messages-common.ts";
 import { renderForm } from "./pdf-writer.ts";
 import { PO } from "./protective-order.messages.ts";
 
@@ -21,6 +21,11 @@ export interface ProtectedPersonDoc {
 export interface ProtectiveOrderDoc extends DocBase {
   /** The protected person(s); empty for an order recorded before victims were kept (a dash prints). */
   readonly victims: readonly ProtectedPersonDoc[];
+  /**
+   * Set when the reader does not clear the victims' barrier (R11.1; 001 Art. 83(2)): the form prints
+   * that the victims are withheld, and why, instead of their names.
+   */
+  readonly victimsWithheld?: { readonly barrier: "victim" | "health"; readonly article: string } | null;
   /** Where the violence was committed or threatened. */
   readonly placeOfViolence: string;
   /** When: "YYYY-MM-DD" and optionally " HH:MM". */
@@ -49,7 +54,8 @@ export async function renderProtectiveOrder(lang: DocLang, d: ProtectiveOrderDoc
     w.field(m.issuedBy, `${d.official.position} ${d.official.fullName}, ${d.header.bodyName}`);
     w.person(d, m.whom);
     w.heading(m.victimsHeading);
-    if (d.victims.length === 0) w.field(m.victim, "—");
+    if (d.victimsWithheld) w.field(m.victim, withheldText(lang, d.victimsWithheld));
+    else if (d.victims.length === 0) w.field(m.victim, "—");
     d.victims.forEach((v, i) => {
       w.field(d.victims.length > 1 ? `${m.victim} ${i + 1}` : m.victim, v.fullName);
       if (v.address) w.field(m.victimAddress, v.address);

@@ -7,6 +7,7 @@ import { territoryFilter } from "../../access/scope.ts";
 import { recordAuditMany } from "../../audit/record.ts";
 import { authorizePerson, PERSON_SUMMARY_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { loadPerson, toSummary } from "./person.queries.ts";
+import { loadPersonBarriers, personWithheld, withholdSummary } from "./person-confidentiality.ts";
 
 /**
  * How close another record's names must come to this one's last and first names (word_similarity
@@ -46,12 +47,18 @@ export async function findDuplicates(
     .orderBy("p.created_at")
     .limit(20)
     .execute();
+  const barriers = await loadPersonBarriers(
+    db,
+    rows.map((r) => r.id),
+  );
   const items = rows.map((r) => {
-    const visible = seesPersonal(ctx.actor, r.territory_path);
+    // A victim's card shows no personal field to a reader who does not clear it (001 Art. 83(2)).
+    const withheld = personWithheld(ctx.actor, r.territory_path, barriers.get(r.id) ?? []);
+    const visible = seesPersonal(ctx.actor, r.territory_path) && withheld.length === 0;
     return {
       visible,
       item: {
-        person: toSummary(r, visible),
+        person: withholdSummary(toSummary(r, visible), withheld),
         score: Number(r.score),
         sameNameKey: r.name_key === me.name_key,
       },

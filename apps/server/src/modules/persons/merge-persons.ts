@@ -4,6 +4,7 @@ import type { Database } from "../../db/schema.ts";
 import { recordAuditMany } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { authorizePerson, type PersonCtx } from "./person-access.ts";
+import { refuseConfidentialPersonById } from "./person-confidentiality.ts";
 import { loadPerson, mergedRecord, staleVersion } from "./person.queries.ts";
 
 export interface MergeInput {
@@ -60,6 +61,9 @@ export async function mergePersons(db: Db, ctx: PersonCtx, keptId: string, input
   const other = await loadPerson(db, input.otherId);
   authorizePerson(ctx.actor, "update", kept.territory_path);
   authorizePerson(ctx.actor, "update", other.territory_path);
+  // Merging joins two cards into one the user must be able to read (a victim's, 001 Art. 83(2)).
+  await refuseConfidentialPersonById(db, ctx.actor, keptId, kept.territory_path);
+  await refuseConfidentialPersonById(db, ctx.actor, input.otherId, other.territory_path);
   if (kept.merged_into !== null) throw mergedRecord(kept.merged_into);
   if (other.merged_into !== null) throw mergedRecord(other.merged_into);
   if (kept.iin !== null && other.iin !== null && kept.iin !== other.iin)

@@ -5,6 +5,7 @@ import { recordAudit, recordAuditMany } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { authorizePerson, PERSON_SUMMARY_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { isUniqueViolation, loadPerson, mergedRecord, toSummary } from "./person.queries.ts";
+import { loadPersonBarriers, personWithheld, withholdSummary } from "./person-confidentiality.ts";
 
 export interface LinkInput {
   readonly representativeId: string;
@@ -101,10 +102,20 @@ export async function listLinks(db: Db, ctx: PersonCtx, id: string): Promise<Per
           .select("t.path as territory_path")
           .where("p.id", "in", ids)
           .execute();
-  const byId = new Map(people.map((p) => [p.id, { p, visible: seesPersonal(ctx.actor, p.territory_path) }]));
+  // A victim's card shows no personal field to a reader who does not clear it (001 Art. 83(2)).
+  const barriers = await loadPersonBarriers(db, ids);
+  const byId = new Map(
+    people.map((p) => {
+      const withheld = personWithheld(ctx.actor, p.territory_path, barriers.get(p.id) ?? []);
+      return [
+        p.id,
+        { p, withheld, visible: seesPersonal(ctx.actor, p.territory_path) && withheld.length === 0 },
+      ];
+    }),
+  );
   const shown = (pid: string) => {
     const e = byId.get(pid)!;
-    return toSummary(e.p, e.visible);
+    return withholdSummary(toSummary(e.p, e.visible), e.withheld);
   };
   await recordAuditMany(
     db,

@@ -7,6 +7,12 @@ import { notFound } from "../../errors/app-error.ts";
 import { runPrepared, runPreparedFirst } from "../../http/prepared.ts";
 import { authorizePerson, PERSON_PERSONAL_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { loadDocuments, loadPerson, personQuery, toPerson } from "./person.queries.ts";
+import {
+  barriersColumn,
+  barriersOf,
+  refuseConfidentialPerson,
+  refuseConfidentialPersonById,
+} from "./person-confidentiality.ts";
 
 /**
  * One person (R1.1): 404 when there is none, 403 outside the actor's role or territory. The read is
@@ -14,12 +20,18 @@ import { loadDocuments, loadPerson, personQuery, toPerson } from "./person.queri
  * personal fields gets `personal: null` (001 Art. 59(6)) and an audit row listing no fields.
  * Two prepared round-trips: the record (the access decision needs its territory), then its
  * documents read by the very statement that writes the audit row, so nothing personal beyond the
- * territory check leaves the database before the audit row is committed.
+ * territory check leaves the database before the audit row is committed. A victim's card (marked by a
+ * protective order, 001 Art. 83(2)) is a 403 `access.confidential` for a reader who does not clear it.
  */
 export async function readPerson(db: Db, pool: pg.Pool, ctx: PersonCtx, id: string): Promise<Person> {
-  const row = await runPreparedFirst(pool, personQuery(db).where("p.id", "=", id));
+  const row = await runPreparedFirst(
+    pool,
+    personQuery(db).select(barriersColumn("p.id").as("barriers")).where("p.id", "=", id),
+  );
   if (!row) throw notFound("The person");
   authorizePerson(ctx.actor, "read", row.territory_path);
+  // A victim's own card is confidential as a whole (R11.1; 001 Art. 83(2)).
+  refuseConfidentialPerson(ctx.actor, row.territory_path, barriersOf(row.barriers));
   const visible = seesPersonal(ctx.actor, row.territory_path);
   const audit = auditValues(ctx.audit, {
     action: "person.read",
@@ -45,6 +57,7 @@ export async function readPerson(db: Db, pool: pg.Pool, ctx: PersonCtx, id: stri
 /** The record as its writer sees it right after a change (the change's audit row covers the read). */
 export async function personAfterWrite(db: Db, ctx: PersonCtx, id: string): Promise<Person> {
   const row = await loadPerson(db, id);
+  await refuseConfidentialPersonById(db, ctx.actor, id, row.territory_path);
   const visible = seesPersonal(ctx.actor, row.territory_path);
   return toPerson(row, visible ? await loadDocuments(db, id) : [], visible);
 }

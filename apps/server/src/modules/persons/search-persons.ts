@@ -10,6 +10,8 @@ import { auditRowsOf } from "../../audit/record.ts";
 import { runPrepared } from "../../http/prepared.ts";
 import { authorizePerson, PERSON_SUMMARY_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { toSummary } from "./person.queries.ts";
+import { BARRIERS, type Barrier } from "../../access/confidentiality.ts";
+import { barriersColumn, barriersOf, personWithheld, withholdSummary } from "./person-confidentiality.ts";
 
 /**
  * How close a name must come to a word sequence of a record in the fuzzy stage: pg_trgm's
@@ -114,22 +116,51 @@ function rows(base: Base, key: string | null, query: Query) {
  * The page of hits and one audit row per hit in one statement (see auditRowsOf): the search and its
  * audit commit together in one round-trip instead of BEGIN, SELECT, INSERT, COMMIT.
  */
-function auditedRows(ex: Executor, ctx: PersonCtx, list: ReturnType<typeof rows>, personal: boolean) {
+function auditedRows(
+  ex: Executor,
+  ctx: PersonCtx,
+  list: ReturnType<typeof rows>,
+  personal: boolean,
+  uncleared: readonly Barrier[],
+) {
+  // A hit behind a barrier the actor does not clear (a victim's card, 001 Art. 83(2)) shows no
+  // personal field, and its audit row lists none: the barriers are read for the page's hits only.
+  const hidden = sql<boolean>`m.barriers && ${[...uncleared]}::text[]`;
   return ex
     .with("hits", () => list)
+    .with("marked", (qc) =>
+      qc
+        .selectFrom("hits")
+        .select([
+          "id",
+          (uncleared.length > 0 ? barriersColumn("id") : sql<string[]>`'{}'::text[]`).as("barriers"),
+        ]),
+    )
+    .with("shown", (qc) =>
+      qc
+        .selectFrom("marked as m")
+        .select("m.id")
+        .where(sql<boolean>`NOT (${hidden})`),
+    )
+    .with("hidden", (qc) => qc.selectFrom("marked as m").select("m.id").where(hidden))
     .with("audit", (qc) =>
-      auditRowsOf(qc, ctx.audit, "hits", {
+      auditRowsOf(qc, ctx.audit, "shown", {
         action: "person.read",
         recordType: "person",
         fields: personal ? PERSON_SUMMARY_FIELDS : [],
       }),
     )
+    .with("audit_hidden", (qc) =>
+      auditRowsOf(qc, ctx.audit, "hidden", { action: "person.read", recordType: "person", fields: [] }),
+    )
     .selectFrom("hits")
-    .selectAll()
+    .innerJoin("marked", "marked.id", "hits.id")
+    .selectAll("hits")
+    .select("marked.barriers")
     .orderBy("score", (ob) => ob.desc().nullsLast())
     .orderBy("last_name_cyr")
     .orderBy("first_name_cyr")
-    .orderBy("id");
+    .orderBy("hits.id");
 }
 
 /**
@@ -156,7 +187,12 @@ export async function searchPersons(db: Db, pool: pg.Pool, ctx: PersonCtx, query
   const key = words?.join(" ") ?? null;
   const base = scoped(db, ctx, query, words !== null);
   const matched = words ? wordsBegin(base, words) : base;
-  const first = auditedRows(db, ctx, rows(matched, key, query), audited);
+  // Barriers the actor does not clear for persons of its territory (R11.1): none for most readers,
+  // and then no hit's barriers are read at all.
+  const uncleared = audited
+    ? BARRIERS.filter((b) => personWithheld(ctx.actor, ctx.actor.territoryPath, [b]).length > 0)
+    : [];
+  const first = auditedRows(db, ctx, rows(matched, key, query), audited, uncleared);
   // An IIN lookup is an equality on a unique key, whatever the values: planned once per connection.
   // Name searches keep a plan per query (the trigram index's choice depends on the words).
   let found = query.iin && key === null ? await runPrepared(pool, first) : await first.execute();
@@ -167,7 +203,7 @@ export async function searchPersons(db: Db, pool: pg.Pool, ctx: PersonCtx, query
     [found, total] = await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL pg_trgm.word_similarity_threshold = ${sql.lit(NAME_MATCH_THRESHOLD)}`.execute(trx);
       const fuzzy = scoped(trx, ctx, query, true).where(sql<boolean>`${key} <% p.search_name`);
-      const f = await auditedRows(trx, ctx, rows(fuzzy, key, query), audited).execute();
+      const f = await auditedRows(trx, ctx, rows(fuzzy, key, query), audited, uncleared).execute();
       // A page past the end has no rows to carry the total.
       return [f, f[0] ? Number(f[0].total) : query.page > 1 ? await count(fuzzy) : 0] as const;
     });
@@ -175,7 +211,11 @@ export async function searchPersons(db: Db, pool: pg.Pool, ctx: PersonCtx, query
   if (found.length === 0) return { ...empty, total };
   const items = found.map((r) => {
     const visible = audited && seesPersonal(ctx.actor, r.territory_path);
-    return { ...toSummary(r, visible), score: r.score === null ? null : Number(r.score) };
+    const withheld = personWithheld(ctx.actor, r.territory_path, barriersOf(r.barriers));
+    return {
+      ...withholdSummary(toSummary(r, visible), withheld),
+      score: r.score === null ? null : Number(r.score),
+    };
   });
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

@@ -4,6 +4,7 @@ import type { NoIinReason, PersonUpdate } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { authorizePerson, type PersonCtx } from "./person-access.ts";
+import { refuseConfidentialPersonById } from "./person-confidentiality.ts";
 import { resolveIdentity } from "./person-identity.ts";
 import { duplicateIin } from "./duplicate-iin.ts";
 import {
@@ -59,6 +60,8 @@ function pick<T>(given: T | undefined, current: T): T {
 export async function updatePerson(db: Db, ctx: PersonCtx, id: string, patch: PersonUpdate): Promise<void> {
   const cur = await loadPerson(db, id);
   authorizePerson(ctx.actor, "update", cur.territory_path);
+  // A card the user may not read is not edited blind (a victim's, 001 Art. 83(2)).
+  await refuseConfidentialPersonById(db, ctx.actor, id, cur.territory_path);
   if (cur.merged_into !== null) throw mergedRecord(cur.merged_into);
   const iin = pick(patch.iin, cur.iin);
   const iinChanged = iin !== cur.iin;

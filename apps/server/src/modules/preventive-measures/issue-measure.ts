@@ -15,6 +15,7 @@ import { authorizeOn, issuerKindFor } from "./measure-access.ts";
 import { reviveDetails } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
 import { unknownVictimPersons } from "./measure-victims.ts";
+import { markMeasure } from "./measure-confidentiality.ts";
 import { projectMeasure } from "./measure-projection.ts";
 import { bodyTerritoryPath, loadSubjectPerson, type SubjectPerson } from "./measure-subject.ts";
 
@@ -25,8 +26,9 @@ export const MEASURE_PERSONAL_FIELDS = ["personId", "subject", "justification", 
  * Issues an individual prevention measure (R2; 001 Chapter 5). The law validates the decision and
  * returns every refusal at once: a refusal is a 422 with its code and article and nothing is written
  * (so is a protective order's victim linked to a register id that does not exist).
- * Otherwise the measure, its `issued` fact, its projections and duties, the register placement the
- * measure requires (001 Art. 59(2)) and the audit row are written in one transaction.
+ * Otherwise the measure, its `issued` fact, its confidentiality marks, its projections and duties, the
+ * register placement the measure requires (001 Art. 59(2)) and the audit row are written in one
+ * transaction.
  */
 export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: MeasureCreate): Promise<string> {
   const issuerKind = issuerKindFor(ctx.actor, body.issuerKind);
@@ -97,6 +99,9 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
         recorded_by: ctx.userId,
       })
       .execute();
+    // A protective order's victims and health data are confidential from the moment they are
+    // written (001 Art. 83(2); R11.1): marked in this transaction, before anyone can read them.
+    await markMeasure(trx, row.id);
     const d = await projectMeasure(trx, deps, row, m, [issued]);
     await placeByMeasure(
       trx,

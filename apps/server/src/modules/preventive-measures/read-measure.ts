@@ -15,6 +15,15 @@ import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
 import { loadSubjectPerson, recordsOfPerson } from "./measure-subject.ts";
 import { entryIdsOf, loadFacts, loadMeasure } from "./measure.queries.ts";
 import { MEASURE_PERSONAL_FIELDS } from "./issue-measure.ts";
+import {
+  auditedMeasureFields,
+  loadMeasureMarks,
+  refuseWholeRecord,
+  itemsWithheld,
+  wholeRecordMarks,
+  withheldOfMeasure,
+  withholdFields,
+} from "./measure-confidentiality.ts";
 
 const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
@@ -22,7 +31,9 @@ const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toIS
  * One measure with its state recomputed from the facts for this moment (so a due duty is overdue the
  * minute it passes, with no job), its facts and the register entries it carries. 403 outside the
  * reader's role, territory or body; reading personal fields is a separate permission (001 Art.
- * 59(6)); the read is audited (R11.2).
+ * 59(6)); a confidential part the reader does not clear is left out with a `withheld` marker, and a
+ * measure confidential as a whole is a 403 (R11.1; 001 Art. 83(2)); the read is audited with the
+ * fields it showed (R11.2).
  */
 export async function readMeasure(
   deps: MeasureDeps,
@@ -38,8 +49,18 @@ export async function readMeasure(
   };
   authorizeOn(ctx.actor, "read", resource);
   authorizeOn(ctx.actor, "read_personal", resource);
+  const [factRows, entryIds, marks] = await Promise.all([
+    loadFacts(deps.db, id),
+    entryIdsOf(deps.db, id),
+    loadMeasureMarks(deps.db, id),
+  ]);
+  const withheld = withheldOfMeasure(
+    ctx.actor,
+    { territoryPath: row.territory_path, bodyId: row.issuer_body_id, issuerUserId: row.issuer_user_id },
+    marks,
+  );
+  refuseWholeRecord(withheld);
   const m = reviveMeasure(row.input);
-  const [factRows, entryIds] = await Promise.all([loadFacts(deps.db, id), entryIdsOf(deps.db, id)]);
   const now = deps.now();
   const d = deriveMeasure(m, factRows.map(factOfRow), now, { workCalendar: deps.workCalendar });
   // Right after a write the writer sees the record; the write's own audit row covers that read.
@@ -48,9 +69,9 @@ export async function readMeasure(
       action: "measure.read",
       recordType: "measure",
       recordId: id,
-      fields: [...MEASURE_PERSONAL_FIELDS],
+      fields: auditedMeasureFields(MEASURE_PERSONAL_FIELDS, marks, withheld),
     });
-  return {
+  const view: Measure = {
     id: row.id,
     kind: row.kind,
     personId: row.person_id,
@@ -104,9 +125,14 @@ export async function readMeasure(
     factTypes: factTypesOf(rulesFor(m.kind)).filter((f) => f !== "issued"),
     facts: factRows.map(recordedFact),
   };
+  return withholdFields(view, withheld);
 }
 
-/** The measures of a person the reader may see (territory, and own body for body-scoped roles). */
+/**
+ * The measures of a person the reader may see (territory, and own body for body-scoped roles). A
+ * measure confidential as a whole that the reader does not clear is left out, and the list says how
+ * many were, behind which barrier (R11.1; 001 Art. 83(2)).
+ */
 export async function listPersonMeasures(
   deps: MeasureDeps,
   ctx: ActCtx,
@@ -127,11 +153,28 @@ export async function listPersonMeasures(
       "next_control_due",
       "register_ground",
       "version",
+      "territory_path",
+      "issuer_body_id",
+      "issuer_user_id",
     ])
     .where("person_id", "in", await recordsOfPerson(deps.db, personId));
   const body = bodyRestriction(ctx.actor, "measure");
   if (body !== null) q = q.where("issuer_body_id", "=", body);
-  const rows = await q.orderBy("issued_at", "desc").limit(500).execute();
+  const all = await q.orderBy("issued_at", "desc").limit(500).execute();
+  const marks = await wholeRecordMarks(
+    deps.db,
+    all.map((r) => r.id),
+  );
+  const left = all.map((r) => ({
+    r,
+    withheld: withheldOfMeasure(
+      ctx.actor,
+      { territoryPath: r.territory_path, bodyId: r.issuer_body_id, issuerUserId: r.issuer_user_id },
+      marks.get(r.id) ?? [],
+    ),
+  }));
+  const rows = left.filter((x) => x.withheld.length === 0).map((x) => x.r);
+  const withheld = itemsWithheld(left.flatMap((x) => x.withheld));
   await recordAudit(deps.db, ctx.audit, {
     action: "measure.list",
     recordType: "person",
@@ -152,5 +195,6 @@ export async function listPersonMeasures(
       registerGround: r.register_ground,
       version: r.version,
     })),
+    ...(withheld.length > 0 ? { withheld } : {}),
   };
 }

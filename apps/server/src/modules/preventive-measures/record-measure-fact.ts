@@ -10,6 +10,7 @@ import { factFromBody, factOfRow, reviveMeasure } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
 import { projectMeasure } from "./measure-projection.ts";
 import { loadFacts, loadMeasure } from "./measure.queries.ts";
+import { refuseWholeRecord, wholeRecordMarks, withheldOfMeasure } from "./measure-confidentiality.ts";
 
 /**
  * Appends a legal fact to a measure (served, signature refused, prosecutor notified, control check,
@@ -31,6 +32,20 @@ export async function recordMeasureFact(
     bodyId: current.issuer_body_id,
   };
   authorizeOn(ctx.actor, "update", resource);
+  // A measure the writer may not read (health data without a grant, 001 Art. 83(2)) takes no fact
+  // from them either: the fact would be written blind and answered with a 403.
+  const marks = (await wholeRecordMarks(deps.db, [measureId])).get(measureId) ?? [];
+  refuseWholeRecord(
+    withheldOfMeasure(
+      ctx.actor,
+      {
+        territoryPath: current.territory_path,
+        bodyId: current.issuer_body_id,
+        issuerUserId: current.issuer_user_id,
+      },
+      marks,
+    ),
+  );
   if (body.type === "control_check")
     authorizeOn(ctx.actor, "record_check", { ...resource, type: "control_check" });
   const { fact, data } = factFromBody(body);
