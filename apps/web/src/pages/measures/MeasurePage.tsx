@@ -26,6 +26,7 @@ import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canIssueMeasures } from "../../shell/abilities.ts";
 import { AttachmentsPanel } from "../../components/AttachmentsPanel.tsx";
+import { WithheldNotice } from "../../components/Withheld.tsx";
 import { FactPanel } from "./FactPanel.tsx";
 import { groundLabel, labelOf, statusColor } from "./labels.ts";
 
@@ -62,6 +63,7 @@ export function MeasurePage() {
       {m && (
         <Stack gap="md">
           <MeasureSummary measure={m} />
+          <WithheldNotice parts={m.withheld} />
           <DutiesCard measure={m} />
           {canIssueMeasures(user.roles) && <FactPanel measure={m} />}
           <FactsCard measure={m} />

@@ -10,6 +10,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatDate } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { cyrName, latName } from "./personName.ts";
+import { summaryName } from "../../components/withheldText.ts";
 
 /**
  * Likely duplicates of a person (same birth date, same or nearly the same name in any script), each
@@ -53,7 +54,7 @@ export function DuplicatesPanel({ person, canMerge }: { person: Person; canMerge
           <Group key={other.id} justify="space-between" data-testid="person-duplicate-row">
             <div>
               <AnchorLink to="/persons/$personId" params={{ personId: other.id }}>
-                {other.personal ? cyrName(other.personal) : t("persons.withheld")}
+                {summaryName(t, other, t("persons.withheld"))}
               </AnchorLink>
               <Text size="xs" c="dimmed">
                 {other.personal &&

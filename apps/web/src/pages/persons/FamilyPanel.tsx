@@ -10,7 +10,7 @@ import { ageOn, formatDate, todayIso } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { lawFieldError } from "../measures/lawError.ts";
 import { FamilyAddLink } from "./FamilyAddLink.tsx";
-import { cyrName } from "./personName.ts";
+import { summaryName } from "../../components/withheldText.ts";
 
 /** Families (R1.2): a minor's parents and legal representatives, or a representative's minors. */
 export function FamilyPanel({ person, canEdit }: { person: Person; canEdit: boolean }) {
@@ -63,7 +63,7 @@ function LinkRow({ link, selfId, canEnd }: { link: PersonLink; selfId: string; c
           {role}
         </Badge>
         <AnchorLink to="/persons/$personId" params={{ personId: other.id }}>
-          {other.personal ? cyrName(other.personal) : t("family.withheld")}
+          {summaryName(t, other, t("family.withheld"))}
         </AnchorLink>
         {other.personal && (
           <Text size="sm" c="dimmed">

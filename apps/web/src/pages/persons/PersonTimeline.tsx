@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi, registerApi } from "../../api/measures.ts";
 import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WithheldNotice } from "../../components/Withheld.tsx";
 import { AnchorLink } from "../../components/links.tsx";
 import { formatDate, formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
@@ -46,6 +47,7 @@ export function PersonTimeline({ personId, personName }: { personId: string; per
         {t("timeline.title")}
       </Title>
       <ErrorAlert error={measures.error ?? entries.error} />
+      <WithheldNotice parts={measures.data?.withheld} />
       {measures.isSuccess && entries.isSuccess && events.length === 0 && (
         <Text c="dimmed">{t("timeline.empty")}</Text>
       )}

@@ -13,7 +13,8 @@ import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
 import { formatDate } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canEditPersons } from "../../shell/abilities.ts";
-import { cyrName, latName } from "./personName.ts";
+import { latName } from "./personName.ts";
+import { summaryName } from "../../components/withheldText.ts";
 
 /** Find a person by IIN (exact) or by name (typos and Cyrillic/Latin spelling tolerated). */
 export function PersonsPage() {
@@ -103,7 +104,7 @@ export function PersonsPage() {
               <Table.Tr key={hit.id} data-testid="person-row">
                 <Table.Td>
                   <AnchorLink to="/persons/$personId" params={{ personId: hit.id }}>
-                    {hit.personal ? cyrName(hit.personal) : t("persons.withheld")}
+                    {summaryName(t, hit, t("persons.withheld"))}
                   </AnchorLink>
                   {hit.personal && latName(hit.personal) && (
                     <Text size="xs" c="dimmed">

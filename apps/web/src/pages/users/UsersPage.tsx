@@ -12,11 +12,13 @@ import { usePagedSearch } from "../../components/usePagedSearch.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { ResetPasswordModal } from "./ResetPasswordModal.tsx";
 import { ServiceTokenModal } from "./ServiceTokenModal.tsx";
+import { GrantsModal } from "./GrantsModal.tsx";
 import { UserFormModal } from "./UserFormModal.tsx";
 
-type Dialog = { kind: "create" } | { kind: "edit" | "reset" | "toggle" | "token"; user: User } | null;
+type Dialog =
+  { kind: "create" } | { kind: "edit" | "reset" | "toggle" | "token" | "grants"; user: User } | null;
 
-/** The administrators' user list: search, create, edit, reset password, (de)activate, tokens. */
+/** The administrators' user list: search, create, edit, reset password, grants, (de)activate, tokens. */
 export function UsersPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -107,11 +109,18 @@ export function UsersPage() {
                         onClick={() => setDialog({ kind: "token", user })}
                       />
                     ) : (
-                      <RowButton
-                        label={t("users.resetPassword")}
-                        name={user.username}
-                        onClick={() => setDialog({ kind: "reset", user })}
-                      />
+                      <>
+                        <RowButton
+                          label={t("users.resetPassword")}
+                          name={user.username}
+                          onClick={() => setDialog({ kind: "reset", user })}
+                        />
+                        <RowButton
+                          label={t("grants.open")}
+                          name={user.username}
+                          onClick={() => setDialog({ kind: "grants", user })}
+                        />
+                      </>
                     )}
                     <RowButton
                       label={user.active ? t("users.deactivate") : t("users.activate")}
@@ -139,6 +148,7 @@ export function UsersPage() {
       {dialog?.kind === "edit" && <UserFormModal user={dialog.user} onClose={close} />}
       {dialog?.kind === "reset" && <ResetPasswordModal user={dialog.user} onClose={close} />}
       {dialog?.kind === "token" && <ServiceTokenModal user={dialog.user} onClose={close} />}
+      {dialog?.kind === "grants" && <GrantsModal user={dialog.user} onClose={close} />}
       {dialog?.kind === "toggle" && (
         <ConfirmModal
           opened
