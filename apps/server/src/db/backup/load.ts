@@ -22,6 +22,8 @@ export interface LoadResult {
   readonly rows: number;
   readonly newerMigrations: string[];
   readonly auditRowsChecked: number;
+  /** Milliseconds: the backup's migrations, the rows, the newer migrations and the chain check. */
+  readonly timings: { schema: number; rows: number; newer: number; verify: number };
 }
 
 /** The backup's own migrations, exactly those: its rows fit the schema they were written under. */
@@ -152,7 +154,9 @@ export async function loadBackup(url: string, dir: string, m: Manifest): Promise
   const pool = new pg.Pool({ connectionString: url, max: 2, application_name: "aldyn-restore" });
   pool.on("error", () => {});
   try {
+    const t0 = Date.now();
     await migrateAsBackup(pool, m);
+    const t1 = Date.now();
     const c = await pool.connect();
     let rows: number;
     try {
@@ -168,8 +172,12 @@ export async function loadBackup(url: string, dir: string, m: Manifest): Promise
     } finally {
       c.release();
     }
+    const t2 = Date.now();
     const newerMigrations = await migrate(pool);
-    return { rows, newerMigrations, auditRowsChecked: await verifyChain(url, m) };
+    const t3 = Date.now();
+    const auditRowsChecked = await verifyChain(url, m);
+    const timings = { schema: t1 - t0, rows: t2 - t1, newer: t3 - t2, verify: Date.now() - t3 };
+    return { rows, newerMigrations, auditRowsChecked, timings };
   } finally {
     await pool.end();
   }

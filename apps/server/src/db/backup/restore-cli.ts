@@ -14,6 +14,7 @@ if (positionals.length !== 1) {
 }
 const target = await cliDatabase();
 const database = values.into ?? target.database;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 let code = 0;
 try {
   if (values.replace && target.serverRunning && database === target.database) {
@@ -32,7 +33,8 @@ try {
   console.log(
     `restored into ${r.database}: ${r.manifest.tables.length} tables, ${r.rows} rows` +
       `${r.newerMigrations.length ? `, then this code's newer migrations ${r.newerMigrations.join(", ")}` : ""}; ` +
-      `audit chain intact (${r.auditRowsChecked} rows checked), in ${(r.elapsedMs / 1000).toFixed(1)} s.`,
+      `audit chain intact (${r.auditRowsChecked} rows checked), in ${(r.elapsedMs / 1000).toFixed(1)} s ` +
+      `(schema ${s(r.timings.schema)}, rows ${s(r.timings.rows)}, newer migrations ${s(r.timings.newer)}, chain ${s(r.timings.verify)}).`,
   );
   if (database === target.database) {
     const kept = installAnchors(positionals[0]!, target.anchorsFile);
