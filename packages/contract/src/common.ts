@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { line } from "./input.ts";
 
 /**
  * The error body of every 4xx/5xx response. `code` is from a closed set (see errors.ts); `field`
@@ -21,6 +22,12 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 /** Names in the three languages of the system (R11.6). */
 export const I18nName = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 export type I18nName = z.infer<typeof I18nName>;
+/** Names in the three languages as a request gives them: one line each (R11). */
+export const I18nNameInput = z.object({
+  kk: line().trim().min(1).max(300),
+  ru: line().trim().min(1).max(300),
+  en: line().trim().min(1).max(300),
+});
 
 export const Uuid = z.uuid();
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Uuid } from "./common.ts";
+import { text } from "./input.ts";
 
 /**
  * Confidential parts of records and the grants that open them (R11.1; 001 Art. 83(2)). A reader who
@@ -65,12 +66,12 @@ export type ConfidentialGrantList = z.infer<typeof ConfidentialGrantList>;
 export const ConfidentialGrantCreate = z
   .strictObject({
     barrier: z.enum([...CONFIDENTIAL_BARRIERS, "npm"]),
-    reason: z.string().trim().min(1).max(1000),
+    reason: text().trim().min(1).max(1000),
   })
   .meta({ id: "ConfidentialGrantCreate" });
 export type ConfidentialGrantCreate = z.infer<typeof ConfidentialGrantCreate>;
 
 export const ConfidentialGrantRevoke = z
-  .strictObject({ reason: z.string().trim().max(1000).optional() })
+  .strictObject({ reason: text().trim().max(1000).optional() })
   .meta({ id: "ConfidentialGrantRevoke" });
 export type ConfidentialGrantRevoke = z.infer<typeof ConfidentialGrantRevoke>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { I18nName } from "./common.ts";
+import { legalDate } from "./input.ts";
 
 /**
  * Aggregate figures of prevention (issue 6: the register summary of a region and the annual national
@@ -15,8 +16,8 @@ export const RegisterSummaryQuery = z.strictObject({
   /** The territory summarised; by default the user's own. */
   territory: TerritoryCode.optional(),
   /** The period of openings and closings, inclusive; by default from 1 January of this year to today. */
-  from: LegalDate.optional(),
-  to: LegalDate.optional(),
+  from: legalDate().optional(),
+  to: legalDate().optional(),
 });
 export type RegisterSummaryQuery = z.infer<typeof RegisterSummaryQuery>;
 

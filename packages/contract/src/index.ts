@@ -1,4 +1,5 @@
 export * from "./common.ts";
+export * from "./input.ts";
 export * from "./errors.ts";
 export * from "./platform.ts";
 export * from "./persons.ts";

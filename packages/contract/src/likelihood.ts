@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text, version } from "./input.ts";
 
 // The likelihood assessment that sets the frequency of preventive control (001 Art. 59(10); issue 4
 // item 5): the score's factors, its proposal never below the legal minimum, and the inspector's
@@ -36,9 +37,9 @@ export type LikelihoodAssessment = z.infer<typeof LikelihoodAssessment>;
 /** The inspector's decision on the proposal: confirm it, or set another level with a reason (001 Art. 59(10)). */
 export const LikelihoodDecision = z
   .strictObject({
-    version: z.number().int().min(1),
+    version: version(),
     level: LikelihoodLevel.optional(),
-    reason: z.string().max(2000).optional(),
+    reason: text().max(2000).optional(),
   })
   .meta({ id: "LikelihoodDecision" });
 export type LikelihoodDecision = z.infer<typeof LikelihoodDecision>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Uuid } from "./common.ts";
+import { line, text } from "./input.ts";
 
 /*
  * The few kind details the boundary checks for shape before the law reads them (the law checks their
@@ -16,8 +17,8 @@ import { Uuid } from "./common.ts";
 export const ProtectedPerson = z
   .strictObject({
     personId: Uuid.optional(),
-    fullName: z.string().max(300),
-    address: z.string().max(500).optional(),
+    fullName: line().max(300),
+    address: text().max(500).optional(),
   })
   .meta({ id: "ProtectedPerson" });
 export type ProtectedPerson = z.infer<typeof ProtectedPerson>;

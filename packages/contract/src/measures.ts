@@ -3,6 +3,7 @@ import { Uuid } from "./common.ts";
 import { checkKindDetails } from "./measure-details.ts";
 import { ControlFrequency, LikelihoodLevel } from "./likelihood.ts";
 import { MEASURE_FACT_TYPE_IDS } from "./fact-types.ts";
+import { instant, INT32_MAX, jsonObject, legalDate, line, text, version } from "./input.ts";
 import { Withheld } from "./confidentiality.ts";
 
 /**
@@ -38,8 +39,13 @@ export const MeasureKindId = z.enum(MEASURE_KIND_IDS);
 export type MeasureKindId = z.infer<typeof MeasureKindId>;
 
 const LegalDate = z.iso.date();
-const Instant = z.iso.datetime({ offset: true });
-const Identifier = z.string().regex(/^[a-z0-9_.]+$/, "an identifier of the law package");
+// What a request may give (input.ts YEARS); responses keep the plain date format above.
+const InputDate = legalDate();
+const InputInstant = instant();
+const Identifier = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9_.]+$/, "an identifier of the law package");
 
 /** A new measure: `kind` and the subject, then the kind's input as the law names it. */
 export const MeasureCreate = z
@@ -49,31 +55,32 @@ export const MeasureCreate = z
     personId: Uuid.optional(),
     organisation: z
       .strictObject({
-        name: z.string().min(1),
-        headOrOfficial: z.string().min(1),
+        name: line().min(1).max(500),
+        headOrOfficial: line().min(1).max(300),
         /** Where the notice is sent (001 Art. 57(1)); printed on the form when given. */
-        address: z.string().max(500).optional(),
+        address: text().max(500).optional(),
       })
       .optional(),
     /** Who took the decision in the law's terms (ISSUER_KINDS); by default from the user's role. */
     issuerKind: Identifier.optional(),
     /** The instant of the decision as stated in the document. */
-    issuedAt: Instant,
+    issuedAt: InputInstant,
     legalGround: Identifier.optional(),
-    justification: z.strictObject({ basis: Identifier, text: z.string().min(1).max(4000) }).optional(),
+    justification: z.strictObject({ basis: Identifier, text: text().min(1).max(4000) }).optional(),
     term: z
       .strictObject({
-        validFrom: LegalDate.optional(),
-        validUntil: LegalDate.optional(),
-        months: z.number().int().optional(),
-        days: z.number().int().optional(),
+        validFrom: InputDate.optional(),
+        validUntil: InputDate.optional(),
+        // Far beyond any term of the law (which answers with its article): past these a date overflows.
+        months: z.number().int().min(-1200).max(1200).optional(),
+        days: z.number().int().min(-36600).max(36600).optional(),
       })
       .optional(),
     /**
      * The kind's own fields (measure-details.ts of the law package), validated by the law; a protective
      * order's `victims` (001 Art. 60(4)) are also checked for shape here (ProtectedPerson).
      */
-    details: z.record(z.string(), z.unknown()).optional(),
+    details: jsonObject().optional(),
     /** Rights, duties and liability explained to the person (001 Art. 59(4)); needed when the measure places on the register. */
     rightsExplained: z.boolean().optional(),
   })
@@ -84,22 +91,22 @@ export type MeasureCreate = z.infer<typeof MeasureCreate>;
 /** A legal fact to append to a measure; `version` is the measure's version the writer saw. */
 export const MeasureFactCreate = z
   .strictObject({
-    version: z.number().int().min(1),
+    version: version(),
     type: Identifier,
-    at: Instant,
-    note: z.string().max(2000).optional(),
+    at: InputInstant,
+    note: text().max(2000).optional(),
     channel: Identifier.optional(),
-    witnessedBy: z.string().max(300).optional(),
+    witnessedBy: line().max(300).optional(),
     to: Identifier.optional(),
     outcome: Identifier.optional(),
     /** Control check: where it took place. */
-    place: z.string().max(500).optional(),
-    protocol: z.string().max(200).optional(),
-    until: LegalDate.optional(),
-    validUntil: LegalDate.optional(),
+    place: text().max(500).optional(),
+    protocol: line().max(200).optional(),
+    until: InputDate.optional(),
+    validUntil: InputDate.optional(),
     ground: Identifier.optional(),
-    reference: z.string().max(200).optional(),
-    supersedes: z.number().int().min(0).optional(),
+    reference: line().max(200).optional(),
+    supersedes: z.number().int().min(0).max(INT32_MAX).optional(),
   })
   .meta({ id: "MeasureFactCreate" });
 export type MeasureFactCreate = z.infer<typeof MeasureFactCreate>;
@@ -211,13 +218,13 @@ export const RegisterPlacementCreate = z
   .strictObject({
     personId: Uuid,
     ground: Identifier,
-    placedOn: LegalDate,
+    placedOn: InputDate,
     placedBy: Identifier.optional(),
     rightsExplained: z.boolean(),
     subjectIsParentOrLegalRepresentative: z.boolean().optional(),
     /** Measures (of this person) whose validity carries the registration (001 Art. 59(7)). */
     measureIds: z.array(Uuid).max(50).optional(),
-    note: z.string().max(2000).optional(),
+    note: text().max(2000).optional(),
   })
   .meta({ id: "RegisterPlacementCreate" });
 export type RegisterPlacementCreate = z.infer<typeof RegisterPlacementCreate>;
@@ -233,23 +240,23 @@ export const REGISTER_FACT_TYPES = [
 /** A fact of a register entry: control check (59(10)), extension (59(9)), termination (59(8)), appeal (59(5)). */
 export const RegisterFactCreate = z
   .strictObject({
-    version: z.number().int().min(1),
+    version: version(),
     type: z.enum(REGISTER_FACT_TYPES),
-    on: LegalDate,
+    on: InputDate,
     /** control_check */
-    place: z.string().min(1).max(500).optional(),
+    place: text().min(1).max(500).optional(),
     outcome: z.enum(["complied", "violation_found", "not_at_home", "not_found"]).optional(),
-    violation: z.string().max(2000).optional(),
+    violation: text().max(2000).optional(),
     /** extended: null = until the likelihood is eliminated (59(9)) */
-    until: LegalDate.nullable().optional(),
-    reason: z.string().max(2000).optional(),
+    until: InputDate.nullable().optional(),
+    reason: text().max(2000).optional(),
     basis: z.enum(["59(9)", "48(5)"]).optional(),
     /** terminated */
     ground: Identifier.optional(),
     positiveCharacterisation: z.boolean().optional(),
     /** appeal_decided */
     appealOutcome: z.enum(["upheld", "placement_annulled"]).optional(),
-    note: z.string().max(2000).optional(),
+    note: text().max(2000).optional(),
   })
   .meta({ id: "RegisterFactCreate" });
 export type RegisterFactCreate = z.infer<typeof RegisterFactCreate>;

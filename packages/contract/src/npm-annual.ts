@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LegalDate, Text, Version } from "./npm-common.ts";
+import { line } from "./input.ts";
 
 // The annual consolidated report of the NPM (000 Arts. 34, 36(2)), split from npm.ts.
 
@@ -22,7 +23,7 @@ export const NpmAnnualFigures = z
 export const NpmDocLangQuery = z.object({ lang: z.enum(["kk", "ru"]).default("kk") });
 export const NpmYearParams = z.object({ year: z.coerce.number().int().min(2000).max(2200) });
 export const NpmVisitCostCreate = z.object({
-  item: z.string().trim().min(1).max(200),
+  item: line().trim().min(1).max(200),
   amountKzt: z.number().nonnegative().max(1e12),
 });
 export const NpmVisitCost = z
@@ -74,7 +75,7 @@ export const NpmAnnualReportPublication = Version.extend({
   postedOn: LegalDate.optional(),
 });
 export const NpmAnnualRecipientCreate = z.object({
-  bodyName: z.string().trim().min(1).max(300),
+  bodyName: line().trim().min(1).max(300),
   receivedOn: LegalDate,
 });
 export const NpmAnnualRecipientAnswer = Version.extend({ answeredOn: LegalDate });

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { line, text, version } from "./input.ts";
 
 /**
  * The on-site record of interviews of a preventive visit (issue 5 item 4; 000 Art. 29(1)(4);
  * 003 pp.5(2), 17(2), 18, 20, 22-23). Confidential: the visit's group and the Commissioner's office
  * only; never in the annual report. The legal checks are the law's `validateInterview`.
  */
-const Text = z.string().trim().min(1).max(8000);
-const Short = z.string().trim().min(1).max(200);
+const Text = text().trim().min(1).max(8000);
+const Short = line().trim().min(1).max(200);
 
 export const NpmIntervieweeCategory = z.enum(["held_person", "legal_representative", "staff", "other"]);
 
@@ -22,9 +23,9 @@ const InterviewFields = z.object({
   consentToDisclose: z.boolean().default(false),
   includeInReport: z.boolean().default(false),
   securityThreatNotified: z.boolean().default(false),
-  securityThreatNote: z.string().trim().max(4000).optional(),
+  securityThreatNote: text().trim().max(4000).optional(),
   restrictionRefused: z.boolean().default(false),
-  restrictionRefusalText: z.string().max(4000).optional(),
+  restrictionRefusalText: text().max(4000).optional(),
   summary: Text,
   followUpReprisals: z.boolean().default(false),
 });
@@ -33,7 +34,7 @@ export const NpmInterviewCreate = InterviewFields.extend({
   /** A member of the group; defaults to the acting participant. */
   interviewerParticipantId: z.uuid().optional(),
 });
-export const NpmInterviewUpdate = InterviewFields.extend({ version: z.number().int().positive() });
+export const NpmInterviewUpdate = InterviewFields.extend({ version: version() });
 
 export const NpmInterview = z
   .object({

@@ -5,7 +5,8 @@ import { z } from "zod";
  * Identifiers of kinds, categories and grounds are the law package's (`@aldyn/law` npm/); the server
  * checks them against the law, the schemas here only shape the input.
  */
-import { Instant, LegalDate, Text, Version } from "./npm-common.ts";
+import { Code, Instant, LegalDate, Text, Version } from "./npm-common.ts";
+import { INT32_MAX, line, text } from "./input.ts";
 
 export const NpmRefusal = z.object({ code: z.string(), article: z.string(), message: z.string() });
 export const NpmDutyView = z.object({
@@ -24,33 +25,37 @@ export const NpmCandidateInput = z.object({
   unexpungedCriminalRecord: z.boolean().default(false),
   suspectOrAccused: z.boolean().default(false),
   legalCapacity: z.enum(["full", "limited", "none"]).default("full"),
-  offices: z.array(z.string()).default([]),
+  offices: z.array(line().max(300)).max(50).default([]),
   psychiatricOrNarcologicalRegistration: z.boolean().default(false),
   releasesFromCriminalLiability: z
-    .array(z.object({ ground: z.string(), intentionalCrime: z.boolean() }))
+    .array(z.object({ ground: Code, intentionalCrime: z.boolean() }))
+    .max(50)
     .default([]),
-  dismissals: z.array(z.object({ from: z.string(), onNegativeGrounds: z.boolean() })).default([]),
+  dismissals: z
+    .array(z.object({ from: line().max(300), onNegativeGrounds: z.boolean() }))
+    .max(50)
+    .default([]),
   advocacyLicenceRevoked: z.boolean().default(false),
 });
 export const NpmParticipantCreate = z.object({
   fullName: Text,
   userId: z.uuid().optional(),
-  categories: z.array(z.string()).max(5),
-  specialisations: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-  regionCode: z.string().min(1).max(40),
+  categories: z.array(Code).max(5),
+  specialisations: z.array(line().trim().min(1).max(100)).max(20).default([]),
+  regionCode: line().min(1).max(40),
   selectedOn: LegalDate,
-  selectionBasis: z.string().max(1000).optional(),
+  selectionBasis: text().max(1000).optional(),
   candidate: NpmCandidateInput,
-  certificate: z.object({ number: z.string().trim().min(1).max(60), issuedOn: LegalDate }).optional(),
+  certificate: z.object({ number: line().trim().min(1).max(60), issuedOn: LegalDate }).optional(),
 });
 export const NpmCertificateIssue = Version.extend({
-  number: z.string().trim().min(1).max(60),
+  number: line().trim().min(1).max(60),
   issuedOn: LegalDate,
 });
 export const NpmTerminationCreate = Version.extend({
-  ground: z.string(),
+  ground: Code,
   on: LegalDate,
-  basis: z.string().max(1000).optional(),
+  basis: text().max(1000).optional(),
 });
 export const NpmParticipant = z
   .object({
@@ -74,10 +79,10 @@ export const NpmParticipantList = z.object({ items: z.array(NpmParticipant), tot
 // ---- institutions and coverage (000 Art. 26(2); 003 pp.1, 3(1)) ----
 export const NpmInstitutionCreate = z.object({
   name: Text,
-  kind: z.string(),
-  regionCode: z.string().min(1).max(40),
+  kind: Code,
+  regionCode: line().min(1).max(40),
   address: Text,
-  capacity: z.number().int().min(0).nullable().default(null),
+  capacity: z.number().int().min(0).max(INT32_MAX).nullable().default(null),
   department: Text,
   subjectSince: LegalDate.optional(),
   lastPeriodicVisitBefore: LegalDate.optional(),
@@ -88,17 +93,17 @@ export const NpmInstitutionCreate = z.object({
  */
 export const NpmInstitutionUpdate = Version.extend({
   name: Text.optional(),
-  kind: z.string().optional(),
-  regionCode: z.string().min(1).max(40).optional(),
+  kind: Code.optional(),
+  regionCode: line().min(1).max(40).optional(),
   address: Text.optional(),
-  capacity: z.number().int().min(0).nullable().optional(),
+  capacity: z.number().int().min(0).max(INT32_MAX).nullable().optional(),
   department: Text.optional(),
   subjectSince: LegalDate.nullable().optional(),
   lastPeriodicVisitBefore: LegalDate.nullable().optional(),
 });
 export const NpmInstitutionQuery = z.object({
-  region: z.string().optional(),
-  kind: z.string().optional(),
+  region: Code.optional(),
+  kind: Code.optional(),
 });
 export const NpmCoverageItem = z.object({
   institutionId: z.uuid(),
@@ -155,15 +160,15 @@ export const NpmCoverage = z
 
 // ---- plans (003 p.6) ----
 export const NpmPlannedVisitInput = z.object({
-  kind: z.string(),
-  form: z.string(),
-  topic: z.string().max(500).optional(),
+  kind: Code,
+  form: Code,
+  topic: text().max(500).optional(),
   from: LegalDate,
   to: LegalDate,
-  institutionIds: z.array(z.uuid()).min(1),
-  groupParticipantIds: z.array(z.uuid()),
+  institutionIds: z.array(z.uuid()).min(1).max(200),
+  groupParticipantIds: z.array(z.uuid()).max(50),
   /** Thematic: members with special knowledge and experience on the topic (003 p.9(1)). */
-  topicExpertIds: z.array(z.uuid()).default([]),
+  topicExpertIds: z.array(z.uuid()).max(50).default([]),
   /** Thematic: the Council included other participants for want of those meeting p.9 (003 p.9, last para). */
   councilDecisionOnComposition: z.boolean().default(false),
 });
@@ -174,6 +179,19 @@ export const NpmPlanCreate = z.object({
   visits: z.array(NpmPlannedVisitInput).max(500),
 });
 export const NpmPlanApprove = Version.extend({ approvedOn: LegalDate });
+/** A planned visit as read: stored text is not checked again on the way out (a response never fails on it). */
+const NpmPlannedVisitView = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  form: z.string(),
+  topic: z.string().optional(),
+  from: z.string(),
+  to: z.string(),
+  institutionIds: z.array(z.uuid()),
+  groupParticipantIds: z.array(z.uuid()),
+  topicExpertIds: z.array(z.uuid()).default([]),
+  councilDecisionOnComposition: z.boolean().default(false),
+});
 export const NpmPlan = z
   .object({
     id: z.uuid(),
@@ -182,7 +200,7 @@ export const NpmPlan = z
     periodUntil: z.string(),
     approvedOn: z.string().nullable(),
     visitCount: z.number().int(),
-    visits: z.array(NpmPlannedVisitInput.extend({ id: z.uuid() })),
+    visits: z.array(NpmPlannedVisitView),
     periodicityFlags: z.array(NpmRefusal.extend({ institutionId: z.string() })),
     version: z.number().int(),
   })
@@ -194,25 +212,32 @@ export const NpmMemberInput = z.object({
   participantId: z.uuid(),
   topicExpert: z.boolean().optional(),
   conflictOfInterest: z.boolean().optional(),
-  conflictNote: z.string().max(1000).optional(),
+  conflictNote: text().max(1000).optional(),
+});
+/** A member as read (see NpmPlannedVisitView). */
+const NpmMemberView = z.object({
+  participantId: z.uuid(),
+  topicExpert: z.boolean().optional(),
+  conflictOfInterest: z.boolean().optional(),
+  conflictNote: z.string().optional(),
 });
 export const NpmVisitCreate = z.object({
   planVisitId: z.uuid().optional(),
-  kind: z.string(),
-  form: z.string(),
-  topic: z.string().max(500).optional(),
-  institutionIds: z.array(z.uuid()).min(1),
-  members: z.array(NpmMemberInput),
+  kind: Code,
+  form: Code,
+  topic: text().max(500).optional(),
+  institutionIds: z.array(z.uuid()).min(1).max(200),
+  members: z.array(NpmMemberInput).max(50),
   experts: z
     .array(z.object({ name: Text }))
     .max(10)
     .default([]),
-  representativeName: z.string().max(300).optional(),
+  representativeName: line().max(300).optional(),
   startsOn: LegalDate,
   endsOn: LegalDate,
-  commissionerDecision: z.string().max(500).optional(),
-  tortureComplaintIds: z.array(z.uuid()).default([]),
-  followsUpRecommendationIds: z.array(z.uuid()).default([]),
+  commissionerDecision: text().max(500).optional(),
+  tortureComplaintIds: z.array(z.uuid()).max(200).default([]),
+  followsUpRecommendationIds: z.array(z.uuid()).max(200).default([]),
   /** Intermediate: made to prevent the persecution of persons interviewed (003 p.3(2)). */
   followsUpInterviewees: z.boolean().default(false),
   announcedInAdvance: z.boolean().optional(),
@@ -235,16 +260,16 @@ export const NpmVisitFactCreate = Version.extend({
   ]),
   on: LegalDate.optional(),
   at: Instant.optional(),
-  workingDays: z.number().int().optional(),
+  workingDays: z.number().int().min(-366).max(366).optional(),
   commissionerConsent: z.boolean().optional(),
-  reason: z.string().max(2000).optional(),
+  reason: text().max(2000).optional(),
   to: z.enum(["prosecutor", "commissioner"]).optional(),
-  expertId: z.string().optional(),
-  text: z.string().max(20000).optional(),
+  expertId: line().max(100).optional(),
+  text: text().max(20000).optional(),
 });
 export const NpmReportSubmit = Version.extend({
   findings: Text,
-  listedComplaintIds: z.array(z.uuid()).default([]),
+  listedComplaintIds: z.array(z.uuid()).max(200).default([]),
   recommendations: z
     .array(z.object({ addressee: Text, text: Text }))
     .max(200)
@@ -263,7 +288,7 @@ export const NpmRecommendation = z
   })
   .meta({ id: "NpmRecommendation" });
 export const NpmRecommendationAnswer = Version.extend({
-  answer: z.string().max(20000).optional(),
+  answer: text().max(20000).optional(),
   answeredOn: LegalDate.optional(),
   status: z.enum(["open", "answered", "in_progress", "implemented", "rejected"]),
 });
@@ -275,7 +300,7 @@ export const NpmVisit = z
     form: z.string(),
     topic: z.string().nullable(),
     institutionIds: z.array(z.uuid()),
-    members: z.array(NpmMemberInput),
+    members: z.array(NpmMemberView),
     experts: z.array(z.object({ id: z.string(), name: z.string() })),
     representativeName: z.string().nullable(),
     startsOn: z.string(),
@@ -328,7 +353,7 @@ export const NpmComplaintCreate = z.object({
   visitId: z.uuid().optional(),
   institutionId: z.uuid().optional(),
   complainantName: Text,
-  complainantContact: z.string().max(500).optional(),
+  complainantContact: text().max(500).optional(),
   summary: Text,
 });
 export const NpmComplaint = z

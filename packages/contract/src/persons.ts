@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageQuery, pageOf, Uuid } from "./common.ts";
+import { legalDate, line, text, version } from "./input.ts";
 import { Withheld } from "./confidentiality.ts";
 
 /**
@@ -50,16 +51,14 @@ export type PersonLinkKind = z.infer<typeof PersonLinkKind>;
  */
 export const DUPLICATE_PERSON_FIELD = "existingPersonId";
 
-const LegalDate = z.iso.date();
+const LegalDate = legalDate();
 const NAME_CHARS = "\\s'’.-";
-const CyrName = z
-  .string()
+const CyrName = line()
   .trim()
   .min(1)
   .max(100)
   .regex(new RegExp(`^\\p{Script=Cyrillic}[\\p{Script=Cyrillic}${NAME_CHARS}]*$`, "u"), "Cyrillic letters");
-const LatName = z
-  .string()
+const LatName = line()
   .trim()
   .min(1)
   .max(100)
@@ -74,22 +73,28 @@ export const PersonAddress = z
   .object({ text: z.string(), territoryId: Uuid, point: GeoPoint.nullable() })
   .meta({ id: "PersonAddress" });
 export const PersonAddressInput = z.strictObject({
-  text: z.string().trim().min(1).max(500),
+  text: text().trim().min(1).max(500),
   territoryId: Uuid,
   point: GeoPoint.nullable().optional(),
 });
 
 export const PersonContact = z.strictObject({
   kind: z.enum(CONTACT_KINDS),
-  value: z.string().trim().min(1).max(200),
-  note: z.string().trim().max(200).nullable().optional(),
+  value: line().trim().min(1).max(200),
+  note: text().trim().max(200).nullable().optional(),
 });
 export type PersonContact = z.infer<typeof PersonContact>;
+/** A contact as read: stored text is not checked again on the way out (a response never fails on it). */
+const PersonContactRead = z.object({
+  kind: z.enum(CONTACT_KINDS),
+  value: z.string(),
+  note: z.string().nullable().optional(),
+});
 
 export const PersonDocumentInput = z.strictObject({
   kind: PersonDocumentKind,
-  number: z.string().trim().min(1).max(50),
-  issuedBy: z.string().trim().max(200).nullable().optional(),
+  number: line().trim().min(1).max(50),
+  issuedBy: text().trim().max(200).nullable().optional(),
   issuedOn: LegalDate.nullable().optional(),
   validUntil: LegalDate.nullable().optional(),
 });
@@ -119,7 +124,7 @@ export const PersonPersonal = z.object({
   citizenship: z.string(),
   registeredAddress: PersonAddress.nullable(),
   actualAddress: PersonAddress,
-  contacts: z.array(PersonContact),
+  contacts: z.array(PersonContactRead),
   documents: z.array(PersonDocument),
 });
 export type PersonPersonal = z.infer<typeof PersonPersonal>;
@@ -156,7 +161,7 @@ const NAME_INPUT = {
  */
 export const PersonCreate = z
   .strictObject({
-    iin: z.string().trim().nullable().optional(),
+    iin: line().trim().max(100).nullable().optional(),
     noIinReason: NoIinReason.nullable().optional(),
     ...NAME_INPUT,
     birthDate: LegalDate.optional(),
@@ -173,7 +178,7 @@ export type PersonCreate = z.infer<typeof PersonCreate>;
 /** An edit: only the fields given change; `documents`, when given, replaces the list. */
 export const PersonUpdate = z
   .strictObject({
-    iin: z.string().trim().nullable().optional(),
+    iin: line().trim().max(100).nullable().optional(),
     noIinReason: NoIinReason.nullable().optional(),
     lastNameCyr: CyrName.optional(),
     firstNameCyr: CyrName.optional(),
@@ -188,7 +193,7 @@ export const PersonUpdate = z
     actualAddress: PersonAddressInput.optional(),
     contacts: z.array(PersonContact).max(20).optional(),
     documents: z.array(PersonDocumentInput).max(20).optional(),
-    version: z.number().int(),
+    version: version(),
   })
   .meta({ id: "PersonUpdate" });
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
@@ -228,7 +233,7 @@ export const PersonSearchQuery = PageQuery.extend({
     .trim()
     .regex(/^\d{12}$/, "12 digits")
     .optional(),
-  q: z.string().trim().min(2).max(200).optional(),
+  q: line().trim().min(2).max(200).optional(),
   birthDate: LegalDate.optional(),
 });
 export const PersonSearchHit = PersonSummary.extend({
@@ -245,7 +250,7 @@ export const PersonDuplicates = z
 
 /** Merge `otherId` into the person of the path; `version` is that person's (optimistic concurrency). */
 export const PersonMergeRequest = z
-  .strictObject({ otherId: Uuid, version: z.number().int(), reason: z.string().trim().max(500).optional() })
+  .strictObject({ otherId: Uuid, version: version(), reason: text().trim().max(500).optional() })
   .meta({ id: "PersonMergeRequest" });
 
 /** Links the minor of the path to a parent or legal representative. */
@@ -255,7 +260,7 @@ export const PersonLinkCreate = z
     kind: PersonLinkKind,
     since: LegalDate.nullable().optional(),
     until: LegalDate.nullable().optional(),
-    note: z.string().trim().max(500).nullable().optional(),
+    note: text().trim().max(500).nullable().optional(),
   })
   .meta({ id: "PersonLinkCreate" });
 

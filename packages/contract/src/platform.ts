@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { I18nName, PageQuery, pageOf, Uuid } from "./common.ts";
+import { I18nName, I18nNameInput, PageQuery, pageOf, Uuid } from "./common.ts";
+import { instant, line, text, version } from "./input.ts";
 
 export const ROLE_IDS = [
   "police_inspector_local",
@@ -73,18 +74,23 @@ export const Body = z
 export type Body = z.infer<typeof Body>;
 
 export const BodyCreate = z
-  .strictObject({ name: I18nName, type: BodyType, territoryId: Uuid, parentId: Uuid.nullable().optional() })
+  .strictObject({
+    name: I18nNameInput,
+    type: BodyType,
+    territoryId: Uuid,
+    parentId: Uuid.nullable().optional(),
+  })
   .meta({ id: "BodyCreate" });
 export const BodyUpdate = z
   .strictObject({
-    name: I18nName.optional(),
+    name: I18nNameInput.optional(),
     type: BodyType.optional(),
     parentId: Uuid.nullable().optional(),
-    version: z.number().int(),
+    version: version(),
   })
   .meta({ id: "BodyUpdate" });
 export const BodyListQuery = PageQuery.extend({
-  q: z.string().max(200).optional(),
+  q: line().max(200).optional(),
   territoryId: Uuid.optional(),
 });
 export const BodyPage = pageOf(Body);
@@ -106,10 +112,10 @@ export const Session = z.object({ user: Me, csrfToken: z.string() }).meta({ id: 
 export type Session = z.infer<typeof Session>;
 
 export const LoginRequest = z
-  .strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
+  .strictObject({ username: line().min(1).max(100), password: text().min(1).max(200) })
   .meta({ id: "LoginRequest" });
 export const ChangePasswordRequest = z
-  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) })
+  .strictObject({ currentPassword: text().min(1).max(200), newPassword: text().min(1).max(200) })
   .meta({ id: "ChangePasswordRequest" });
 
 export const User = z
@@ -134,25 +140,25 @@ export const Username = z
 export const UserCreate = z
   .strictObject({
     username: Username,
-    fullName: z.string().min(1).max(200),
+    fullName: line().min(1).max(200),
     bodyId: Uuid,
-    roles: z.array(RoleId).min(1),
+    roles: z.array(RoleId).min(1).max(ROLE_IDS.length),
     /** Required for people; a service account (another agency's system) has none and gets a bearer token. */
-    password: z.string().min(1).max(200).optional(),
+    password: text().min(1).max(200).optional(),
     service: z.boolean().optional(),
   })
   .meta({ id: "UserCreate" });
 export const UserUpdate = z
   .strictObject({
-    fullName: z.string().min(1).max(200).optional(),
-    roles: z.array(RoleId).min(1).optional(),
+    fullName: line().min(1).max(200).optional(),
+    roles: z.array(RoleId).min(1).max(ROLE_IDS.length).optional(),
     bodyId: Uuid.optional(),
     active: z.boolean().optional(),
-    version: z.number().int(),
+    version: version(),
   })
   .meta({ id: "UserUpdate" });
-export const PasswordReset = z.strictObject({ password: z.string().min(1).max(200) });
-export const UserListQuery = PageQuery.extend({ q: z.string().max(200).optional(), bodyId: Uuid.optional() });
+export const PasswordReset = z.strictObject({ password: text().min(1).max(200) });
+export const UserListQuery = PageQuery.extend({ q: line().max(200).optional(), bodyId: Uuid.optional() });
 export const UserPage = pageOf(User);
 
 /** A service account token for another agency's system: shown once at creation. */
@@ -177,12 +183,12 @@ export const AuditRow = z
   })
   .meta({ id: "AuditRow" });
 export const AuditQuery = PageQuery.extend({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant().optional(),
+  to: instant().optional(),
   actorId: Uuid.optional(),
-  action: z.string().max(100).optional(),
-  recordType: z.string().max(100).optional(),
-  recordId: z.string().max(100).optional(),
+  action: line().max(100).optional(),
+  recordType: line().max(100).optional(),
+  recordId: line().max(100).optional(),
 });
 export const AuditPage = pageOf(AuditRow);
 export const AuditVerifyResult = z
