@@ -130,6 +130,16 @@ describe("a protective order's victims (001 Arts. 60(1), (4), 83(2))", () => {
     expect(kept.first_name_cyr).not.toBe("Айгүл");
   });
 
+  it("a victim's record merged into another makes the kept card confidential too (one human, R1.1)", async () => {
+    const { victim } = await orderWithVictim();
+    const kept = await newPerson(w, w.as.cop1, { born: "1992-03-05" });
+    expect((await getJson(w, w.as.cop1, `/api/v1/persons/${kept}`)).statusCode).toBe(200);
+    await sql`UPDATE person SET merged_into = ${kept} WHERE id = ${victim}`.execute(w.t.db);
+    expect((await getJson(w, w.as.cop1, `/api/v1/persons/${kept}`)).statusCode).toBe(403);
+    expect((await getJson(w, w.as.cop1, `/api/v1/persons/${victim}`)).statusCode).toBe(403);
+    expect((await getJson(w, w.as.family, `/api/v1/persons/${kept}`)).statusCode).toBe(200);
+  });
+
   it("the printed order says the victim is withheld, and why, instead of her name", async () => {
     const { m } = await orderWithVictim();
     const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=ru`);
