@@ -101,7 +101,8 @@ function field(source: unknown, name: string): string | undefined {
 
 /**
  * The records the request names, the record of its path first: `/api/v1/<collection>/:id…`, the
- * record an attachment list asks about (`?recordType=&recordId=`), the person a write names in its body.
+ * record an attachment list asks about (`?recordType=&recordId=`) or an upload is for, the person a write
+ * names in its body.
  */
 export function namedRecords(req: FastifyRequest): NamedRecord[] {
   const url = req.routeOptions.url ?? "";
@@ -113,8 +114,10 @@ export function namedRecords(req: FastifyRequest): NamedRecord[] {
     out.push({ kind: c.kind, id, placed: c.placed && noun ? { ...c.placed, noun } : c.placed });
   }
   if (url === "/api/v1/attachments") {
-    const q = req.query as { recordType?: unknown } | undefined;
-    const recordId = field(req.query, "recordId");
+    // The list names its record in the query; an upload in its form fields (upload-attachment.ts).
+    const from = req.method === "POST" ? req.body : req.query;
+    const q = from as { recordType?: unknown } | undefined;
+    const recordId = field(from, "recordId");
     const owner = COLLECTIONS.find(
       (x) => x.placed && x.placed.kind !== "attachment" && x.placed.kind === q?.recordType,
     );

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -225,8 +225,15 @@ describe("territory and role (R11.1)", () => {
     const before = await snapshot();
     const pdf = { fileName: "a.pdf", type: "application/pdf", data: SAMPLES.pdf };
     const res = await upload(w, w.as.cop2, forPerson(), [pdf]);
-    expect(res.statusCode).toBe(403);
-    expect((res.json() as ErrorJson).error.code).toBe("access.territory");
+    // An upload names its record in the form: outside the territory it answers as an unknown one.
+    const unknown = await upload(w, w.as.cop2, { recordType: "person", recordId: randomUUID() }, [pdf]);
+    expect(res.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(404);
+    const { requestId: _a, ...refused } = (res.json() as ErrorJson & { error: { requestId: string } }).error;
+    const { requestId: _b, ...missing } = (unknown.json() as ErrorJson & { error: { requestId: string } })
+      .error;
+    expect(refused).toEqual(missing);
+    expect(await audits("attachment.write_refused", person.id)).toHaveLength(1);
     await expectNothingWritten(before);
 
     const mine = (await upload(w, w.as.cop1, forPerson(), [pdf])).json() as AttachmentJson;
@@ -263,7 +270,7 @@ describe("territory and role (R11.1)", () => {
     const measureId = await insertMeasure(w, w.d2.path, w.bodies.b2, w.ids.cop2);
     const pdf = { fileName: "order.pdf", type: "application/pdf", data: SAMPLES.pdf };
     const fields = { recordType: "measure", recordId: measureId };
-    expect((await upload(w, w.as.cop1, fields, [pdf])).statusCode).toBe(403);
+    expect((await upload(w, w.as.cop1, fields, [pdf])).statusCode).toBe(404);
     const ok = await upload(w, w.as.cop2, fields, [pdf]);
     expect(ok.statusCode).toBe(201);
     const a = ok.json() as AttachmentJson;

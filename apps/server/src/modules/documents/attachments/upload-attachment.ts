@@ -44,6 +44,9 @@ export async function uploadAttachment(
       throw invalid("recordType", "must be person, measure or register_entry.");
     if (!recordId) throw invalid("recordId", "is required.");
     if (!UUID.test(recordId)) throw invalid("recordId", "must be a UUID.");
+    // The form's fields are this request's body: a refusal then names the record like any write's
+    // (audit/named-record.ts), and a record outside the territory answers as an unknown one.
+    req.body = { recordType, recordId };
     const file = upload.file;
     if (!file) throw invalid("file", "is required.");
     if (file.size === 0) throw invalid("file", "is empty.");
