@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { appendAnchor, type AnchorFiles } from "../../audit/anchors.ts";
 import { verifyAuditChain } from "../../audit/chain.ts";
 import { connect, withDatabase } from "../pool.ts";
 import {
@@ -27,6 +28,8 @@ let source: string; // the test file's database, as the cluster's owner
 let work: string;
 let backupDir: string;
 let manifest: Manifest;
+let anchorFiles: AnchorFiles;
+let anchoredSeq: number;
 const restored: string[] = [];
 
 async function q<T extends pg.QueryResultRow>(
@@ -109,13 +112,26 @@ beforeAll(async () => {
   // A partition made after the migrations, as the monthly job makes them (migration 0009).
   await q(source, "SELECT ensure_time_partitions(2040, 2040)");
   work = mkdtempSync(path.join(os.tmpdir(), "aldyn-backup-test-"));
-  const anchors = path.join(work, "anchors.jsonl");
-  writeFileSync(
-    anchors,
-    `${JSON.stringify({ seq: 1, hash: "h", at: new Date().toISOString(), mac: "m" })}\n`,
+  // An anchor of the chain's head as the server writes them, with a key of this test (audit/anchors.ts).
+  anchorFiles = {
+    keyFile: path.join(work, "audit-anchor.key"),
+    anchorsFile: path.join(work, "anchors.jsonl"),
+  };
+  await q(source, "SELECT audit_seal(100000)");
+  const [head] = await q<{ seq: string; hash: string }>(
+    source,
+    "SELECT chain_seq::text AS seq, hash FROM audit_log WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1",
   );
+  anchoredSeq = Number(head!.seq);
+  appendAnchor(anchorFiles, { seq: anchoredSeq, hash: head!.hash });
+  await getJson(w, w.as.cop1, "/api/v1/persons?q=Сейтқали"); // rows after the anchor, sealed by the backup
   backupDir = path.join(work, "b1");
-  manifest = await backupDatabase({ url: source, outDir: backupDir, kind: "embedded", anchorsFile: anchors });
+  manifest = await backupDatabase({
+    url: source,
+    outDir: backupDir,
+    kind: "embedded",
+    anchorsFile: anchorFiles.anchorsFile,
+  });
 });
 
 afterAll(async () => {
@@ -139,17 +155,28 @@ describe("db:backup and db:restore", () => {
     expect(manifest.migrations.map((m) => m.name)).toContain("0002_audit.sql");
     expect(manifest.auditHead?.seq).toBe(rows["public.audit_log"]); // sealed before the snapshot
     expect(manifest.partitions.map((p) => p.name)).toContain("public.audit_log_y2040");
-    expect(manifest.anchors).toMatchObject({ lines: 1, lastSeq: 1 });
+    expect(manifest.anchors).toMatchObject({ lines: 1, lastSeq: anchoredSeq });
+    expect(manifest.auditHead!.seq).toBeGreaterThan(anchoredSeq);
     expect(manifest.files.map((f) => f.path)).toContain("audit-anchors.jsonl");
     expect(manifest.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
   });
 
   it("restores into a fresh database with the same rows, sequences, partitions and grants, and the chain verifies", async () => {
     const name = target("r");
-    const r = await restoreDatabase({ from: backupDir, serverUrl: admin, database: name });
+    const r = await restoreDatabase({
+      from: backupDir,
+      serverUrl: admin,
+      database: name,
+      anchorKeyFile: anchorFiles.keyFile,
+    });
     expect(r.rows).toBe(manifest.tables.reduce((s, t) => s + t.rows, 0));
+    expect(r.anchorsChecked).toBe(1);
     const restoredUrl = withDatabase(admin, name);
     expect(await fingerprint(restoredUrl)).toEqual(await fingerprint(source));
+    // The job queue is not in a backup; its schema is made as at a server start (pg-boss, as the owner).
+    expect(await q(restoredUrl, "SELECT to_regclass('pgboss.job') IS NOT NULL AS ok")).toEqual([
+      { ok: true },
+    ]);
     const sample = "SELECT * FROM person ORDER BY id LIMIT 3";
     expect(await q(restoredUrl, sample)).toEqual(await q(source, sample));
     const h = connect(restoredUrl, 2);
@@ -207,6 +234,49 @@ describe("db:backup and db:restore", () => {
       "backup.row_count_mismatch",
     );
     expect(await databaseExists(name)).toBe(false);
+  });
+
+  it("refuses a backup whose audit chain was rewritten and recomputed after it was anchored", async () => {
+    const name = target("rewritten");
+    await restoreDatabase({ from: backupDir, serverUrl: admin, database: name });
+    // What a superuser can do in the database: change a row and recompute every later link.
+    await q(
+      withDatabase(admin, name),
+      `DO $$
+       DECLARE r audit_log; prev text;
+       BEGIN
+         ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update;
+         UPDATE audit_log SET record_id = 'someone-else' WHERE chain_seq = 2;
+         SELECT hash INTO prev FROM audit_log WHERE chain_seq = 1;
+         FOR r IN SELECT * FROM audit_log WHERE chain_seq >= 2 ORDER BY chain_seq LOOP
+           UPDATE audit_log SET prev_hash = prev, hash = audit_link_hash(prev, r) WHERE id = r.id AND at = r.at;
+           prev := audit_link_hash(prev, r);
+         END LOOP;
+         ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update;
+       END $$`,
+    );
+    const rewritten = path.join(work, "rewritten");
+    await backupDatabase({
+      url: withDatabase(admin, name),
+      outDir: rewritten,
+      kind: "embedded",
+      anchorsFile: anchorFiles.anchorsFile,
+    });
+    const again = target("rewritten_again");
+    // The chain alone cannot tell; the anchor, made with a key the database never held, can.
+    await restoreDatabase({ from: rewritten, serverUrl: admin, database: again });
+    await q(admin, `DROP DATABASE "${again}" WITH (FORCE)`);
+    expect(
+      await refusal(
+        restoreDatabase({
+          from: rewritten,
+          serverUrl: admin,
+          database: again,
+          anchorKeyFile: anchorFiles.keyFile,
+        }),
+      ),
+    ).toBe("backup.audit_anchor_failed");
+    expect(await databaseExists(again)).toBe(false);
   });
 
   it("refuses to write into a folder that is not empty", async () => {

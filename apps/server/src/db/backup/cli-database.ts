@@ -1,4 +1,5 @@
 import path from "node:path";
+import { anchorFilesOf, type AnchorFiles } from "../../audit/anchors.ts";
 import { resolveDatabase } from "../database-url.ts";
 import { runningInstanceUrl } from "../embedded.ts";
 import { BackupError } from "./manifest.ts";
@@ -17,8 +18,8 @@ export interface CliDatabase {
   /** A server process is running on this DATA_DIR's embedded cluster. */
   readonly serverRunning: boolean;
   readonly dataDir: string;
-  /** AUDIT_ANCHORS_FILE (default DATA_DIR/audit-anchors.jsonl). */
-  readonly anchorsFile: string;
+  /** AUDIT_ANCHORS_FILE and AUDIT_ANCHOR_KEY_FILE (defaults in DATA_DIR; audit/anchors.ts). */
+  readonly anchors: AnchorFiles;
   close(): Promise<void>;
 }
 
@@ -38,7 +39,7 @@ export async function cliDatabase(env: NodeJS.ProcessEnv = process.env): Promise
     database: serverUrl ? decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres" : "aldyn",
     serverRunning,
     dataDir,
-    anchorsFile: path.resolve(env.AUDIT_ANCHORS_FILE ?? path.join(dataDir, "audit-anchors.jsonl")),
+    anchors: anchorFilesOf({ ...env, DATA_DIR: dataDir }),
     async close() {
       await embedded?.stop();
     },

@@ -1,27 +1,32 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, createReadStream, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, createReadStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
 import { migrate, MIGRATIONS_DIR } from "../migrate.ts";
+import { migrateAsOwner } from "../open-database.ts";
 import { connect } from "../pool.ts";
+import { verifyAnchors } from "../../audit/anchors.ts";
 import { verifyAuditChain } from "../../audit/chain.ts";
 import { dataTables, loadOrder, partitions } from "./catalog.ts";
 import { copyIn } from "./copy-stream.ts";
-import { BackupError, type Manifest } from "./manifest.ts";
+import { ANCHORS_COPY, BackupError, type Manifest } from "./manifest.ts";
 
 /**
  * Loads a verified backup into an empty database: the schema from the migrations the backup names
  * (this code's files, checked by checksum), the partitions made after them, then every row in ONE
- * transaction — a failure leaves no table half-filled — then this code's newer migrations, and last
- * the audit chain is verified where it now lives.
+ * transaction — a failure leaves no table half-filled — then this code's newer migrations and the job
+ * queue's schema (as at a server start: migrateAsOwner), and last the audit chain is verified where
+ * it now lives, with the backup's anchors when the anchor key is at hand.
  */
 export interface LoadResult {
   readonly rows: number;
   readonly newerMigrations: string[];
   readonly auditRowsChecked: number;
+  /** Anchors of the backup checked against the restored chain; null: none, or no key to check them. */
+  readonly anchorsChecked: number | null;
   /** Milliseconds: the backup's migrations, the rows, the newer migrations and the chain check. */
   readonly timings: { schema: number; rows: number; newer: number; verify: number };
 }
@@ -121,8 +126,16 @@ async function loadRows(c: pg.ClientBase, dir: string, m: Manifest): Promise<num
   return total;
 }
 
-/** The chain verifies and its sealed head is the manifest's, so nothing was cut off or rewritten. */
-async function verifyChain(url: string, m: Manifest): Promise<number> {
+/**
+ * The chain verifies and its sealed head is the manifest's, so nothing was cut off; the anchors,
+ * made with a key the database never held, show that nothing before them was rewritten.
+ */
+async function verifyChain(
+  url: string,
+  dir: string,
+  m: Manifest,
+  keyFile: string | null,
+): Promise<{ rows: number; anchors: number | null }> {
   const h = connect(url, 2);
   try {
     const v = await verifyAuditChain(h.db);
@@ -144,13 +157,27 @@ async function verifyChain(url: string, m: Manifest): Promise<number> {
         "The restored audit chain does not end where the backup's did.",
       );
     }
-    return v.checked;
+    if (!m.anchors || !keyFile || !existsSync(keyFile)) return { rows: v.checked, anchors: null };
+    const a = await verifyAnchors(h.db, { keyFile, anchorsFile: path.join(dir, ANCHORS_COPY) });
+    if (!a.ok) {
+      const b = a.firstBroken!;
+      throw new BackupError(
+        "backup.audit_anchor_failed",
+        `Audit anchor ${b.line} of the backup fails on the restored chain${b.seq === null ? "" : ` (row ${b.seq})`}: ${b.reason}.`,
+      );
+    }
+    return { rows: v.checked, anchors: a.checked };
   } finally {
     await h.close();
   }
 }
 
-export async function loadBackup(url: string, dir: string, m: Manifest): Promise<LoadResult> {
+export async function loadBackup(
+  url: string,
+  dir: string,
+  m: Manifest,
+  anchorKeyFile: string | null,
+): Promise<LoadResult> {
   const pool = new pg.Pool({ connectionString: url, max: 2, application_name: "aldyn-restore" });
   pool.on("error", () => {});
   try {
@@ -173,11 +200,17 @@ export async function loadBackup(url: string, dir: string, m: Manifest): Promise
       c.release();
     }
     const t2 = Date.now();
-    const newerMigrations = await migrate(pool);
+    const newerMigrations = await migrateAsOwner(url);
     const t3 = Date.now();
-    const auditRowsChecked = await verifyChain(url, m);
+    const verified = await verifyChain(url, dir, m, anchorKeyFile);
     const timings = { schema: t1 - t0, rows: t2 - t1, newer: t3 - t2, verify: Date.now() - t3 };
-    return { rows, newerMigrations, auditRowsChecked, timings };
+    return {
+      rows,
+      newerMigrations,
+      auditRowsChecked: verified.rows,
+      anchorsChecked: verified.anchors,
+      timings,
+    };
   } finally {
     await pool.end();
   }

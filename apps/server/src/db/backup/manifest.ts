@@ -62,7 +62,8 @@ export class BackupError extends Error {
       | "backup.target_in_use"
       | "backup.schema_mismatch"
       | "backup.row_count_mismatch"
-      | "backup.audit_chain_broken",
+      | "backup.audit_chain_broken"
+      | "backup.audit_anchor_failed",
     message: string,
   ) {
     super(message);

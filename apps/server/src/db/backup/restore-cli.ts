@@ -28,6 +28,7 @@ try {
     serverUrl: target.serverUrl,
     database,
     replace: values.replace,
+    anchorKeyFile: target.anchors.keyFile,
     log: (l) => console.log(l),
   });
   console.log(
@@ -36,16 +37,21 @@ try {
       `audit chain intact (${r.auditRowsChecked} rows checked), in ${(r.elapsedMs / 1000).toFixed(1)} s ` +
       `(schema ${s(r.timings.schema)}, rows ${s(r.timings.rows)}, newer migrations ${s(r.timings.newer)}, chain ${s(r.timings.verify)}).`,
   );
-  if (database === target.database) {
-    const kept = installAnchors(positionals[0]!, target.anchorsFile);
-    if (kept)
-      console.log(
-        `audit anchors: the backup's copy is in ${target.anchorsFile}; the previous file is kept as ${kept}.`,
-      );
-  } else {
+  const anchors = r.manifest.anchors;
+  if (!anchors) console.log("audit anchors: none in the backup.");
+  else if (r.anchorsChecked === null)
     console.log(
-      "audit anchors: not installed (restored into another database); they are in the backup folder.",
+      `audit anchors: not checked, no key at ${target.anchors.keyFile} (it is backed up separately: put it back, then run npm run audit:verify).`,
     );
+  else console.log(`audit anchors: ${r.anchorsChecked} of the backup right on the restored chain.`);
+  if (anchors && database === target.database) {
+    const kept = installAnchors(positionals[0]!, target.anchors.anchorsFile);
+    console.log(
+      `audit anchors: the backup's ${anchors.lines} are now ${target.anchors.anchorsFile}` +
+        `${kept ? `; the file there before is kept as ${kept}` : ""}.`,
+    );
+  } else if (anchors) {
+    console.log("audit anchors: left in the backup folder (restored into another database).");
   }
   console.log("Run `npm run audit:verify` to check the chain against the anchors.");
 } catch (e) {

@@ -29,6 +29,11 @@ export interface RestoreOptions {
   readonly serverUrl: string;
   readonly database: string;
   readonly replace?: boolean;
+  /**
+   * AUDIT_ANCHOR_KEY_FILE: when it exists, the backup's anchors are checked against the restored
+   * chain before the restore counts as done (a chain rewritten and recomputed before the backup fails here).
+   */
+  readonly anchorKeyFile?: string | null;
   readonly log?: (line: string) => void;
 }
 
@@ -48,6 +53,32 @@ async function withClient<T>(url: string, f: (c: pg.Client) => Promise<T>): Prom
   } finally {
     await c.end().catch(() => {});
   }
+}
+
+/** Ends the sessions on a database (waiting up to 5 s each), so it can be renamed. */
+async function evict(admin: pg.Client, database: string): Promise<void> {
+  await admin.query(
+    "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+    [database],
+  );
+}
+
+/**
+ * Puts the restored database in the place of the one it replaces: the old one is renamed aside first
+ * and dropped only once the new one carries its name, so a failure on the way leaves the old in place.
+ */
+async function swap(admin: pg.Client, restored: string, target: string): Promise<void> {
+  const aside = `${target.slice(0, 40)}_replaced_${randomBytes(4).toString("hex")}`;
+  await evict(admin, restored); // the job queue's set-up may still be closing its connections
+  await evict(admin, target);
+  await admin.query(`ALTER DATABASE ${quote(target)} RENAME TO ${quote(aside)}`);
+  try {
+    await admin.query(`ALTER DATABASE ${quote(restored)} RENAME TO ${quote(target)}`);
+  } catch (e) {
+    await admin.query(`ALTER DATABASE ${quote(aside)} RENAME TO ${quote(target)}`);
+    throw e;
+  }
+  await admin.query(`DROP DATABASE ${quote(aside)} WITH (FORCE)`);
 }
 
 export async function restoreDatabase(o: RestoreOptions): Promise<RestoreResult> {
@@ -78,11 +109,13 @@ export async function restoreDatabase(o: RestoreOptions): Promise<RestoreResult>
       created = true;
     }
     try {
-      const loaded = await loadBackup(withDatabase(o.serverUrl, build), dir, manifest);
-      if (build !== o.database) {
-        await admin.query(`DROP DATABASE ${quote(o.database)} WITH (FORCE)`);
-        await admin.query(`ALTER DATABASE ${quote(build)} RENAME TO ${quote(o.database)}`);
-      }
+      const loaded = await loadBackup(
+        withDatabase(o.serverUrl, build),
+        dir,
+        manifest,
+        o.anchorKeyFile ?? null,
+      );
+      if (build !== o.database) await swap(admin, build, o.database);
       return { ...loaded, manifest, database: o.database, elapsedMs: Date.now() - started };
     } catch (e) {
       if (created) await admin.query(`DROP DATABASE IF EXISTS ${quote(build)} WITH (FORCE)`).catch(() => {});
