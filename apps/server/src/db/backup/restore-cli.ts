@@ -47,7 +47,7 @@ try {
   if (anchors && database === target.database) {
     const kept = installAnchors(positionals[0]!, target.anchors.anchorsFile);
     console.log(
-      `audit anchors: the backup's ${anchors.lines} are now ${target.anchors.anchorsFile}` +
+      `audit anchors: the backup's (${anchors.lines}) are now in ${target.anchors.anchorsFile}` +
         `${kept ? `; the file there before is kept as ${kept}` : ""}.`,
     );
   } else if (anchors) {
