@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
-import type { ConfidentialGrant, Measure, MeasureList, Person, PersonSummary } from "@aldyn/contract";
+import type {
+  ConfidentialGrant,
+  DueDutiesPage,
+  Measure,
+  MeasureList,
+  Person,
+  PersonSummary,
+} from "@aldyn/contract";
 import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import { PO } from "../documents/protective-order.messages.ts";
 import type { ErrorJson } from "../persons/persons.fixture.ts";
@@ -13,7 +20,7 @@ import {
   VICTIM_NAME,
   type ConfidentialityWorld,
 } from "./confidentiality.fixture.ts";
-import { getJson, issue, newPerson, postJson } from "./measures.fixture.ts";
+import { getJson, HOUR, issue, newPerson, postJson, warningBody } from "./measures.fixture.ts";
 
 /**
  * Confidentiality barriers on real records (R11.1; 001 Art. 83(2)): a protective order's victims and
@@ -294,5 +301,32 @@ describe("marking records written before migration 0021 (confidential_mark_measu
     const read = (await getJson(w, w.as.prosecutor, `/api/v1/measures/${support}`)).json() as Measure;
     expect(read.input.details.criteria).toBeUndefined();
     expect(read.withheld?.map((x) => x.barrier).sort()).toEqual(["health", "victim"]);
+  });
+});
+
+describe("worklists (R11.1, R11.2)", () => {
+  it("a victim who is also the subject of a measure is listed without her name to a reader who does not clear the barrier, and audited with no field", async () => {
+    const { victim } = await orderWithVictim();
+    const warning = await issue(w, w.as.cop1, warningBody(victim, new Date(Date.now() - HOUR)));
+    const url = "/api/v1/worklists/duties?scope=district&withinDays=1";
+    const rowOf = async (who: ConfidentialityWorld["dv"]) => {
+      const res = await getJson(w, who, url);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as DueDutiesPage).items.find((i) => i.measureId === warning.id);
+    };
+    const cop = await rowOf(w.as.cop1);
+    expect(cop).toMatchObject({ personId: victim, personName: null });
+    const shown = await w.t.db
+      .selectFrom("audit_log")
+      .select("fields")
+      .where("actor_id", "=", w.ids.cop1)
+      .where("action", "=", "worklist.duties")
+      .where("record_type", "=", "person")
+      .where("record_id", "=", victim)
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(shown.fields).toEqual([]);
+    // The domestic violence inspector clears the barrier and sees her name.
+    expect((await rowOf(w.dv))?.personName).toContain("Сейтқали");
   });
 });

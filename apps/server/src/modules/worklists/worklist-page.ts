@@ -10,6 +10,8 @@ import {
 import { auditRowsOf, auditValues } from "../../audit/record.ts";
 import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { seesName, type ResolvedScope } from "./worklist-scope.ts";
+import { BARRIERS } from "../../access/confidentiality.ts";
+import { personWithheld } from "../persons/person-confidentiality.ts";
 
 /** A worklist row with its person's names (null for a measure on an organisation). */
 export type Named<R> = R & { last_name_cyr: string | null; first_name_cyr: string | null };
@@ -51,6 +53,16 @@ export async function withNames<R extends { person_id: string | null; territory_
   }
   const unnamed = [...shown].filter((id) => !named.has(id));
   const ctx = audit.ctx.audit;
+  // A person whose card is confidential (a victim, R11.1; 001 Art. 83(2)) is listed without a name for
+  // a reader who does not clear the barrier — decided in the statement, so the name is never read.
+  // Most readers clear none or all: then no person's barriers are looked up at all.
+  const uncleared = BARRIERS.filter(
+    (b) => personWithheld(audit.ctx.actor, audit.ctx.actor.territoryPath, [b]).length > 0,
+  );
+  const hidden =
+    uncleared.length === 0
+      ? sql<boolean>`false`
+      : sql<boolean>`person_confidential_barriers(id) && ${uncleared}::text[]`;
   const persons = await db
     .with("list_audit", (qc) =>
       qc
@@ -59,17 +71,24 @@ export async function withNames<R extends { person_id: string | null; territory_
           auditValues(ctx, { action: audit.action, recordType: audit.recordType, fields: ["personName"] }),
         ),
     )
-    .with("named", (qc) =>
+    .with("candidates", (qc) =>
       qc
         .selectFrom("person")
-        .select(["id", "last_name_cyr", "first_name_cyr"])
+        .select(["id", "last_name_cyr", "first_name_cyr", hidden.as("hidden")])
         .where("id", "=", sql<string>`ANY(${[...named]}::uuid[])`),
+    )
+    .with("named", (qc) =>
+      qc
+        .selectFrom("candidates")
+        .select(["id", "last_name_cyr", "first_name_cyr"])
+        .where("hidden", "=", false),
     )
     .with("unnamed", (qc) =>
       qc
         .selectFrom("person")
         .select("id")
-        .where("id", "=", sql<string>`ANY(${unnamed}::uuid[])`),
+        .where("id", "=", sql<string>`ANY(${unnamed}::uuid[])`)
+        .unionAll(qc.selectFrom("candidates").select("id").where("hidden", "=", true)),
     )
     .with("named_audit", (qc) =>
       auditRowsOf(qc, ctx, "named", { action: audit.action, recordType: "person", fields: NAME_FIELDS }),
