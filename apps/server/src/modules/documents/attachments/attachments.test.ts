@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import type { Person } from "@aldyn/contract";
 import {
   createPerson,
@@ -282,5 +283,35 @@ describe("territory and role (R11.1)", () => {
       headers: w.as.cop2.headers,
     });
     expect(dl.statusCode).toBe(200);
+  });
+});
+
+describe("confidential records' files (R11.1; 001 Art. 83(2))", () => {
+  it("a measure with a confidential part shows its files only to a reader who clears the barrier", async () => {
+    const measureId = await insertMeasure(w, w.d1.path, w.bodies.b1, w.ids.cop1);
+    await sql`INSERT INTO measure_confidential (measure_id, field, barrier, article)
+      VALUES (${measureId}, 'input.details.victims', 'victim', '001 Art. 83(2)')`.execute(w.t.db);
+    const pdf = { fileName: "order.pdf", type: "application/pdf", data: SAMPLES.pdf };
+    const up = await upload(w, w.as.cop1, { recordType: "measure", recordId: measureId }, [pdf]);
+    expect(up.statusCode).toBe(201);
+    const a = up.json() as AttachmentJson;
+    const list = () =>
+      w.t.app.inject({
+        method: "GET",
+        url: `/api/v1/attachments?recordType=measure&recordId=${measureId}`,
+        headers: w.as.cop1.headers,
+      });
+    const download = () =>
+      w.t.app.inject({ method: "GET", url: `/api/v1/attachments/${a.id}`, headers: w.as.cop1.headers });
+    for (const res of [await list(), await download()]) {
+      expect(res.statusCode).toBe(403);
+      expect((res.json() as ErrorJson).error.code).toBe("access.confidential");
+    }
+    expect(await audits("attachment.download", measureId)).toHaveLength(0);
+    // A victim grant (given by another user) opens the files from the next request.
+    await sql`INSERT INTO confidential_grant (user_id, barrier, reason, given_by)
+      VALUES (${w.ids.cop1}, 'victim', 'Duty officer', ${w.ids.cop2})`.execute(w.t.db);
+    expect((await list()).statusCode).toBe(200);
+    expect((await download()).statusCode).toBe(200);
   });
 });

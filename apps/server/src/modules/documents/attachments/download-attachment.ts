@@ -8,7 +8,7 @@ import { authorize } from "../../../http/authorize.ts";
 import { auditContext } from "../../../http/request-context.ts";
 import type { AttachmentRecordType } from "../../../db/schema-attachments.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
-import { recordTerritory } from "./record-territory.ts";
+import { recordTerritory, type RecordPlace } from "./record-territory.ts";
 
 /** `attachment; filename="ascii"; filename*=UTF-8''…` so Cyrillic names survive and nothing breaks the header. */
 export function contentDisposition(fileName: string): string {
@@ -20,7 +20,8 @@ export function contentDisposition(fileName: string): string {
  * May the actor see the record's files? An attachment is personal content (a photo, a signed form),
  * so reading the record is not enough: the personal fields must be visible too (001 Art. 59(6)).
  */
-export function authorizeFiles(req: FastifyRequest, type: AttachmentRecordType, territoryPath: string): void {
+export function authorizeFiles(req: FastifyRequest, type: AttachmentRecordType, place: RecordPlace): void {
+  const { territoryPath } = place;
   const auth = authorize(req, "read", { type, territoryPath });
   if (!canSeePersonalFields(auth.actor, { type, territoryPath })) {
     throw new AppError(
@@ -28,6 +29,8 @@ export function authorizeFiles(req: FastifyRequest, type: AttachmentRecordType, 
       "Your role does not see the personal content of this record.",
     );
   }
+  for (const barrier of place.barriers)
+    authorize(req, "read", { type, territoryPath, confidential: barrier });
 }
 
 /** Serves one attachment as a download and audits the read in the same request (R11.2). */

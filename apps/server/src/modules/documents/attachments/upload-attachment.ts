@@ -50,7 +50,7 @@ export async function uploadAttachment(
     const file = upload.file;
     if (!file) throw invalid("file", "is required.");
     if (file.size === 0) throw invalid("file", "is empty.");
-    const territoryPath = await recordTerritory(db, recordType, recordId);
+    const { territoryPath } = await recordTerritory(db, recordType, recordId);
     const auth = authorize(req, "update", { type: recordType, territoryPath });
     const mediaType = sniffMediaType(file.head);
     if (!mediaType || !declaredTypeAgrees(file.declaredType, mediaType)) {
