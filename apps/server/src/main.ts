@@ -1,5 +1,5 @@
 // `npm start`: embedded PostgreSQL (or DATABASE_URL), migrations, demo data on first start, API + web app.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "./config.ts";
@@ -9,6 +9,7 @@ import { attachReplica } from "./db/replica.ts";
 import { seedTerritories } from "./org/seed-territories.ts";
 import { DEMO_USERS, seedDemo, seedFirstAdmin } from "./demo/seed-demo.ts";
 import { buildApp } from "./http/app.ts";
+import { firstAdminNotice, writeOwnerOnly } from "./auth/first-password.ts";
 import { startAuditSealer } from "./audit/chain.ts";
 import { startAuditAnchoring } from "./audit/anchors.ts";
 import { startJobs } from "./jobs/boss.ts";
@@ -69,7 +70,7 @@ try {
     const password = `Demo-${randomBytes(6).toString("base64url")}-2026`;
     if (config.demo) await seedDemo(h.db, password, process.env.DEMO_REGION);
     else await seedFirstAdmin(h.db, password);
-    writeFileSync(secretFile, password, { mode: 0o600 });
+    writeOwnerOnly(secretFile, password);
     say(config.demo ? "demo data loaded" : "first administrator created");
   }
   stopSealer = startAuditSealer(h.db);
@@ -90,9 +91,7 @@ try {
     say(`\nDemo mode. Every demo user's password: ${pw}`);
     say(`Logins: ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(", ")}`);
   } else if (!config.demo && existsSync(secretFile)) {
-    say(
-      `\nFirst administrator: admin / ${readFileSync(secretFile, "utf8").trim()} — change it at first login, then delete ${secretFile}.`,
-    );
+    say(firstAdminNotice(secretFile));
   }
   say("Press Ctrl-C to stop.");
 } catch (e) {
