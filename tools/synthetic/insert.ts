@@ -154,6 +154,15 @@ export async function writeBatch(
       await insertJson(c, t.table, COLUMNS[t.table]!, t.json);
       tableMs[t.table] = (tableMs[t.table] ?? 0) + Date.now() - ts;
     }
+    // Rows are copied in, not issued: their confidential parts (a protective order's victims) are
+    // marked by the function the issuing transaction calls (migration 0021; R11.1, 001 Art. 83(2)).
+    const measures = rows.tables.find((t) => t.table === "measure");
+    if (measures && measures.rows > 0) {
+      await c.query(
+        "SELECT confidential_mark_measures(ARRAY(SELECT (r ->> 'id')::uuid FROM jsonb_array_elements($1::jsonb) r))",
+        [measures.json],
+      );
+    }
     await c.query("COMMIT");
   } catch (e) {
     await c.query("ROLLBACK");

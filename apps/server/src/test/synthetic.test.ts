@@ -160,6 +160,16 @@ describe("synthetic load", () => {
     expect(await verifyReferences(tdb.pool, [...TABLE_ORDER])).toBeGreaterThan(10);
   });
 
+  it("marks every protective order's victims confidential, as issuing does (001 Art. 83(2))", async () => {
+    const orders = await count("SELECT count(*) AS n FROM measure WHERE kind = 'protective_order'");
+    expect(orders).toBeGreaterThan(10);
+    const marked = await count(
+      `SELECT count(*) AS n FROM measure_confidential c JOIN measure m ON m.id = c.measure_id
+       WHERE m.kind = 'protective_order' AND c.field = 'input.details.victims' AND c.barrier = 'victim'`,
+    );
+    expect(marked).toBe(orders);
+  });
+
   it("links only minors to parents 20 to 45 years older", async () => {
     expect(await count("SELECT count(*) AS n FROM person_link")).toBeGreaterThan(50);
     const bad = await count(
