@@ -2,6 +2,7 @@ import { Alert, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client.ts";
 import { bareField, detailText, errorText } from "../api/errors.ts";
+import { lawCitation } from "../format.ts";
 
 interface Props {
   error: unknown;
@@ -36,7 +37,7 @@ export function ErrorAlert({ error, testId, fields = [] }: Props) {
       <Text size="sm">{summary}</Text>
       {apiError?.article && (
         <Text size="sm" mt={4} data-testid="error-article">
-          {t("errors.article", { article: apiError.article })}
+          {t("errors.article", { article: lawCitation(t, apiError.article) })}
         </Text>
       )}
       {details.length > 0 && (

@@ -17,7 +17,7 @@ import { notificationKeys, notificationsApi } from "../api/notifications.ts";
 import type { NotificationItem } from "../api/types.ts";
 import { AnchorLink } from "../components/links.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
-import { formatDate } from "../format.ts";
+import { formatDate, lawCitation } from "../format.ts";
 import { useLanguage } from "../i18n/index.ts";
 import { reminderWhat } from "./reminderLabels.ts";
 import { LoginFailuresNotice } from "./LoginFailuresNotice.tsx";
@@ -175,7 +175,7 @@ function Reminder({
       {link}
       <Group gap={6} justify="space-between" wrap="nowrap">
         <Text size="xs" c="dimmed">
-          {item.article ? t("errors.article", { article: item.article }) : ""}
+          {item.article ? t("errors.article", { article: lawCitation(t, item.article) }) : ""}
         </Text>
         {!item.read && (
           <Button

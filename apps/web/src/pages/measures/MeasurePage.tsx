@@ -22,7 +22,7 @@ import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { formatDate, formatDateTime } from "../../format.ts";
+import { formatDate, formatDateTime, lawCitation } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canIssueMeasures } from "../../shell/abilities.ts";
 import { AttachmentsPanel } from "../../components/AttachmentsPanel.tsx";
@@ -167,7 +167,7 @@ function DutiesCard({ measure: m }: { measure: Measure }) {
           <Group key={d.code} gap="xs" data-testid="measure-duty">
             <Text>{labelOf(t, "duty", d.code)}</Text>
             <Text size="xs" c="dimmed">
-              ({d.article})
+              ({lawCitation(t, d.article)})
             </Text>
             {d.doneAt ? (
               <Badge color={d.late ? "orange" : "green"} variant="light">
@@ -193,7 +193,8 @@ function DutiesCard({ measure: m }: { measure: Measure }) {
             {m.control.frequency.per === "month"
               ? t("measures.perMonth", { times: m.control.frequency.times })
               : t("measures.everyDays", { days: m.control.frequency.days })}{" "}
-            ({m.control.article}) · {t("measures.checksDone", { count: m.control.checksDone })}
+            ({lawCitation(t, m.control.article)}) ·{" "}
+            {t("measures.checksDone", { count: m.control.checksDone })}
           </Text>
           <Group gap="xs" mt={4}>
             <Text size="sm">{t("measures.nextCheck")}:</Text>

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { ApiError } from "../../api/client.ts";
 import { bareField, fieldError } from "../../api/errors.ts";
+import { lawCitation } from "../../format.ts";
 
 /**
  * The message for one input, with the article of law when the law refused it (a 422 names the
@@ -13,5 +14,5 @@ export function lawFieldError(t: TFunction, error: unknown, field: string): stri
   const inDetails = error.details.some((d) => bareField(d.field) === field);
   // The server's own (untranslated) text already quotes the article; a catalog text does not.
   if (!(own || inDetails) || text.includes(error.article)) return text;
-  return `${text} — ${t("errors.article", { article: error.article })}`;
+  return `${text} — ${t("errors.article", { article: lawCitation(t, error.article) })}`;
 }
