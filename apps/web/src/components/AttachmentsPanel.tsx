@@ -67,13 +67,22 @@ export function AttachmentsPanel(props: {
     if (file && !localError) upload.mutate(file);
   };
   const items = list.data?.items ?? [];
+  // Files of a record with a confidential part the user does not clear are barred as a whole (R11.1):
+  // not a failure but the confidentiality the page already shows, so a plain note, no error.
+  const withheld = list.error instanceof ApiError && list.error.code === "access.confidential";
 
   return (
     <Card withBorder data-testid={`attachments-${recordType}`}>
       <Title order={2} size="h4" mb="xs">
         {t("attachments.title")}
       </Title>
-      <ErrorAlert error={list.error} />
+      {withheld ? (
+        <Text c="dimmed" data-testid="attachments-withheld">
+          {t("attachments.withheld")}
+        </Text>
+      ) : (
+        <ErrorAlert error={list.error} />
+      )}
       {list.isSuccess && items.length === 0 && (
         <Text c="dimmed" data-testid="attachments-empty">
           {t("attachments.empty")}
