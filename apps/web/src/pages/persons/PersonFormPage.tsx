@@ -103,6 +103,10 @@ function PersonForm({ person }: { person: Person | null }) {
     (error.code === "person.iin_registered" || error.code === "conflict.duplicate")
       ? error.details.find((d) => d.field === "existingPersonId")?.message
       : undefined;
+  // A taken IIN whose holder is named says so once above the form, with the link, and at the IIN
+  // input: not a third time in the red summary.
+  const iinTaken =
+    duplicateOf !== undefined && error instanceof ApiError && error.code === "person.iin_registered";
   // Refusals of the IIN by the law (iin.check_digit, iin.length…) name no field: they belong to it.
   const iinRefused = error instanceof ApiError && error.code.startsWith("iin.") && !error.field;
   const iinTyped = form.iin.replace(/\s/g, "");
@@ -130,11 +134,11 @@ function PersonForm({ person }: { person: Person | null }) {
               {t("persons.reload")}
             </Button>
           </Alert>
-        ) : (
+        ) : iinTaken ? null : (
           <ErrorAlert error={error} fields={[...FIELDS, ...(iinRefused ? [""] : [])]} testId="person-error" />
         )}
         {duplicateOf && (
-          <Alert color="yellow" data-testid="person-duplicate-iin">
+          <Alert color="yellow" role="alert" data-testid="person-duplicate-iin">
             {t("persons.duplicateIin")}{" "}
             <AnchorLink to="/persons/$personId" params={{ personId: duplicateOf }}>
               {t("persons.openExisting")}
