@@ -51,6 +51,8 @@ export function LoginFailuresNotice({
             size="compact-xs"
             variant="default"
             onClick={onRead}
+            // Never cut short beside the long link ("Оқылды" in kk was clipped to "Оқылд").
+            style={{ flexShrink: 0 }}
             aria-label={t("notifications.markReadOf", { what: t("notifications.kind.login_failures") })}
             data-testid="notification-read"
           >

@@ -92,6 +92,7 @@ export function NotificationsBell() {
               disabled={unread === 0}
               loading={markAll.isPending}
               onClick={() => markAll.mutate()}
+              style={{ flexShrink: 0 }}
               data-testid="notifications-read-all"
             >
               {t("notifications.markAllRead")}
@@ -182,6 +183,7 @@ function Reminder({
             size="compact-xs"
             variant="default"
             onClick={onRead}
+            style={{ flexShrink: 0 }}
             aria-label={t("notifications.markReadOf", { what })}
             data-testid="notification-read"
           >
