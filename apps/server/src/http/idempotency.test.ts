@@ -5,6 +5,7 @@ import { buildApp } from "./app.ts";
 import { testDatabase, type TestDatabase } from "../test/db.ts";
 import { login, makeBody, makeUser, territories, type LoggedIn } from "../test/app.ts";
 import { personInput } from "../modules/persons/persons.fixture.ts";
+import { IDEMPOTENCY_RETENTION_HOURS, purgeIdempotencyKeys } from "./idempotency-retention.ts";
 
 // Idempotent POSTs (ARCHITECTURE.md "Writes are idempotent"): the key is reserved in the request's own
 // transaction and committed with the write, so parallel retries, retries after a lost response and
@@ -177,5 +178,27 @@ describe("Idempotency-Key", () => {
     ]);
     expect(a.body).toBe(b.body);
     expect(tdb.pool.totalCount - tdb.pool.idleCount).toBe(0);
+  });
+
+  it("keys older than a day are purged; a retry after that runs anew, a fresh key still replays", async () => {
+    const input = personInput(districtId, { lastNameLat: "Purgov" });
+    expect((await createPerson("purged-key-00001", input)).statusCode).toBe(201);
+    const kept = personInput(districtId, { lastNameLat: "Keptov" });
+    const fresh = await createPerson("kept-key-0000001", kept);
+    expect(fresh.statusCode).toBe(201);
+    await tdb.db
+      .updateTable("idempotency_key")
+      .set({ created_at: new Date(Date.now() - (IDEMPOTENCY_RETENTION_HOURS + 1) * 3600_000) })
+      .where("key", "=", "purged-key-00001")
+      .execute();
+    expect(await purgeIdempotencyKeys(tdb.db, new Date(), 1)).toBe(1);
+    const keys = await tdb.db
+      .selectFrom("idempotency_key")
+      .select("key")
+      .where("key", "in", ["purged-key-00001", "kept-key-0000001"])
+      .execute();
+    expect(keys.map((k) => k.key)).toEqual(["kept-key-0000001"]);
+    const again = await createPerson("kept-key-0000001", kept);
+    expect(again.headers["idempotent-replay"]).toBe("true");
   });
 });

@@ -5,11 +5,13 @@ import { scheduleMeasureJobs } from "../modules/preventive-measures/refresh-by-d
 import { scheduleRegisterJobs } from "../modules/preventive-register/close-due-entries.ts";
 import { SEND_REMINDERS_JOB, sendReminders } from "../modules/notifications/send-reminders.ts";
 import { scheduleTimePartitions } from "./time-partitions.ts";
+import { scheduleIdempotencyPurge } from "../http/idempotency-retention.ts";
 
 /**
  * The job queue (pg-boss, in the same database): the daily sweeps that re-derive measures whose term
  * began or ran out and close register entries ended by dates (001 Arts. 51(5), 59(8), 64(2)), the reminder sweep every 15 minutes and the monthly upkeep of the yearly
- * partitions (migration 0009). Schedules are stored in the
+ * partitions (migration 0009), and the hourly purge of idempotency keys past their day (idempotency-retention.ts).
+ * Schedules are stored in the
  * database, so several server instances run each job once. Returns a stop function.
  */
 export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): Promise<() => Promise<void>> {
@@ -19,6 +21,7 @@ export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): 
   await scheduleMeasureJobs(boss, measureDeps);
   await scheduleRegisterJobs(boss, measureDeps);
   await scheduleTimePartitions(boss, db);
+  await scheduleIdempotencyPurge(boss, db);
   await boss.createQueue(SEND_REMINDERS_JOB);
   await boss.schedule(SEND_REMINDERS_JOB, "*/15 * * * *", {}, { tz: "Asia/Almaty" });
   await boss.work(SEND_REMINDERS_JOB, async () => {
