@@ -32,8 +32,16 @@ export function ErrorAlert({ error, testId, fields = [] }: Props) {
   const summary = unshownField ? apiError.message : errorText(t, error);
   // A law refusal with a single ground carries the same sentence as its message and its one detail.
   const details = fieldDetails.filter((d) => detailText(t, d) !== summary);
+  // A record withheld as confidential (R11.1) is not a failure: the user is told so, and why, in the
+  // same grey as the parts of a record withheld from them, not as an error in red.
+  const confidential = apiError?.code === "access.confidential";
   return (
-    <Alert color="red" role="alert" title={t("errors.title")} data-testid={testId}>
+    <Alert
+      color={confidential ? "gray" : "red"}
+      role={confidential ? "status" : "alert"}
+      title={t(confidential ? "withheld.title" : "errors.title")}
+      data-testid={testId}
+    >
       <Text size="sm">{summary}</Text>
       {apiError?.article && (
         <Text size="sm" mt={4} data-testid="error-article">
