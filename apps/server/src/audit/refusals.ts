@@ -49,7 +49,13 @@ export function installRefusals(app: FastifyInstance, deps: Deps): void {
       } catch (e) {
         return refused(deps, req, e);
       }
-      return isThenable(out) ? out.then(undefined, (e: unknown) => refused(deps, req, e)) : out;
+      // A handler may return the reply itself (sendFile, send): it is thenable, but Fastify's Reply.then
+      // calls its first callback unguarded — leave it alone, or the process crashes on that route.
+      if (out === reply || !isThenable(out)) return out;
+      return out.then(
+        (v) => v,
+        (e: unknown) => refused(deps, req, e),
+      );
     } as RouteHandlerMethod & { [WRAPPED]?: true };
     wrapped[WRAPPED] = true;
     route.handler = wrapped;
