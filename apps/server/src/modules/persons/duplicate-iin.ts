@@ -4,11 +4,12 @@ import { recordAudit } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { can } from "../../access/can.ts";
 import { personResource, type PersonCtx } from "./person-access.ts";
+import { loadPersonBarriers, personWithheld } from "./person-confidentiality.ts";
 
 /**
  * The 409 `person.iin_registered` (field `iin`) for an IIN another record holds: one person, one
  * record (R1.1). It names the holder — its id in a detail and the Location, so the user can open it
- * — only to an actor who may read that record; anyone else learns only that the IIN is registered,
+ * — only to an actor who may read that record and open its card; anyone else learns only that the IIN is registered,
  * never the id, territory or name of a record outside their reach (R11.1). The attempt is audited,
  * naming the holder (R11.2): its own row, for nothing else is written.
  */
@@ -25,7 +26,14 @@ export async function duplicateIin(db: Db, ctx: PersonCtx, holderId: string): Pr
     recordId: holderId,
     fields: ["iin"],
   });
-  if (!can(ctx.actor, "read", personResource(holder.path)).allowed)
+  // A victim's card the actor may not open (a confidentiality barrier, 001 Art. 83(2)) is not named
+  // either: a link that leads to "confidential" would tell that the IIN is a protected person's.
+  const barred = personWithheld(
+    ctx.actor,
+    holder.path,
+    (await loadPersonBarriers(db, [holderId])).get(holderId) ?? [],
+  );
+  if (!can(ctx.actor, "read", personResource(holder.path)).allowed || barred.length > 0)
     return new AppError("person.iin_registered", "A person with this IIN is already registered.", {
       field: "iin",
     });

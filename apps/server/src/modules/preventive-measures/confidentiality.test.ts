@@ -10,7 +10,7 @@ import type {
 } from "@aldyn/contract";
 import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import { PO } from "../documents/protective-order.messages.ts";
-import type { ErrorJson } from "../persons/persons.fixture.ts";
+import { personInput, type ErrorJson } from "../persons/persons.fixture.ts";
 import {
   confidentialityWorld,
   giveGrant,
@@ -328,5 +328,24 @@ describe("worklists (R11.1, R11.2)", () => {
     expect(shown.fields).toEqual([]);
     // The domestic violence inspector clears the barrier and sees her name.
     expect((await rowOf(w.dv))?.personName).toContain("Сейтқали");
+  });
+});
+
+describe("a taken IIN (R1.1, R11.1)", () => {
+  it("a victim's IIN is said to be registered without naming her record to a reader who may not open her card", async () => {
+    const { victim } = await orderWithVictim();
+    const row = await w.t.db
+      .selectFrom("person")
+      .select("iin")
+      .where("id", "=", victim)
+      .executeTakeFirstOrThrow();
+    const again = { ...personInput(w.d1.id), iin: row.iin! };
+    const asCop = await postJson(w, w.as.cop1, "/api/v1/persons", again);
+    expect(asCop.statusCode).toBe(409);
+    expect(asCop.headers.location).toBeUndefined();
+    expect(asCop.body).not.toContain(victim);
+    const asDv = await postJson(w, w.dv, "/api/v1/persons", again);
+    expect(asDv.statusCode).toBe(409);
+    expect(asDv.headers.location).toBe(`/api/v1/persons/${victim}`);
   });
 });
