@@ -90,9 +90,13 @@ export const WITHHELD: Record<DocLang, Record<"victim" | "health", string>> = {
   },
 };
 
-/** "Скрыто: данные потерпевшего (001 Art. 83(2))". */
+/**
+ * "Скрыто: данные потерпевшего (пункт 2 статья 83 Закона …)": the article in the form's language, as
+ * every printed citation — a reader never sees the code the server keeps ("001 Art. 83(2)").
+ */
 export function withheldText(lang: DocLang, part: { barrier: "victim" | "health"; article: string }): string {
-  return `${WITHHELD[lang][part.barrier]} (${part.article})`;
+  const m = /^001 Art\. (\d+)(?:\((\d+)\))?$/.exec(part.article);
+  return `${WITHHELD[lang][part.barrier]} (${m ? lawArticle(lang, m[1]!, m[2]) : part.article})`;
 }
 
 /** "DD.MM.YYYY" from "YYYY-MM-DD" (the written form in both languages). */
