@@ -6,6 +6,7 @@ import type { ResourceType } from "../access/resources.ts";
 import type { Actor } from "../access/roles.ts";
 import { inReach } from "../access/territory.ts";
 import type { Db } from "../db/pool.ts";
+import { currentRequestTransaction } from "../db/request-transaction.ts";
 
 /**
  * Which records a request names and where they lie, read from its route and input alone — so the
@@ -137,10 +138,20 @@ export interface Placement {
   readonly bodyId?: string;
 }
 
+/**
+ * Where a refusal's reads and audit row run: the request's own connection when the request is one
+ * transaction (an idempotent POST, db/request-transaction.ts) — a refusal keeps no key but its audit
+ * row commits there — else the pool. Taking a second connection while the request holds one would
+ * starve the pool under a burst of refused requests.
+ */
+export function onOwnConnection(pool: pg.Pool): pg.Pool | pg.PoolClient {
+  const trx = currentRequestTransaction();
+  return trx && !trx.finished ? trx.client : pool;
+}
+
 async function first<R>(pool: pg.Pool, query: Compilable<R>): Promise<R | undefined> {
   const c = query.compile();
-  // On the pool itself, never inside the request's own transaction: the refusal stands on its own.
-  const r = await pool.query(c.sql, [...c.parameters]);
+  const r = await onOwnConnection(pool).query(c.sql, [...c.parameters]);
   return r.rows[0] as R | undefined;
 }
 

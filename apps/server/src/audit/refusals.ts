@@ -7,6 +7,7 @@ import { auditValues, type AuditEntry } from "./record.ts";
 import {
   domainOf,
   namedRecords,
+  onOwnConnection,
   outOfReach,
   placementOf,
   type NamedRecord,
@@ -33,7 +34,8 @@ function isAccessRefusal(e: unknown): e is AppError {
  *    never tells that the id exists elsewhere;
  * 2. the refusal is audited: one row with the actor, the route, `<domain>.read_refused` (GET) or
  *    `<domain>.write_refused`, and the record the request named, written on its own (autocommit on the
- *    pool, outside any request transaction): the refusal changes nothing else.
+ *    pool), or in the request's transaction when it is one — a refusal keeps no idempotency key, and
+ *    that transaction commits its audit rows (http/idempotency.ts). The refusal changes nothing else.
  * Requests with no actor (401) are not audited here; login attempts keep their own audit (auth/).
  * Register before the routes.
  */
@@ -104,7 +106,7 @@ async function audit(
       .insertInto("audit_log")
       .values(auditValues(auditContext(req), entry))
       .compile();
-    await deps.pool.query(insert.sql, [...insert.parameters]);
+    await onOwnConnection(deps.pool).query(insert.sql, [...insert.parameters]);
   } catch (err) {
     // The refusal is answered all the same: nothing was shown. Only the route and the error are logged.
     req.log.error(

@@ -5,6 +5,7 @@ import { buildApp } from "./app.ts";
 import { testDatabase, type TestDatabase } from "../test/db.ts";
 import { login, makeBody, makeUser, territories, type LoggedIn } from "../test/app.ts";
 import { personInput } from "../modules/persons/persons.fixture.ts";
+import { warningBody } from "../modules/preventive-measures/measures.fixture.ts";
 import { IDEMPOTENCY_RETENTION_HOURS, purgeIdempotencyKeys } from "./idempotency-retention.ts";
 
 // Idempotent POSTs (ARCHITECTURE.md "Writes are idempotent"): the key is reserved in the request's own
@@ -201,4 +202,45 @@ describe("Idempotency-Key", () => {
     const again = await createPerson("kept-key-0000001", kept);
     expect(again.headers["idempotent-replay"]).toBe("true");
   });
+
+  it("refused requests with keys, more at once than the pool has connections, are all answered", async () => {
+    // The refusal's own reads and audit row run on the request's connection: taking a second one from
+    // the pool while holding the first would starve the pool under a burst of refusals.
+    const terr = await territories(tdb.db);
+    const other = await makeBody(tdb.db, terr.d2, "police_unit", "District 2 police");
+    await makeUser(tdb.db, { username: "idem2", roles: ["police_inspector_local"], bodyId: other });
+    const cop2 = await login(app, "idem2");
+    const d2 = await tdb.db
+      .selectFrom("territory")
+      .select("id")
+      .where("code", "=", terr.d2)
+      .executeTakeFirstOrThrow();
+    const theirs = await app.inject({
+      method: "POST",
+      url: "/api/v1/persons",
+      headers: cop2.headers,
+      payload: personInput(d2.id, { lastNameLat: "Elsewhere" }),
+    });
+    expect(theirs.statusCode).toBe(201);
+    const personId = (theirs.json() as { id: string }).id;
+    const body = warningBody(personId, new Date(Date.now() - 3600_000));
+    const rs = await Promise.all(
+      Array.from({ length: tdb.pool.options.max! + 3 }, (_, i) =>
+        app.inject({
+          method: "POST",
+          url: "/api/v1/measures",
+          headers: { ...cop.headers, "idempotency-key": `refused-burst-${i}` },
+          payload: body,
+        }),
+      ),
+    );
+    expect(new Set(rs.map((r) => r.statusCode))).toEqual(new Set([404]));
+    const audited = await tdb.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "measure.write_refused")
+      .where("record_id", "=", personId)
+      .execute();
+    expect(audited).toHaveLength(rs.length);
+  }, 20_000);
 });
