@@ -1,9 +1,7 @@
-import { sql } from "kysely";
 import { legalDateOf } from "@aldyn/law";
 import type { RegisterSummary, RegisterSummaryQuery } from "@aldyn/contract";
 import type { Actor } from "../../access/roles.ts";
 import type { Db } from "../../db/pool.ts";
-import { inTerritoryRange } from "../../db/territory-scope.ts";
 import { AppError } from "../../errors/app-error.ts";
 import {
   childTerritories,
@@ -12,29 +10,16 @@ import {
   territoryRef,
   type TerritoryRow,
 } from "./figures-territory.ts";
+import { countedRows } from "./register-counts.ts";
+import { referenceRows } from "./register-summary-reference.ts";
+import type { SummaryRows } from "./register-summary-rows.ts";
 
 export interface FiguresDeps {
   readonly db: Db;
   readonly now: () => Date;
 }
 
-/**
- * The first day off the register as the projections know it: the day after the last day (terminations
- * 59(8), expiry of the measures 59(7)) or the automatic end (18th birthday 59(8)(4)), whichever comes
- * first. `least` ignores nulls; null means open-ended. Annulled placements (59(5)) and entries not yet
- * placed never count: the filter on status keeps them out.
- */
-export const OFF_DAY = sql`least(e.last_day + 1, e.auto_end_on)`;
-export const PLACED = sql`e.status IN ('active', 'terminated')`;
-
-interface EntryRow {
-  territory_path: string;
-  ground: string;
-  active: number;
-  opened: number;
-  closed: number;
-  overdue: number;
-}
+export { OFF_DAY, PLACED } from "./register-summary-reference.ts";
 
 type Part = Omit<RegisterSummary["parts"][number], "territory">;
 
@@ -43,15 +28,40 @@ function emptyPart(): Part {
 }
 
 /**
- * The register summary of a territory (issue 6 item 2): counts only, from the projection columns, in
- * three grouped passes over the territory's rows (entries, measures, persons under 18). Rows are
- * grouped by territory path and rolled up here to the parts one level down, so the SQL stays one
- * index range scan per table whatever the level.
+ * The register summary of a territory (issue 6 item 2): counts only, from the counts the writing
+ * transactions keep per territory path (register-counts.ts, migration 0025), so its cost follows the
+ * number of districts, not of entries; what an official has just written is in it. Rows are grouped
+ * by territory path and rolled up here to the parts one level down.
  */
 export async function registerSummary(
   deps: FiguresDeps,
   actor: Actor,
   q: RegisterSummaryQuery,
+): Promise<RegisterSummary> {
+  return summarise(deps, actor, q, async (path, today, from, to) => {
+    return (
+      (await countedRows(deps.db, path, today, from, to)) ?? referenceRows(deps.db, path, today, from, to)
+    );
+  });
+}
+
+/**
+ * The same summary counted from the tables themselves (three grouped passes; cost grows with the
+ * data): the definition the kept counts are checked against.
+ */
+export async function registerSummaryReference(
+  deps: FiguresDeps,
+  actor: Actor,
+  q: RegisterSummaryQuery,
+): Promise<RegisterSummary> {
+  return summarise(deps, actor, q, (path, today, from, to) => referenceRows(deps.db, path, today, from, to));
+}
+
+async function summarise(
+  deps: FiguresDeps,
+  actor: Actor,
+  q: RegisterSummaryQuery,
+  rowsOf: (path: string, today: string, from: string, to: string) => Promise<SummaryRows>,
 ): Promise<RegisterSummary> {
   const t = await reportTerritory(deps.db, actor, q.territory);
   const today = legalDateOf(deps.now());
@@ -63,34 +73,7 @@ export async function registerSummary(
     });
   }
   const db = deps.db;
-  // One index-only range scan per pass on the covering indexes of migration 0017.
-  const scope = (col: string) => inTerritoryRange(col, t.path);
-  const active = sql`(${PLACED} AND e.placed_on <= ${today} AND (${OFF_DAY} IS NULL OR ${OFF_DAY} > ${today}))`;
-  const entries = await sql<EntryRow>`
-    SELECT e.territory_path, e.ground,
-      count(*) FILTER (WHERE ${active})::int AS active,
-      count(*) FILTER (WHERE e.placed_on BETWEEN ${from} AND ${to})::int AS opened,
-      count(*) FILTER (WHERE ${OFF_DAY} BETWEEN ${from} AND ${to} AND ${OFF_DAY} <= ${today})::int AS closed,
-      count(*) FILTER (WHERE ${active} AND e.next_control_due < ${today})::int AS overdue
-    FROM register_entry e
-    WHERE ${PLACED} AND ${scope("e.territory_path")}
-    GROUP BY e.territory_path, e.ground`.execute(db);
-  const measures = await sql<{ territory_path: string; kind: string; running: number; overdue: number }>`
-    SELECT m.territory_path, m.kind, count(*)::int AS running,
-      count(*) FILTER (WHERE m.next_control_due < ${today})::int AS overdue
-    FROM measure m
-    WHERE m.status = 'active' AND (m.valid_until IS NULL OR m.valid_until >= ${today})
-      AND ${scope("m.territory_path")}
-    GROUP BY m.territory_path, m.kind`.execute(db);
-  // Under 18 today: born after this day 18 years ago. A person's entries share the person's
-  // territory, so counting per territory path and summing does not count a person twice.
-  const adultBorn = `${Number(today.slice(0, 4)) - 18}${today.slice(4)}`.replace("-02-29", "-02-28");
-  const minors = await sql<{ territory_path: string; minors: number }>`
-    SELECT e.territory_path, count(DISTINCT e.person_id)::int AS minors
-    FROM register_entry e JOIN person p ON p.id = e.person_id
-    WHERE ${active} AND ${scope("e.territory_path")} AND p.birth_date > ${adultBorn}
-    GROUP BY e.territory_path`.execute(db);
-
+  const { entries, measures, minors } = await rowsOf(t.path, today, from, to);
   const children = await childTerritories(db, t);
   const parts = new Map<string, Part>(children.map((c) => [c.path, emptyPart()]));
   const total = emptyPart();
@@ -100,7 +83,7 @@ export async function registerSummary(
     const p = partPath(t.path, path);
     return p === null ? undefined : parts.get(p);
   };
-  for (const r of entries.rows) {
+  for (const r of entries) {
     for (const p of [total, partOf(r.territory_path)]) {
       if (!p) continue;
       p.active += r.active;
@@ -111,13 +94,13 @@ export async function registerSummary(
     }
   }
   const entriesOverdue = total.overdueChecks;
-  for (const r of measures.rows) {
+  for (const r of measures) {
     measuresByKind[r.kind] = (measuresByKind[r.kind] ?? 0) + r.running;
     measuresOverdue += r.overdue;
     const p = partOf(r.territory_path);
     if (p) p.overdueChecks += r.overdue;
   }
-  for (const r of minors.rows) {
+  for (const r of minors) {
     total.minors += r.minors;
     const p = partOf(r.territory_path);
     if (p) p.minors += r.minors;
