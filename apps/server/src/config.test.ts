@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "./config.ts";
+import { loadConfig, parseServerProcesses, workerPoolSize } from "./config.ts";
 
 describe("configuration from the environment", () => {
   it("the per-address rate limit defaults to 1200 a minute and can be raised", () => {
@@ -14,5 +14,26 @@ describe("configuration from the environment", () => {
 
   it("a malformed commencement date of Law 001 is refused (001 Art. 85)", () => {
     expect(() => loadConfig({ LAW_001_COMMENCEMENT: "2026-13-01" })).toThrow(/LAW_001_COMMENCEMENT/);
+  });
+
+  it("one server process unless production or SERVER_PROCESSES says otherwise; auto is one per core", () => {
+    expect(loadConfig({}).serverProcesses).toBe(1);
+    expect(loadConfig({ SERVER_PROCESSES: "3" }).serverProcesses).toBe(3);
+    expect(parseServerProcesses(undefined, true, () => 8)).toBe(8);
+    expect(parseServerProcesses("auto", false, () => 2)).toBe(2);
+    expect(parseServerProcesses("1", true, () => 8)).toBe(1);
+    expect(parseServerProcesses("", true, () => 8)).toBe(8);
+    for (const bad of ["0", "-1", "1.5", "all", "2x"])
+      expect(() => parseServerProcesses(bad, false)).toThrow(/SERVER_PROCESSES/);
+  });
+
+  it("the HTTP processes split the pool's connections, at least 4 each", () => {
+    expect(loadConfig({}).databasePoolSize).toBe(20);
+    expect(workerPoolSize(20, 1)).toBe(20);
+    expect(workerPoolSize(20, 2)).toBe(10);
+    expect(workerPoolSize(20, 3)).toBe(7);
+    expect(workerPoolSize(20, 16)).toBe(4);
+    expect(workerPoolSize(64, 16)).toBe(4);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
   });
 });

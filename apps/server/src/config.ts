@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { DEFAULT_LAW_CONFIG, isLegalDate, type LawConfig } from "@aldyn/law";
 import { anchorFilesOf, type AnchorFiles } from "./audit/anchors.ts";
 
@@ -27,6 +28,16 @@ export interface Config {
   readonly production: boolean;
   readonly cookieSecure: boolean;
   readonly sessionTtlHours: number;
+  /**
+   * SERVER_PROCESSES: HTTP processes serving the one port (server/cluster.ts). 1: one process does
+   * everything, as before; more: a primary runs the database, jobs and audit sealing, and that many
+   * workers serve requests.
+   */
+  readonly serverProcesses: number;
+  /** DATABASE_POOL_SIZE: connections the HTTP processes open in all, split between them (workerPoolSize). */
+  readonly databasePoolSize: number;
+  /** SERVER_PROCESS_HEADER: every answer names the worker that gave it (x-aldyn-worker); for tests and diagnosis. */
+  readonly processHeader: boolean;
   /** Requests per client address per minute before 429 (a whole office may share one address). */
   readonly rateLimitPerMinute: number;
   /** TRUST_PROXY: whose X-Forwarded-For names the client (login throttle, rate limit, audit). */
@@ -63,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     cookieSecure: (env.COOKIE_SECURE ?? (production ? "true" : "false")) === "true",
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    serverProcesses: parseServerProcesses(env.SERVER_PROCESSES, production),
+    databasePoolSize: positiveInt(env.DATABASE_POOL_SIZE, "DATABASE_POOL_SIZE") ?? 20,
+    processHeader: (env.SERVER_PROCESS_HEADER ?? "false") === "true",
     rateLimitPerMinute: positiveInt(env.RATE_LIMIT_PER_MINUTE, "RATE_LIMIT_PER_MINUTE") ?? 1200,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     httpTimeouts: {
@@ -91,6 +105,32 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
   return n;
+}
+
+/**
+ * SERVER_PROCESSES: a whole number, or `auto` for one process per core the machine offers
+ * (os.availableParallelism(), which honours a container's CPU affinity). Default `auto` in production,
+ * 1 otherwise: `npm start` on a laptop and the test suite start faster and in one process.
+ */
+export function parseServerProcesses(
+  value: string | undefined,
+  production: boolean,
+  cores: () => number = availableParallelism,
+): number {
+  const v = value?.trim() || (production ? "auto" : "1");
+  if (v === "auto") return Math.max(1, cores());
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1) throw new Error("SERVER_PROCESSES must be a positive whole number or auto");
+  return n;
+}
+
+/**
+ * Connections of one HTTP worker's pool: the total (DATABASE_POOL_SIZE, 20 by default) divided between
+ * the workers, but never fewer than 4, so a worker can still hold a request transaction (an idempotent
+ * POST) while its reads and audit rows take others. 1 process: the whole total, as before.
+ */
+export function workerPoolSize(total: number, processes: number): number {
+  return processes <= 1 ? total : Math.max(4, Math.ceil(total / processes));
 }
 
 const PROXY_PRESETS = new Set(["loopback", "linklocal", "uniquelocal"]);
