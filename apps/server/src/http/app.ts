@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
-import rateLimit from "@fastify/rate-limit";
+import rateLimit, { type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import fastifyStatic from "@fastify/static";
@@ -47,6 +47,8 @@ export interface AppDeps {
   /** Serve the built web app (production); tests leave it off. */
   readonly serveWeb?: boolean;
   readonly logger?: boolean;
+  /** Where the rate limit counts: unset, this process's memory; several processes share one (server/shared-rate-limit.ts). */
+  readonly rateLimitStore?: FastifyRateLimitStoreCtor;
 }
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
@@ -110,7 +112,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, { max: deps.config.rateLimitPerMinute, timeWindow: "1 minute" });
+  await app.register(rateLimit, {
+    max: deps.config.rateLimitPerMinute,
+    timeWindow: "1 minute",
+    ...(deps.rateLimitStore ? { store: deps.rateLimitStore } : {}),
+  });
   await app.register(swagger, {
     openapi: {
       info: {
