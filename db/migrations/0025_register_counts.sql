@@ -30,7 +30,7 @@
 -- reference query.
 --
 -- Writers that skip triggers (the synthetic loader's batches under session_replication_role =
--- replica) call register_count_rebuild() when done.
+-- replica) call register_count_rebuild() when done; a restore copies the counts with the rows.
 
 CREATE TABLE register_count (
   territory_path text NOT NULL,
@@ -209,20 +209,26 @@ LANGUAGE sql AS $$
   ON CONFLICT (territory_path, counter, day, key) DO UPDATE SET n = c.n + excluded.n
 $$;
 
+-- A restore (db/backup/load.ts) copies the backup's counts together with the rows they count, so it
+-- turns the triggers off for its session with aldyn.register_counts = 'off'; nothing else does.
+--
 -- Statement triggers with transition tables (one per event: PostgreSQL allows transition tables only
 -- on single-event triggers), so a statement that writes many rows (the nightly sweeps) is one pass.
 CREATE FUNCTION register_entry_count_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_apply_entries('{}', ARRAY(SELECT ROW(w.*)::register_entry FROM new_rows w));
   RETURN NULL;
 END $$;
 CREATE FUNCTION register_entry_count_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_apply_entries(ARRAY(SELECT ROW(o.*)::register_entry FROM old_rows o), ARRAY(SELECT ROW(w.*)::register_entry FROM new_rows w));
   RETURN NULL;
 END $$;
 CREATE FUNCTION register_entry_count_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_apply_entries(ARRAY(SELECT ROW(o.*)::register_entry FROM old_rows o), '{}');
   RETURN NULL;
 END $$;
@@ -235,16 +241,19 @@ CREATE TRIGGER register_entry_count_delete AFTER DELETE ON register_entry
 
 CREATE FUNCTION measure_count_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_apply_measures('{}', ARRAY(SELECT ROW(w.*)::measure FROM new_rows w));
   RETURN NULL;
 END $$;
 CREATE FUNCTION measure_count_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_apply_measures(ARRAY(SELECT ROW(o.*)::measure FROM old_rows o), ARRAY(SELECT ROW(w.*)::measure FROM new_rows w));
   RETURN NULL;
 END $$;
 CREATE FUNCTION measure_count_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_apply_measures(ARRAY(SELECT ROW(o.*)::measure FROM old_rows o), '{}');
   RETURN NULL;
 END $$;
@@ -258,6 +267,7 @@ CREATE TRIGGER measure_count_delete AFTER DELETE ON measure
 -- A corrected birth date moves the person's 18th birthday on every path of their entries.
 CREATE FUNCTION person_count_birth_date() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('aldyn.register_counts', true) = 'off' THEN RETURN NULL; END IF;
   PERFORM register_count_add_minors(ARRAY(
     SELECT register_count_minor_span(e.territory_path, e.person_id, b.sign, e.status, e.placed_on,
       e.last_day, e.auto_end_on, b.birth_date)
