@@ -1,4 +1,4 @@
-import { sql, type QueryCreator, type Transaction } from "kysely";
+import { sql, type QueryCreator, type RawBuilder, type Transaction } from "kysely";
 import type { Database } from "../db/schema.ts";
 import type { Db } from "../db/pool.ts";
 
@@ -65,6 +65,21 @@ export function auditValues(ctx: AuditContext, entry: AuditEntry) {
 }
 
 /**
+ * The INSERT of `entries`' audit rows as SQL, for the body of a data-modifying CTE: a write and its audit
+ * rows are then one statement, committed together (R11.2).
+ */
+export function auditInsertSql(ctx: AuditContext, entries: readonly AuditEntry[]): RawBuilder<unknown> {
+  const rows = entries.map((e) => {
+    const v = auditValues(ctx, e);
+    return sql`(${v.actor_id}::uuid, ${v.actor_name}::text, ${v.role}::text, ${v.body_id}::uuid,
+      ${v.action}::text, ${v.record_type}::text, ${v.record_id}::text, ${v.fields}::text[], ${v.route}::text,
+      ${v.ip}::text, ${v.request_id}::text)`;
+  });
+  return sql`INSERT INTO audit_log (actor_id, actor_name, role, body_id, action, record_type, record_id,
+    fields, route, ip, request_id) VALUES ${sql.join(rows)}`;
+}
+
+/**
  * One audit row per row of the CTE `cte` (its `id` column is the record id), as the body of a
  * data-modifying CTE: `db.with("hits", …).with("audit", (qc) => auditRowsOf(qc, ctx, "hits", e))`.
  * The read and its audit rows are then one statement — one transaction and one round-trip (R11.2):
@@ -94,7 +109,7 @@ export function auditRowsOf<DB extends Database>(
     ])
     .expression(
       sql`SELECT ${ctx.actorId}::uuid, ${ctx.actorName}::text, ${ctx.role}::text, ${ctx.bodyId}::uuid,
-        ${entry.action}::text, ${entry.recordType}::text, c.id::text, ${[...entry.fields]}::text[],
+        ${entry.action}::text, ${entry.recordType}::text, c.id::text, ${entry.fields}::text[],
         ${ctx.route}::text, ${ctx.ip}::text, ${ctx.requestId}::text FROM ${sql.table(cte)} AS c`,
     );
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import {
+  deriveMeasure,
   legalDateOf,
   rulesFor,
   validateFact,
@@ -8,37 +10,49 @@ import {
   type MeasureSubject,
 } from "@aldyn/law";
 import type { MeasureCreate } from "@aldyn/contract";
-import { recordAudit } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { placeByMeasure } from "../preventive-register/place-by-measure.ts";
+import { planPlacement } from "../preventive-register/place-by-measure.ts";
+import type { EntryState } from "../preventive-register/register-entry-state.ts";
 import { authorizeOn, issuerKindFor } from "./measure-access.ts";
 import { reviveDetails } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
-import { unknownVictimPersons } from "./measure-victims.ts";
+import { unknownVictimPersons, victimIdsOf } from "./measure-victims.ts";
 import { markMeasure } from "./measure-confidentiality.ts";
-import { projectMeasure } from "./measure-projection.ts";
-import { bodyTerritoryPath, loadSubjectPerson, type SubjectPerson } from "./measure-subject.ts";
+import { dutyValues, measureProjection } from "./measure-projection.ts";
+import { bodyTerritoryPath, loadIssueSubject, type SubjectPerson } from "./measure-subject.ts";
+import { EntriesMoved, writeMeasure } from "./measure-write.ts";
 
 /** Personal fields a measure record holds about its subject (audited, never their values). */
 export const MEASURE_PERSONAL_FIELDS = ["personId", "subject", "justification", "details"] as const;
 
+/** How often a write is re-planned when a register entry it carries changed under it. */
+const ATTEMPTS = 3;
+
 /**
  * Issues an individual prevention measure (R2; 001 Chapter 5). The law validates the decision and
  * returns every refusal at once: a refusal is a 422 with its code and article and nothing is written
- * (so is a protective order's victim linked to a register id that does not exist).
- * Otherwise the measure, its `issued` fact, its confidentiality marks, its projections and duties, the
- * register placement the measure requires (001 Art. 59(2)) and the audit row are written in one
- * transaction.
+ * (so is a protective order's victim linked to a register id that does not exist, and a placement on
+ * the register the law refuses).
+ * The subject, the victims' ids and the subject's register entries are read in one statement; the
+ * state is derived from that read; the measure, its `issued` fact, its projections and duties, the
+ * register placement the measure requires (001 Art. 59(2)) and the audit row are then one statement,
+ * and the confidentiality marks a second, in one transaction.
  */
 export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: MeasureCreate): Promise<string> {
   const issuerKind = issuerKindFor(ctx.actor, body.issuerKind);
   const rules = rulesFor(body.kind);
   let person: SubjectPerson | null = null;
+  let knownVictims: ReadonlySet<string> = new Set();
+  let entries: readonly EntryState[] = [];
   let subject: MeasureSubject;
   let territoryPath: string;
   if (rules.subject === "person") {
     if (!body.personId) throw new AppError("validation.failed", "Name the person.", { field: "personId" });
-    person = await loadSubjectPerson(deps.db, body.personId);
+    ({ person, knownVictims, entries } = await loadIssueSubject(
+      deps.db,
+      body.personId,
+      victimIdsOf(body.details),
+    ));
     subject = { kind: "person", birthDate: person.birthDate, sex: person.sex };
     territoryPath = person.territoryPath;
   } else {
@@ -68,47 +82,24 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
   const issued: MeasureFact = { type: "issued", at: m.issuedAt };
   const refusal = validateFact(m, [], issued, { today, workCalendar: deps.workCalendar });
   if (refusal) throw AppError.fromRefusals([refusal]);
-  const unknownVictims = await unknownVictimPersons(deps.db, m);
+  const unknownVictims = unknownVictimPersons(m, knownVictims);
   if (unknownVictims.length > 0) throw AppError.fromRefusals(unknownVictims);
 
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto("measure")
-      .values({
-        kind: m.kind,
-        person_id: person?.id ?? null,
-        issuer_body_id: ctx.actor.bodyId,
-        issuer_user_id: ctx.userId,
-        issuer_kind: issuerKind,
-        territory_path: territoryPath,
-        input: JSON.stringify(m),
-        law_version: m.lawVersion,
-        issued_at: m.issuedAt,
-        status: "issued",
-      })
-      .returning(["id", "territory_path", "issuer_body_id", "issuer_user_id"])
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("measure_fact")
-      .values({
-        measure_id: row.id,
-        seq: 0,
-        type: "issued",
-        at: m.issuedAt,
-        data: "{}",
-        recorded_by: ctx.userId,
-      })
-      .execute();
-    // A protective order's victims and health data are confidential from the moment they are
-    // written (001 Art. 83(2); R11.1): marked in this transaction, before anyone can read them.
-    await markMeasure(trx, row.id);
-    const d = await projectMeasure(trx, deps, row, m, [issued]);
-    await placeByMeasure(
-      trx,
+  const id = randomUUID();
+  const d = deriveMeasure(m, [issued], deps.now(), { workCalendar: deps.workCalendar });
+  const scope = {
+    territory_path: territoryPath,
+    issuer_body_id: ctx.actor.bodyId,
+    issuer_user_id: ctx.userId,
+  };
+  for (let attempt = 1; ; attempt++) {
+    const register = planPlacement(
       deps,
       ctx,
       {
-        id: row.id,
+        id,
+        kind: m.kind,
+        issuedAt: m.issuedAt,
         personId: person?.id ?? null,
         birthDate: person?.birthDate ?? null,
         territoryPath,
@@ -116,14 +107,50 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
         issuerKind,
       },
       d,
+      entries,
       body.rightsExplained ?? false,
     );
-    await recordAudit(trx, ctx.audit, {
-      action: "measure.create",
-      recordType: "measure",
-      recordId: row.id,
-      fields: [...MEASURE_PERSONAL_FIELDS],
-    });
-    return row.id;
-  });
+    try {
+      await deps.db.transaction().execute(async (trx) => {
+        await writeMeasure(trx, ctx.audit, {
+          measure: {
+            op: "insert",
+            row: {
+              id,
+              kind: m.kind,
+              person_id: person?.id ?? null,
+              issuer_kind: issuerKind,
+              input: m,
+              law_version: m.lawVersion,
+              issued_at: m.issuedAt,
+              ...scope,
+            },
+          },
+          scope,
+          projection: measureProjection(d),
+          fact: { seq: 0, type: "issued", at: m.issuedAt, data: {}, recorded_by: ctx.userId },
+          duties: dutyValues(d),
+          register,
+          audit: [
+            {
+              action: "measure.create",
+              recordType: "measure",
+              recordId: id,
+              fields: [...MEASURE_PERSONAL_FIELDS],
+            },
+          ],
+        });
+        // A protective order's victims and health data are confidential from the moment they are
+        // written (001 Art. 83(2); R11.1): marked in this transaction, before anyone can read them,
+        // by the one rule of migration 0021 (which reads the written measure: its own statement).
+        await markMeasure(trx, id);
+      });
+      return id;
+    } catch (e) {
+      // A running entry the measure joins changed since it was read: read it again and re-plan.
+      if (!(e instanceof EntriesMoved) || !person) throw e;
+      if (attempt >= ATTEMPTS) throw e.conflict();
+      ({ entries } = await loadIssueSubject(deps.db, person.id, []));
+    }
+  }
 }

@@ -1,8 +1,14 @@
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Db } from "../../db/pool.ts";
 import { notFound } from "../../errors/app-error.ts";
 import type { FactRow } from "./measure-codec.ts";
+import { isBarrier, type ConfidentialMark } from "../../access/confidentiality.ts";
+import {
+  entryStatesOf,
+  entryStatesSql,
+  type EntryState,
+} from "../preventive-register/register-entry-state.ts";
 
 type Conn = Transaction<Database> | Db;
 
@@ -54,4 +60,47 @@ export async function entryIdsOf(db: Conn, measureId: string): Promise<string[]>
     .where("measure_id", "=", measureId)
     .execute();
   return rows.map((r) => r.entry_id);
+}
+
+/** A measure with everything a new fact is validated and written from. */
+export interface MeasureState {
+  readonly row: MeasureRow;
+  readonly facts: FactRow[];
+  /** Whole-record confidentiality marks (a medical measure, 001 Arts. 58, 83(2)). */
+  readonly wholeMarks: ConfidentialMark[];
+  /** The entries linked to the measure and the subject's other active entries (001 Art. 59). */
+  readonly entries: EntryState[];
+}
+
+/**
+ * The measure, its facts, its whole-record marks and the register entries a fact may touch (each with
+ * its measures and facts), in one statement: a fact is validated and derived from this read and
+ * written by one statement guarded by the version read here.
+ */
+export async function loadMeasureState(db: Conn, id: string): Promise<MeasureState> {
+  const r = await measureQuery(db)
+    .select([
+      sql<FactRow[]>`coalesce((SELECT json_agg(json_build_object('seq', f.seq, 'type', f.type, 'at', f.at,
+          'data', f.data, 'recorded_by', f.recorded_by, 'recorded_at', f.recorded_at) ORDER BY f.seq)
+        FROM measure_fact f WHERE f.measure_id = m.id), '[]')`.as("facts"),
+      sql<
+        { field: string; barrier: string; article: string }[]
+      >`coalesce((SELECT json_agg(json_build_object('field', c.field,
+          'barrier', c.barrier, 'article', c.article))
+        FROM measure_confidential c WHERE c.measure_id = m.id AND c.field = '*'), '[]')`.as("whole_marks"),
+      sql<unknown>`${entryStatesSql(
+        sql`e.id IN (SELECT l.entry_id FROM register_entry_measure l WHERE l.measure_id = m.id)
+          OR (e.person_id = m.person_id AND e.status = 'active')`,
+      )}`.as("entries"),
+    ])
+    .where("m.id", "=", id)
+    .executeTakeFirst();
+  if (!r) throw notFound("The measure");
+  const { facts, whole_marks, entries, ...row } = r;
+  return {
+    row,
+    facts: facts.map((f) => ({ ...f, at: new Date(f.at), recorded_at: new Date(f.recorded_at) })),
+    wholeMarks: whole_marks.flatMap((x) => (isBarrier(x.barrier) ? [{ ...x, barrier: x.barrier }] : [])),
+    entries: entryStatesOf(entries),
+  };
 }

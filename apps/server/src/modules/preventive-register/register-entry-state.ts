@@ -1,4 +1,4 @@
-import { sql, type Transaction } from "kysely";
+import { sql, type RawBuilder, type Transaction } from "kysely";
 import {
   deriveRegisterEntry,
   legalDateOf,
@@ -93,8 +93,80 @@ export async function loadLinkedMeasures(db: Conn, id: string): Promise<LinkedMe
     .execute();
 }
 
+/**
+ * An entry with everything re-deriving it takes (its row, the measures that carry it, its facts), as a
+ * write reads it in the same statement as the measure it writes for.
+ */
+export interface EntryState extends EntryRow {
+  status: string;
+  last_day: string | null;
+  measures: LinkedMeasureRow[];
+  facts: LawFactRow[];
+}
+
+/** What of a register fact the law and the next sequence number need. */
+export type LawFactRow = Pick<RegisterFactRow, "seq" | "type" | "on" | "data">;
+
+/**
+ * The entries matching `where` (on `register_entry e`), each with its linked measures and its facts, as
+ * one json array (newest placement first): a subquery for the select list of a larger read, so a write
+ * reads a measure and the entries it touches in one statement.
+ */
+export function entryStatesSql(where: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`coalesce((SELECT json_agg(json_build_object(
+      'id', e.id, 'person_id', e.person_id, 'ground', e.ground, 'territory_path', e.territory_path,
+      'placed_on', e.placed_on, 'placed_by_body', e.placed_by_body, 'placed_by_kind', e.placed_by_kind,
+      'rights_explained', e.rights_explained, 'control_frequency', e.control_frequency,
+      'likelihood_level', e.likelihood_level, 'likelihood_rationale', e.likelihood_rationale,
+      'version', e.version, 'birth_date', ep.birth_date, 'status', e.status, 'last_day', e.last_day,
+      'measures', coalesce((SELECT json_agg(json_build_object('id', lm.id, 'kind', lm.kind,
+          'issued_at', lm.issued_at, 'valid_from', lm.valid_from, 'valid_until', lm.valid_until)
+          ORDER BY lm.issued_at)
+        FROM register_entry_measure l JOIN measure lm ON lm.id = l.measure_id WHERE l.entry_id = e.id), '[]'),
+      'facts', coalesce((SELECT json_agg(json_build_object('seq', f.seq, 'type', f.type, 'on', f."on",
+          'data', f.data) ORDER BY f.seq)
+        FROM register_fact f WHERE f.entry_id = e.id), '[]')
+    ) ORDER BY e.placed_on DESC)
+    FROM register_entry e JOIN person ep ON ep.id = e.person_id WHERE ${where}), '[]')`;
+}
+
+/** The json of entryStatesSql with its instants revived. */
+export function entryStatesOf(json: unknown): EntryState[] {
+  return (json as EntryState[]).map((e) => ({
+    ...e,
+    measures: e.measures.map((m) => ({ ...m, issued_at: new Date(m.issued_at) })),
+  }));
+}
+
+/** The projection columns of an entry as the law derives them on `today`. */
+export interface EntryProjection {
+  status: string;
+  last_day: string | null;
+  auto_end_on: string | null;
+  next_control_due: string | null;
+}
+
+/** Derives an entry's projection columns from its row, linked measures and facts (001 Art. 59). */
+export function entryProjection(
+  e: EntryRow,
+  measures: readonly LinkedMeasureRow[],
+  facts: readonly LawFactRow[],
+  today: string,
+): { state: RegisterEntryState; projection: EntryProjection } {
+  const s = deriveRegisterEntry(lawEntry(e, measures), lawFacts(facts), today);
+  return {
+    state: s,
+    projection: {
+      status: s.status,
+      last_day: s.lastDay,
+      auto_end_on: autoEndOf(s),
+      next_control_due: s.status === "active" ? (s.control?.nextDue ?? null) : null,
+    },
+  };
+}
+
 /** Register facts the law knows (placement and likelihood assessments are records of ours). */
-export function lawFacts(rows: readonly RegisterFactRow[]): RegisterFact[] {
+export function lawFacts(rows: readonly LawFactRow[]): RegisterFact[] {
   return rows
     .filter((r) => ["control_check", "extended", "terminated", "appealed", "appeal_decided"].includes(r.type))
     .map((r) => ({ ...r.data, type: r.type, on: r.on }) as unknown as RegisterFact);
@@ -152,18 +224,12 @@ export async function refreshEntry(
 ): Promise<RegisterEntryState> {
   const e = (await loadEntry(trx, id))!;
   const measures = await loadLinkedMeasures(trx, id);
-  const facts = lawFacts(await loadRegisterFacts(trx, id));
-  const s = deriveRegisterEntry(lawEntry(e, measures), facts, legalDateOf(deps.now()));
+  const facts = await loadRegisterFacts(trx, id);
+  const { state, projection } = entryProjection(e, measures, facts, legalDateOf(deps.now()));
   await trx
     .updateTable("register_entry")
-    .set({
-      status: s.status,
-      last_day: s.lastDay,
-      auto_end_on: autoEndOf(s),
-      next_control_due: s.status === "active" ? (s.control?.nextDue ?? null) : null,
-      updated_at: sql`now()`,
-    })
+    .set({ ...projection, updated_at: sql`now()` })
     .where("id", "=", id)
     .execute();
-  return s;
+  return state;
 }
