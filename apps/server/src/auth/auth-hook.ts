@@ -11,7 +11,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 async function resolveAuth(db: Db, pool: pg.Pool, req: FastifyRequest) {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
   if (bearer) {
-    const row = await loadServiceTokenContext(db, pool, tokenHash(bearer));
+    const row = await loadServiceTokenContext(pool, tokenHash(bearer));
     if (!row) throw new AppError("auth.unauthenticated", "The bearer token is not valid.");
     if (!row.active || !row.service) throw new AppError("auth.account_disabled", "The account is disabled.");
     return toAuth(row, null);
@@ -21,7 +21,7 @@ async function resolveAuth(db: Db, pool: pg.Pool, req: FastifyRequest) {
   const hash = tokenHash(cookie);
   // Session, user, body and territory in one statement (the activity mark rides along): a request
   // pays one round-trip for authentication, and revocation still takes effect on the next request.
-  const s = await loadSessionContext(db, pool, hash);
+  const s = await loadSessionContext(pool, hash);
   if (!s || s.revoked_at || new Date(s.expires_at) <= new Date() || !s.active) return null;
   return toAuth(s, { tokenHash: hash, csrfToken: s.csrf_token });
 }

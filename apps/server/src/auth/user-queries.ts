@@ -5,7 +5,7 @@ import type { Db } from "../db/pool.ts";
 import { isRole, type Actor, type Role } from "../access/roles.ts";
 import { isBarrier } from "../access/confidentiality.ts";
 import type { RequestAuth } from "../http/request-context.ts";
-import { runPreparedFirst } from "../http/prepared.ts";
+import { hotQuery } from "../db/hot-query.ts";
 
 const USER_CONTEXT_COLUMNS = [
   "u.id",
@@ -45,20 +45,13 @@ export async function loadUserContext(db: Db, userId: string) {
   return row ?? null;
 }
 
-/**
- * The session of a cookie hash with its user, body and territory, in one round-trip: this runs on
- * every request, so it is one prepared statement instead of three (session, user, activity mark). The session
- * is still read from the database each time, so a revocation ("log out everywhere") is immediate.
- * The sliding activity mark rides along as a data-modifying CTE, written at most once a minute and
- * only for a live session; the SELECT sees the row as it was before that write.
- */
-export async function loadSessionContext(db: Db, pool: pg.Pool, tokenHash: string) {
-  const query = db
+const sessionContext = hotQuery((db, p: { tokenHash: string }) =>
+  db
     .with("touch", (qb) =>
       qb
         .updateTable("user_session")
         .set({ last_seen_at: sql`now()` })
-        .where("token_hash", "=", tokenHash)
+        .where("token_hash", "=", p.tokenHash)
         .where("revoked_at", "is", null)
         .where("expires_at", ">", sql<Date>`now()`)
         .where("last_seen_at", "<", sql<Date>`now() - interval '1 minute'`),
@@ -69,21 +62,34 @@ export async function loadSessionContext(db: Db, pool: pg.Pool, tokenHash: strin
     .innerJoin("territory as t", "t.id", "b.territory_id")
     .select(USER_CONTEXT_COLUMNS)
     .select(["s.csrf_token", "s.expires_at", "s.revoked_at"])
-    .where("s.token_hash", "=", tokenHash);
-  return (await runPreparedFirst(pool, query)) ?? null;
+    .where("s.token_hash", "=", p.tokenHash),
+);
+
+/**
+ * The session of a cookie hash with its user, body and territory, in one round-trip: this runs on
+ * every request, so it is one prepared statement instead of three (session, user, activity mark). The session
+ * is still read from the database each time, so a revocation ("log out everywhere") is immediate.
+ * The sliding activity mark rides along as a data-modifying CTE, written at most once a minute and
+ * only for a live session; the SELECT sees the row as it was before that write.
+ */
+export async function loadSessionContext(pool: pg.Pool, tokenHash: string) {
+  return (await sessionContext.first(pool, { tokenHash })) ?? null;
 }
 
-/** The user of a live service bearer token, with body and territory, in one round-trip. */
-export async function loadServiceTokenContext(db: Db, pool: pg.Pool, tokenHash: string) {
-  const query = db
+const serviceTokenContext = hotQuery((db, p: { tokenHash: string }) =>
+  db
     .selectFrom("service_token as s")
     .innerJoin("app_user as u", "u.id", "s.user_id")
     .innerJoin("body as b", "b.id", "u.body_id")
     .innerJoin("territory as t", "t.id", "b.territory_id")
     .select(USER_CONTEXT_COLUMNS)
-    .where("s.token_hash", "=", tokenHash)
-    .where("s.revoked_at", "is", null);
-  return (await runPreparedFirst(pool, query)) ?? null;
+    .where("s.token_hash", "=", p.tokenHash)
+    .where("s.revoked_at", "is", null),
+);
+
+/** The user of a live service bearer token, with body and territory, in one round-trip. */
+export async function loadServiceTokenContext(pool: pg.Pool, tokenHash: string) {
+  return (await serviceTokenContext.first(pool, { tokenHash })) ?? null;
 }
 
 export type UserContextRow = NonNullable<Awaited<ReturnType<typeof loadUserContext>>>;

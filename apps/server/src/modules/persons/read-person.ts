@@ -2,9 +2,9 @@ import type { Person } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { sql } from "kysely";
 import type pg from "pg";
-import { auditValues } from "../../audit/record.ts";
+import { auditParams, auditSlots, type AuditParams } from "../../audit/hot-audit.ts";
+import { hotQuery } from "../../db/hot-query.ts";
 import { notFound } from "../../errors/app-error.ts";
-import { runPrepared, runPreparedFirst } from "../../http/prepared.ts";
 import { authorizePerson, PERSON_PERSONAL_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { loadDocuments, loadPerson, personQuery, toPerson } from "./person.queries.ts";
 import {
@@ -23,34 +23,36 @@ import {
  * territory check leaves the database before the audit row is committed. A victim's card (marked by a
  * protective order, 001 Art. 83(2)) is a 403 `access.confidential` for a reader who does not clear it.
  */
-export async function readPerson(db: Db, pool: pg.Pool, ctx: PersonCtx, id: string): Promise<Person> {
-  const row = await runPreparedFirst(
-    pool,
-    personQuery(db).select(barriersColumn("p.id").as("barriers")).where("p.id", "=", id),
-  );
+const personById = hotQuery((db, p: { id: string }) =>
+  personQuery(db).select(barriersColumn("p.id").as("barriers")).where("p.id", "=", p.id),
+);
+
+// A reader who may not see personal fields gets no documents: the same statement, no rows.
+const auditedDocuments = hotQuery((db, p: AuditParams & { id: string; visible: boolean }) =>
+  db
+    .with("audit", (qc) => qc.insertInto("audit_log").values(auditSlots(p)))
+    .selectFrom("person_document")
+    .selectAll()
+    .where("person_id", "=", p.id)
+    .where(sql<boolean>`${p.visible}::boolean`)
+    .orderBy("created_at")
+    .orderBy("id"),
+);
+
+export async function readPerson(_db: Db, pool: pg.Pool, ctx: PersonCtx, id: string): Promise<Person> {
+  const row = await personById.first(pool, { id });
   if (!row) throw notFound("The person");
   authorizePerson(ctx.actor, "read", row.territory_path);
   // A victim's own card is confidential as a whole (R11.1; 001 Art. 83(2)).
   refuseConfidentialPerson(ctx.actor, row.territory_path, barriersOf(row.barriers));
   const visible = seesPersonal(ctx.actor, row.territory_path);
-  const audit = auditValues(ctx.audit, {
+  const audit = auditParams(ctx.audit, {
     action: "person.read",
     recordType: "person",
     recordId: id,
     fields: visible ? PERSON_PERSONAL_FIELDS : [],
   });
-  const docs = await runPrepared(
-    pool,
-    db
-      .with("audit", (qc) => qc.insertInto("audit_log").values(audit))
-      .selectFrom("person_document")
-      .selectAll()
-      // A reader who may not see personal fields gets no documents: the same statement, no rows.
-      .where("person_id", "=", id)
-      .where(sql<boolean>`${visible}::boolean`)
-      .orderBy("created_at")
-      .orderBy("id"),
-  );
+  const docs = await auditedDocuments.all(pool, { ...audit, id, visible });
   return toPerson(row, docs, visible);
 }
 

@@ -4,13 +4,12 @@ import type { z } from "zod";
 import type { PersonSearchPage, PersonSearchQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import type { Database } from "../../db/schema.ts";
-import { inTerritoryIds } from "../../db/territory-scope.ts";
 import { territoryFilter, territoryLikePattern } from "../../access/scope.ts";
-import { auditRowsOf } from "../../audit/record.ts";
-import { runPrepared } from "../../http/prepared.ts";
+import { auditRowsOf, type AuditContext } from "../../audit/record.ts";
+import { hotQueries } from "../../db/hot-query.ts";
 import { authorizePerson, PERSON_SUMMARY_FIELDS, seesPersonal, type PersonCtx } from "./person-access.ts";
 import { toSummary } from "./person.queries.ts";
-import { BARRIERS, type Barrier } from "../../access/confidentiality.ts";
+import { BARRIERS } from "../../access/confidentiality.ts";
 import { barriersColumn, barriersOf, personWithheld, withholdSummary } from "./person-confidentiality.ts";
 
 /**
@@ -56,22 +55,41 @@ type Executor = Db | Transaction<Database>;
  * the word beginnings in one GIN scan, where the b-tree of territory ids made a bitmap of every person
  * of a region first.
  */
-function inTerritoryKeys(actorPath: string) {
+function inTerritoryKeys(scope: Scope) {
   return sql<boolean>`p.search_prefixes && ARRAY(SELECT '@' || id::text FROM territory
-    WHERE path = ${actorPath} OR path LIKE ${territoryLikePattern(actorPath)})`;
+    WHERE path = ${scope.path} OR path LIKE ${scope.like})`;
 }
 
-function scoped(ex: Executor, ctx: PersonCtx, query: Query, byName: boolean) {
+/** As db/territory-scope.ts inTerritoryIds, with the pattern given (a hot query's parameter). */
+function inTerritoryDistricts(scope: Scope) {
+  return sql<boolean>`p.territory_id = ANY(ARRAY(SELECT id FROM territory
+    WHERE path = ${scope.path} OR path LIKE ${scope.like}))`;
+}
+
+/** The actor's territory as the query takes it; null when the role reads persons everywhere. */
+interface Scope {
+  readonly path: string;
+  readonly like: string;
+}
+
+function scopeOf(ctx: PersonCtx): Scope | null {
+  const path = ctx.actor.territoryPath;
+  return territoryFilter(ctx.actor, "person").kind === "prefix"
+    ? { path, like: territoryLikePattern(path) }
+    : null;
+}
+
+interface Filters {
+  readonly iin?: string | undefined;
+  readonly birthDate?: string | undefined;
+}
+
+function scoped(ex: Executor, scope: Scope | null, query: Filters, byName: boolean) {
   let base = ex
     .selectFrom("person as p")
     .innerJoin("territory as t", "t.id", "p.territory_id")
     .where("p.merged_into", "is", null);
-  if (territoryFilter(ctx.actor, "person").kind === "prefix")
-    base = base.where(
-      byName
-        ? inTerritoryKeys(ctx.actor.territoryPath)
-        : inTerritoryIds("p.territory_id", ctx.actor.territoryPath),
-    );
+  if (scope) base = base.where(byName ? inTerritoryKeys(scope) : inTerritoryDistricts(scope));
   if (query.iin) base = base.where("p.iin", "=", query.iin);
   if (query.birthDate) base = base.where("p.birth_date", "=", query.birthDate);
   return base;
@@ -83,7 +101,7 @@ async function count(base: Base): Promise<number> {
   return r.n;
 }
 
-function rows(base: Base, key: string | null, query: Query) {
+function rows(base: Base, key: string | null, page: { limit: number; offset: number }) {
   const score = key
     ? sql<number | null>`word_similarity(${key}, p.search_name)`
     : sql<number | null>`null::real`;
@@ -106,8 +124,8 @@ function rows(base: Base, key: string | null, query: Query) {
       // The total rides on the rows: one scan of the index instead of two.
       sql<number>`count(*) OVER ()`.as("total"),
     ])
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .limit(page.limit)
+    .offset(page.offset);
   if (key) list = list.orderBy("score", "desc");
   return list.orderBy("p.last_name_cyr").orderBy("p.first_name_cyr").orderBy("p.id");
 }
@@ -118,23 +136,20 @@ function rows(base: Base, key: string | null, query: Query) {
  */
 function auditedRows(
   ex: Executor,
-  ctx: PersonCtx,
+  audit: AuditContext,
   list: ReturnType<typeof rows>,
-  personal: boolean,
-  uncleared: readonly Barrier[],
+  fields: readonly string[],
+  uncleared: { readonly barriers: readonly string[]; readonly any: boolean },
 ) {
   // A hit behind a barrier the actor does not clear (a victim's card, 001 Art. 83(2)) shows no
   // personal field, and its audit row lists none: the barriers are read for the page's hits only.
-  const hidden = sql<boolean>`m.barriers && ${[...uncleared]}::text[]`;
+  const hidden = sql<boolean>`m.barriers && ${uncleared.barriers}::text[]`;
   return ex
     .with("hits", () => list)
     .with("marked", (qc) =>
       qc
         .selectFrom("hits")
-        .select([
-          "id",
-          (uncleared.length > 0 ? barriersColumn("id") : sql<string[]>`'{}'::text[]`).as("barriers"),
-        ]),
+        .select(["id", (uncleared.any ? barriersColumn("id") : sql<string[]>`'{}'::text[]`).as("barriers")]),
     )
     .with("shown", (qc) =>
       qc
@@ -144,14 +159,10 @@ function auditedRows(
     )
     .with("hidden", (qc) => qc.selectFrom("marked as m").select("m.id").where(hidden))
     .with("audit", (qc) =>
-      auditRowsOf(qc, ctx.audit, "shown", {
-        action: "person.read",
-        recordType: "person",
-        fields: personal ? PERSON_SUMMARY_FIELDS : [],
-      }),
+      auditRowsOf(qc, audit, "shown", { action: "person.read", recordType: "person", fields }),
     )
     .with("audit_hidden", (qc) =>
-      auditRowsOf(qc, ctx.audit, "hidden", { action: "person.read", recordType: "person", fields: [] }),
+      auditRowsOf(qc, audit, "hidden", { action: "person.read", recordType: "person", fields: [] }),
     )
     .selectFrom("hits")
     .innerJoin("marked", "marked.id", "hits.id")
@@ -162,6 +173,41 @@ function auditedRows(
     .orderBy("first_name_cyr")
     .orderBy("hits.id");
 }
+
+type IinVariant = `${"scoped" | "all"}:${"date" | "any"}:${"barriers" | "plain"}`;
+
+/** The IIN lookup's statement: the hits and their audit rows, one compiled shape per variant. */
+const iinLookup = hotQueries(
+  (
+    db,
+    p: AuditContext & {
+      iin: string;
+      birthDate: string | null;
+      path: string | null;
+      like: string | null;
+      limit: number;
+      offset: number;
+      fields: string[];
+      barriers: string[];
+    },
+    variant: IinVariant,
+  ) => {
+    const [scope, date, barriers] = variant.split(":");
+    const base = scoped(
+      db,
+      scope === "scoped" ? { path: p.path!, like: p.like! } : null,
+      {
+        iin: p.iin,
+        birthDate: date === "date" ? p.birthDate! : undefined,
+      },
+      false,
+    );
+    return auditedRows(db, p, rows(base, null, p), p.fields, {
+      barriers: p.barriers,
+      any: barriers === "barriers",
+    });
+  },
+);
 
 /**
  * Searches persons (R1.1) within the actor's territory (R11.1): by IIN exactly, by birth date, and
@@ -185,25 +231,43 @@ export async function searchPersons(db: Db, pool: pg.Pool, ctx: PersonCtx, query
   // its personal fields only when both that decision and its own check allow it (never unaudited).
   const audited = seesPersonal(ctx.actor, ctx.actor.territoryPath);
   const key = words?.join(" ") ?? null;
-  const base = scoped(db, ctx, query, words !== null);
+  const scope = scopeOf(ctx);
+  const base = scoped(db, scope, query, words !== null);
   const matched = words ? wordsBegin(base, words) : base;
   // Barriers the actor does not clear for persons of its territory (R11.1): none for most readers,
   // and then no hit's barriers are read at all.
-  const uncleared = audited
+  const barriers = audited
     ? BARRIERS.filter((b) => personWithheld(ctx.actor, ctx.actor.territoryPath, [b]).length > 0)
     : [];
-  const first = auditedRows(db, ctx, rows(matched, key, query), audited, uncleared);
-  // An IIN lookup is an equality on a unique key, whatever the values: planned once per connection.
-  // Name searches keep a plan per query (the trigram index's choice depends on the words).
-  let found = query.iin && key === null ? await runPrepared(pool, first) : await first.execute();
+  const uncleared = { barriers, any: barriers.length > 0 };
+  const fields = audited ? PERSON_SUMMARY_FIELDS : [];
+  const page = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  // An IIN lookup is an equality on a unique key, whatever the values: built once, planned once per
+  // connection (db/hot-query.ts). Name searches keep a plan per query (the trigram index's choice
+  // depends on the words).
+  let found =
+    query.iin && key === null
+      ? await iinLookup(
+          `${scope ? "scoped" : "all"}:${query.birthDate ? "date" : "any"}:${uncleared.any ? "barriers" : "plain"}`,
+        ).all(pool, {
+          ...ctx.audit,
+          iin: query.iin,
+          birthDate: query.birthDate ?? null,
+          path: scope?.path ?? null,
+          like: scope?.like ?? null,
+          ...page,
+          fields: [...fields],
+          barriers,
+        })
+      : await auditedRows(db, ctx.audit, rows(matched, key, page), fields, uncleared).execute();
   let total = found[0] ? Number(found[0].total) : 0;
   if (found.length === 0 && query.page > 1) total = await count(matched);
   if (key !== null && found.length === 0 && total === 0) {
     // Rare (a typo): the threshold is a setting, so this stage needs its own transaction.
     [found, total] = await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL pg_trgm.word_similarity_threshold = ${sql.lit(NAME_MATCH_THRESHOLD)}`.execute(trx);
-      const fuzzy = scoped(trx, ctx, query, true).where(sql<boolean>`${key} <% p.search_name`);
-      const f = await auditedRows(trx, ctx, rows(fuzzy, key, query), audited, uncleared).execute();
+      const fuzzy = scoped(trx, scope, query, true).where(sql<boolean>`${key} <% p.search_name`);
+      const f = await auditedRows(trx, ctx.audit, rows(fuzzy, key, page), fields, uncleared).execute();
       // A page past the end has no rows to carry the total.
       return [f, f[0] ? Number(f[0].total) : query.page > 1 ? await count(fuzzy) : 0] as const;
     });
