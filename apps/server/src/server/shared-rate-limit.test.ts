@@ -15,7 +15,14 @@ function twoWorkers() {
     const Store = sharedRateStore(channel(id));
     const s = new Store({});
     return (key: string) =>
-      new Promise<number>((resolve) => s.incr(key, (_e, r) => resolve(r!.current), ...([60_000] as [])));
+      new Promise<number>((resolve) =>
+        // The plugin passes the window third; its type declaration leaves it out.
+        (s.incr as (k: string, cb: (e: Error | null, r?: { current: number }) => void, w: number) => void)(
+          key,
+          (_e, r) => resolve(r!.current),
+          60_000,
+        ),
+      );
   };
   return { a: store(1), b: store(2) };
 }
