@@ -1,14 +1,19 @@
-// `npm run bench [-- --quick] [--url http://127.0.0.1:3000] [--n 200]`: latency of the key operations
-// through the HTTP API next to the same work as raw SQL on the same database (issue 6 item 2). Needs
-// a running server with synthetic data (npm run seed:synthetic) and its demo users.
+// `npm run bench [-- --quick] [--url http://127.0.0.1:3000] [--n 200] [--only a,b] [--keep]`: latency
+// of the key operations through the HTTP API next to the same work as raw SQL on the same database,
+// sampled alternately, with the statements the server runs per operation; what the run wrote is taken
+// back at its end unless --keep (reset.ts). `npm run bench -- --enable-statements` loads
+// pg_stat_statements from the cluster's next start (statements.ts). Needs a running server with
+// synthetic data (npm run seed:synthetic) and its demo users.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { arg, flag, openDatabase } from "../synthetic/db.ts";
 import { uuidOf } from "../synthetic/prng.ts";
 import { login } from "./http.ts";
 import { ensureNationalAnalyst, figuresOperations } from "./figures-ops.ts";
-import { operations, type Samples } from "./ops.ts";
-import { measure, stats, type Stats } from "./stats.ts";
+import { operations, typoFound, type Samples } from "./ops.ts";
+import { takeFootprint } from "./reset.ts";
+import { enableStatements, perRequest, statementCounter } from "./statements.ts";
+import { measureInterleaved, stats, type Stats } from "./stats.ts";
 
 const base = arg("url", "http://127.0.0.1:3000")!.replace(/\/$/, "");
 const quick = flag("quick");
@@ -19,6 +24,8 @@ const only = arg("only")
   .map((x) => x.trim().toLowerCase())
   .filter(Boolean);
 const warmup = quick ? 10 : 30;
+/** `--keep`: leave what the run wrote (measures issued, checks recorded) in the database. */
+const keep = flag("keep");
 const dataDir = process.env.DATA_DIR ?? "data";
 const password = (
   process.env.DEMO_PASSWORD ?? readFileSync(path.join(dataDir, "demo-password"), "utf8")
@@ -26,6 +33,11 @@ const password = (
 
 // Pool of 4: the raw-SQL side runs one query at a time, like the API side.
 const pool = await openDatabase(4);
+if (flag("enable-statements")) {
+  // A one-off setting of the cluster, not a run.
+  console.log(await enableStatements(pool).finally(() => pool.end()));
+  process.exit(0);
+}
 try {
   const [inspector, head, analyst] = await Promise.all(
     ["inspector", "police.head", await ensureNationalAnalyst(pool)].map((u) => login(base, u, password)),
@@ -75,7 +87,15 @@ try {
     `data: ${JSON.stringify(size.rows[0])}; samples: ${samples.region.length} persons in the region, ` +
       `${samples.district.length} in the district, ${samples.measures.length} active measures\n`,
   );
-  const results: { op: string; api: Stats; sql: Stats; ratio: number }[] = [];
+  const counter = await statementCounter(pool);
+  if (counter.off) process.stderr.write(`statements per operation: –; ${counter.off}\n`);
+  const results: {
+    op: string;
+    api: Stats;
+    sql: Stats;
+    ratio: number;
+    statementsPerOperation: number | null;
+  }[] = [];
   const heavyRuns = quick ? 5 : 20;
   const ops = [
     ...operations(base, pool, actors, samples, uuidOf("synthetic:user")),
@@ -84,28 +104,65 @@ try {
   const skipped = only
     ? ops.filter((o) => !only.some((x) => o.name.toLowerCase().includes(x))).map((o) => o.name)
     : [];
-  for (const op of ops) {
-    if (skipped.includes(op.name)) continue;
-    const runs = op.runs ?? n;
-    const warm = Math.min(warmup, Math.ceil(runs / 5));
-    const api = stats(await measure(runs, warm, op.api));
-    const raw = stats(await measure(runs, warm, op.sql));
-    results.push({ op: op.name, api, sql: raw, ratio: Math.round((api.p95 / raw.p95) * 10) / 10 });
-    process.stderr.write(`  ${op.name}: done\n`);
+  const writes = ops.some((o) => /issue a measure|record a check/.test(o.name) && !skipped.includes(o.name));
+  // The floor's writes are made in the generator's name, the API's in the inspector's.
+  const footprint =
+    keep || !writes
+      ? null
+      : await takeFootprint(pool, {
+          users: [actors.inspector.userId, uuidOf("synthetic:user")],
+          measures: samples.measures,
+          persons: samples.district,
+        });
+  let undone: Record<string, number> | null = null;
+  try {
+    for (const op of ops) {
+      if (skipped.includes(op.name)) continue;
+      const runs = op.runs ?? n;
+      const warm = Math.min(warmup, Math.ceil(runs / 5));
+      // API and SQL alternate, so background work slows both alike. The statements are counted over
+      // the same runs: the tool's own (the floor) are not the server's role's and are left out.
+      const before = await counter.total();
+      const [apiMs, sqlMs] = await measureInterleaved(runs, warm, op.api, op.sql);
+      const after = await counter.total();
+      const api = stats(apiMs);
+      const raw = stats(sqlMs);
+      results.push({
+        op: op.name,
+        api,
+        sql: raw,
+        ratio: Math.round((api.p95 / raw.p95) * 10) / 10,
+        statementsPerOperation: perRequest(before, after, runs + warm),
+      });
+      process.stderr.write(`  ${op.name}: done\n`);
+    }
+  } finally {
+    if (footprint) {
+      undone = await footprint.undo();
+      process.stderr.write(`reset: ${JSON.stringify(undone)} (audit rows of the run kept)\n`);
+    }
   }
   const pad = (s: string | number, w: number) => String(s).padStart(w);
   console.log(
-    `\n${"operation".padEnd(26)} ${pad("API p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("SQL p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("p95 ratio", 9)}`,
+    `\n${"operation".padEnd(26)} ${pad("API p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("SQL p50", 8)} ${pad("p95", 8)} ${pad("p99", 8)} │ ${pad("p95 ratio", 9)} │ ${pad("statements", 10)}`,
   );
   for (const r of results)
     console.log(
       `${r.op.padEnd(26)} ${pad(r.api.p50, 8)} ${pad(r.api.p95, 8)} ${pad(r.api.p99, 8)} │ ` +
-        `${pad(r.sql.p50, 8)} ${pad(r.sql.p95, 8)} ${pad(r.sql.p99, 8)} │ ${pad(r.ratio, 9)}`,
+        `${pad(r.sql.p50, 8)} ${pad(r.sql.p95, 8)} ${pad(r.sql.p99, 8)} │ ${pad(r.ratio, 9)} │ ` +
+        `${pad(r.statementsPerOperation ?? "–", 10)}`,
     );
   console.log(
-    `(milliseconds, ${n} runs each after ${warmup} warm-up; national figures ${heavyRuns} runs)` +
+    `(milliseconds, ${n} runs each after ${warmup} warm-up, API and SQL alternating; national figures ` +
+      `${heavyRuns} runs; statements: the server's per operation, ` +
+      `${counter.off ? "– as pg_stat_statements is off" : "from pg_stat_statements"})` +
       (skipped.length ? `; skipped: ${skipped.join("; ")}` : ""),
   );
+  if (typoFound.exact + typoFound.fuzzy > 0)
+    console.log(
+      `typo name search: ${typoFound.fuzzy} of ${typoFound.exact + typoFound.fuzzy} went to the ` +
+        `typo-tolerant stage (the others met a real name)`,
+    );
   mkdirSync("bench-results", { recursive: true });
   const file = path.join("bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const out = {
@@ -117,6 +174,9 @@ try {
     data: size.rows[0],
     results,
     skipped,
+    statements: counter.off || "pg_stat_statements",
+    typoSearch: typoFound,
+    reset: keep ? "kept (--keep)" : undone,
   };
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`written: ${file}`);

@@ -28,3 +28,31 @@ export async function measure(
   }
   return out;
 }
+
+/**
+ * Runs `a` and `b` alternately — `warmup` untimed pairs, then `n` timed pairs (a, b, a, b…) — so
+ * whatever else the machine does in the meantime (autovacuum, a checkpoint, another job) falls on
+ * both sides alike, and their ratio holds still between runs.
+ */
+export async function measureInterleaved(
+  n: number,
+  warmup: number,
+  a: (i: number) => Promise<void>,
+  b: (i: number) => Promise<void>,
+): Promise<[number[], number[]]> {
+  for (let i = 0; i < warmup; i++) {
+    await a(i);
+    await b(i);
+  }
+  const outA: number[] = [];
+  const outB: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    await a(warmup + i);
+    outA.push(performance.now() - t);
+    t = performance.now();
+    await b(warmup + i);
+    outB.push(performance.now() - t);
+  }
+  return [outA, outB];
+}
