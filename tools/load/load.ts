@@ -1,20 +1,32 @@
-// `npm run load [-- --url http://127.0.0.1:3000] [--duration 20] [--connections 50] [--mix read|mixed|both]
-//   [--sessions 25] [--one-address]`: many inspectors at once through the HTTP API with autocannon
-// (issue 6 item 3). Needs a running server with synthetic data (npm run seed:synthetic) and its demo
-// users; reads DATA_DIR/demo-password or DEMO_PASSWORD. Prints a table and writes bench-results/load-*.json.
+// `npm run load [-- --url http://127.0.0.1:3000] [--duration 20] [--connections 1,4,16,50]
+//   [--mix read|mixed|both] [--sessions 25] [--one-address] [--keep]`: many inspectors at once through
+// the HTTP API with autocannon, one run per connection count and mix, each with its requests/s and
+// the CPU per request of the server, PostgreSQL and the load generator (cpu.ts). What the writes of
+// the mixed mix added is taken back at the end unless --keep (../bench/reset.ts). Needs a running
+// server with synthetic data (npm run seed:synthetic) and its demo users; reads DATA_DIR/demo-password
+// or DEMO_PASSWORD. Prints a table and writes bench-results/load-*.json.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import { arg, flag, openDatabase } from "../synthetic/db.ts";
 import { login, type Session } from "../bench/http.ts";
+import { takeFootprint } from "../bench/reset.ts";
 import { stats, type Stats } from "../bench/stats.ts";
+import { cpuTiers, perRequest } from "./cpu.ts";
 import { Desk, loadSamples, type Mix, type Planned } from "./workload.ts";
 
 const base = arg("url", "http://127.0.0.1:3000")!.replace(/\/$/, "");
 const duration = Number(arg("duration", "20"));
-const connections = Number(arg("connections", "50"));
-const sessionsPerUser = Math.min(connections, Number(arg("sessions", "25")));
+/** `--connections 1,4,16,50`: one run per count, in this order (each with every mix). */
+const connectionCounts = arg("connections", "50")!
+  .split(",")
+  .map((x) => Number(x.trim()))
+  .filter((x) => Number.isInteger(x) && x > 0);
+if (connectionCounts.length === 0)
+  throw new Error("--connections: one or more whole numbers, e.g. 1,4,16,50");
+const sessionsPerUser = Math.min(Math.max(...connectionCounts), Number(arg("sessions", "25")));
+const keep = flag("keep");
 const mixes: Mix[] = arg("mix", "both") === "both" ? ["read", "mixed"] : [arg("mix") as Mix];
 const dataDir = process.env.DATA_DIR ?? "data";
 const password = (
@@ -56,9 +68,11 @@ interface MixResult {
   errors: number;
   timeouts: number;
   byOperation: Record<string, { requests: number; statuses: Record<string, number>; latencyMs: Stats }>;
+  /** CPU milliseconds per request of each tier (null: the tier's processes are not on this machine). */
+  cpuMsPerRequest?: ReturnType<typeof perRequest>;
 }
 
-async function runMix(mix: Mix, desks: Desk[]): Promise<MixResult> {
+async function runMix(mix: Mix, desks: Desk[], connections: number): Promise<MixResult> {
   const byOp = new Map<string, { statuses: Record<string, number>; ms: number[] }>();
   const all: number[] = [];
   // autocannon gives each request a fresh context (it resets it after the last entry of `requests`),
@@ -143,6 +157,30 @@ function print(res: MixResult): void {
       `${op.padEnd(18)} ${pad(o.requests, 9)} ${pad(o.latencyMs.p50, 8)} ${pad(o.latencyMs.p95, 8)} ${pad(o.latencyMs.p99, 8)}  ${st}`,
     );
   }
+  const c = res.cpuMsPerRequest;
+  if (c)
+    console.log(
+      `CPU per request: server ${c.server ?? "–"} ms, PostgreSQL ${c.postgres ?? "–"} ms, ` +
+        `load generator ${c.loadGenerator ?? "–"} ms`,
+    );
+}
+
+/** One line per run: how throughput and each tier's CPU per request move with the connections. */
+function summary(results: MixResult[]): void {
+  const pad = (s: string | number | null, w: number) => String(s ?? "–").padStart(w);
+  const cpu = ["CPU ms/request: server", "PostgreSQL", "load generator"];
+  console.log(
+    `\n${pad("connections", 11)} ${"mix".padEnd(5)} ${pad("requests/s", 10)} ${pad("p50", 7)} ${pad("p95", 7)} ` +
+      `${pad("p99", 7)} ${pad("failed", 6)} │ ${cpu.join(" ")}`,
+  );
+  for (const r of results) {
+    const c = r.cpuMsPerRequest;
+    console.log(
+      `${pad(r.connections, 11)} ${r.mix.padEnd(5)} ${pad(r.requestsPerSecond, 10)} ${pad(r.latencyMs.p50, 7)} ` +
+        `${pad(r.latencyMs.p95, 7)} ${pad(r.latencyMs.p99, 7)} ${pad(r.non2xx + r.errors + r.timeouts, 6)} │ ` +
+        [c?.server, c?.postgres, c?.loadGenerator].map((v, k) => pad(v ?? null, cpu[k]!.length)).join(" "),
+    );
+  }
 }
 
 const pool = await openDatabase(2);
@@ -175,22 +213,60 @@ try {
   };
   const inspectors = await sessions("inspector");
   const heads = await sessions("police.head");
+  const cpu = await cpuTiers(pool, target);
+  process.stderr.write(`CPU of the tiers from /proc: ${cpu.found}\n`);
+  const footprint =
+    keep || !mixes.includes("mixed")
+      ? null
+      : await takeFootprint(pool, {
+          users: [inspectors[0]!.userId],
+          measures: samples.measures,
+          persons: samples.subjects,
+        });
   spreadSourceAddresses();
   const results: MixResult[] = [];
-  for (const mix of mixes) {
-    const desks = Array.from(
-      { length: connections },
-      (_, i) =>
-        new Desk(i, connections, mix, samples, inspectors[i % inspectors.length]!, heads[i % heads.length]!),
-    );
-    const res = await runMix(mix, desks);
-    print(res);
-    results.push(res);
-    if (res.non2xx + res.errors + res.timeouts > 0) failed = true;
+  let undone: Record<string, number> | null = null;
+  try {
+    for (const connections of connectionCounts) {
+      for (const mix of mixes) {
+        const desks = Array.from(
+          { length: connections },
+          (_, i) =>
+            new Desk(
+              i,
+              connections,
+              mix,
+              samples,
+              inspectors[i % inspectors.length]!,
+              heads[i % heads.length]!,
+            ),
+        );
+        const before = cpu.read();
+        const res = await runMix(mix, desks, connections);
+        res.cpuMsPerRequest = perRequest(before, cpu.read(), res.requests);
+        print(res);
+        results.push(res);
+        if (res.non2xx + res.errors + res.timeouts > 0) failed = true;
+      }
+    }
+  } finally {
+    if (footprint) {
+      undone = await footprint.undo();
+      process.stderr.write(`reset: ${JSON.stringify(undone)} (audit rows of the run kept)\n`);
+    }
   }
+  if (results.length > 1) summary(results);
   mkdirSync("bench-results", { recursive: true });
   const file = path.join("bench-results", `load-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const out = { at: new Date().toISOString(), url: base, data: size.rows[0], sessionsPerUser, results };
+  const out = {
+    at: new Date().toISOString(),
+    url: base,
+    data: size.rows[0],
+    sessionsPerUser,
+    cpu: cpu.found,
+    reset: keep ? "kept (--keep)" : undone,
+    results,
+  };
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(
     `\nwritten: ${file}${failed ? "\nFAILED: some requests were not 2xx or did not complete" : ""}`,
