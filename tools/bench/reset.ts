@@ -20,9 +20,13 @@ import type pg from "pg";
  * does; everything else is deleted with the triggers and foreign keys on, so a row the reset did not
  * know about makes it fail whole rather than leave a dangling reference.
  *
+ * The register summary's counts (register_count, migration 0025) follow by themselves: their triggers
+ * on measure and register_entry fire for these deletes and updates (only the facts' deletes skip
+ * triggers, and no count depends on a fact row).
+ *
  * Left behind on purpose: the audit rows of the run (the hash chain, R11.2, may not lose a link;
- * they name measures that no longer exist), the sequences' positions, and the dead row versions the
- * deletes leave for autovacuum.
+ * they name measures that no longer exist), the sequences' positions, register_count rows whose
+ * events now cancel out (n summing to 0 for a day), and the dead row versions for autovacuum.
  */
 export interface Footprint {
   undo(): Promise<Record<string, number>>;

@@ -22,9 +22,20 @@ beforeAll(async () => {
 });
 afterAll(async () => w.close());
 
-/** Every row of the tables a benchmark run writes (the audit log aside), as comparable text. */
+/**
+ * Every row of the tables a benchmark run writes (the audit log aside), as comparable text — with the
+ * register summary's counts, which triggers keep in the same transactions (migration 0025), so the
+ * reset must leave them as right as the rows.
+ */
 async function state(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
+  // The counts as what they say: a day's events that cancel out may stay as a row of 0.
+  const counts = await sql<{
+    rows: string;
+  }>`SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY to_jsonb(x)::text),
+    '[]')::text AS rows FROM (SELECT territory_path, counter, day, key, sum(n) AS n FROM register_count
+    GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0) x`.execute(w.t.db);
+  out.register_count = counts.rows[0]!.rows;
   for (const table of [
     "measure",
     "measure_fact",
