@@ -15,6 +15,8 @@ import { HOUR, measuresWorld, newPerson, warningBody, type MeasuresWorld } from 
  * SAVEPOINT, RELEASE, SET LOCAL): under a mixed load each round trip waits its turn for a connection,
  * so a write's latency grows with their number. A change that reads or writes again what the one read
  * and the one write already carry fails here, with the statements listed.
+ * Today: the session (1), the subject's or the measure's read (1), the write (1), a new measure's
+ * confidentiality marks (1, issue only) and the response's read of the measure (4): issue 8, fact 7.
  */
 const WRITE_BUDGET = 8;
 /** Pure transaction control of a write: BEGIN with SET LOCAL synchronous_commit (one round trip), COMMIT. */
