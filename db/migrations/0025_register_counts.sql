@@ -304,14 +304,17 @@ BEGIN
 END $$;
 
 -- Recomputes every count from the tables (after a bulk load without triggers, or to check them),
--- folded through `through`.
+-- folded through `through` as it goes (no row to delete afterwards).
 CREATE FUNCTION register_count_rebuild(through date) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   LOCK TABLE register_entry, measure, person IN SHARE MODE;
   DELETE FROM register_count;
-  UPDATE register_count_fold SET folded_through = '-infinity';
+  UPDATE register_count_fold SET folded_through = through;
   INSERT INTO register_count (territory_path, counter, day, key, n)
-  SELECT ev.territory_path, ev.counter, ev.day, ev.key, sum(ev.n)::int
+  SELECT ev.territory_path, ev.counter,
+    CASE WHEN ev.counter IN ('active', 'overdue', 'running', 'm_overdue') AND ev.day <= through THEN through
+         ELSE ev.day END,
+    ev.key, sum(ev.n)::int
   FROM (SELECT x.territory_path, x.counter, x.day, x.key, x.n
         FROM register_entry e CROSS JOIN LATERAL register_count_entry_events(e.status, e.ground,
           e.territory_path, e.placed_on, e.last_day, e.auto_end_on, e.next_control_due) x
@@ -322,14 +325,14 @@ BEGIN
         WHERE m.status = 'active') ev
   GROUP BY 1, 2, 3, 4 HAVING sum(ev.n) <> 0;
   INSERT INTO register_count (territory_path, counter, day, key, n)
-  SELECT m.territory_path, 'minors', m.day, '', m.n
+  SELECT m.territory_path, 'minors', CASE WHEN m.day <= through THEN through ELSE m.day END, '', sum(m.n)::int
   FROM register_count_minor_events(ARRAY(
     SELECT register_count_minor_span(e.territory_path, e.person_id, 1, e.status, e.placed_on,
       e.last_day, e.auto_end_on, p.birth_date)
     FROM register_entry e JOIN person p ON p.id = e.person_id
     WHERE e.status IN ('active', 'terminated') AND p.birth_date IS NOT NULL
-      AND register_count_adult_on(p.birth_date) > e.placed_on)) m;
-  PERFORM register_count_fold(through);
+      AND register_count_adult_on(p.birth_date) > e.placed_on)) m
+  GROUP BY 1, 3 HAVING sum(m.n) <> 0;
 END $$;
 
 SELECT register_count_rebuild(((now() AT TIME ZONE 'Asia/Almaty')::date - 1));

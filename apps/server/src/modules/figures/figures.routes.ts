@@ -39,7 +39,9 @@ export function figuresRoutes(app: FastifyInstance, deps: { db: Db; now?: () => 
         response: { 200: RegisterSummary, ...errors },
       },
     },
-    async (req) => registerSummary(fd(), requireAuth(req).actor, req.query),
+    // From the primary: the summary reads a few kept counts (migration 0025) and must show what the
+    // official has just written, which a replica may not have yet.
+    async (req) => registerSummary({ db: deps.db, now }, requireAuth(req).actor, req.query),
   );
 
   r.get(

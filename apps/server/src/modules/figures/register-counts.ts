@@ -90,13 +90,19 @@ export async function countedRows(
     ["closed", closed.tail],
   ];
   const values = sql.join(ranges.map(([c, [lo, hi]]) => sql`(${c}, ${lo}::date, ${hi}::date)`));
+  // Each range is its own index range per territory path (the lateral aggregate keeps the planner
+  // from scanning all the territory's rows once and filtering: 7,000 rows for a region at 1,000,000
+  // persons against ~350).
   const r = await sql<CountRow>`
     SELECT f.folded_through::text AS folded, c.territory_path, c.counter, c.key, c.n
     FROM register_count_fold f LEFT JOIN LATERAL (
-      SELECT c.territory_path, c.counter, c.key, sum(c.n)::int AS n
+      SELECT c.territory_path, r.counter, c.key, sum(c.n)::int AS n
       FROM (VALUES ${values}) r(counter, lo, hi)
-      JOIN register_count c ON c.counter = r.counter AND c.day BETWEEN r.lo AND r.hi
-      WHERE c.territory_path = ANY(ARRAY(SELECT t.path FROM territory t WHERE ${inTerritoryRange("t.path", path)}))
+      CROSS JOIN LATERAL (
+        SELECT c.territory_path, c.key, sum(c.n) AS n FROM register_count c
+        WHERE c.territory_path = ANY(ARRAY(SELECT t.path FROM territory t WHERE ${inTerritoryRange("t.path", path)}))
+          AND c.counter = r.counter AND c.day BETWEEN r.lo AND r.hi
+        GROUP BY 1, 2) c
       GROUP BY 1, 2, 3) c ON true`.execute(db);
   const folded = r.rows[0]?.folded ?? "-infinity";
   if (folded !== "-infinity" && folded > today) return null;
