@@ -91,7 +91,24 @@ export interface RegisterFactTable {
   recorded_at: Timestamp;
 }
 
+/** Kept counts of the register summary, by territory path, counter and day (migration 0025). */
+export interface RegisterCountTable {
+  territory_path: string;
+  counter: string;
+  day: string;
+  key: string;
+  n: number;
+}
+
+/** The day through which the register summary's stocks are folded (migration 0025). */
+export interface RegisterCountFoldTable {
+  folded_through: string;
+  one: Generated<boolean>;
+}
+
 export interface MeasuresTables {
+  register_count: RegisterCountTable;
+  register_count_fold: RegisterCountFoldTable;
   measure: MeasureTable;
   measure_fact: MeasureFactTable;
   measure_duty: MeasureDutyTable;
