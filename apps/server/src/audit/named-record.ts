@@ -6,7 +6,7 @@ import type { ResourceType } from "../access/resources.ts";
 import type { Actor } from "../access/roles.ts";
 import { inReach } from "../access/territory.ts";
 import type { Db } from "../db/pool.ts";
-import { currentRequestTransaction } from "../db/request-transaction.ts";
+import { currentRequestTransaction, queryOnRequest, type Queryable } from "../db/request-transaction.ts";
 
 /**
  * Which records a request names and where they lie, read from its route and input alone — so the
@@ -144,14 +144,14 @@ export interface Placement {
  * row commits there — else the pool. Taking a second connection while the request holds one would
  * starve the pool under a burst of refused requests.
  */
-export function onOwnConnection(pool: pg.Pool): pg.Pool | pg.PoolClient {
+export function onOwnConnection(pool: pg.Pool): Queryable {
   const trx = currentRequestTransaction();
-  return trx && !trx.finished ? trx.client : pool;
+  return trx && !trx.finished ? { query: (config) => queryOnRequest(trx, config) } : pool;
 }
 
 async function first<R>(pool: pg.Pool, query: Compilable<R>): Promise<R | undefined> {
   const c = query.compile();
-  const r = await onOwnConnection(pool).query(c.sql, [...c.parameters]);
+  const r = await onOwnConnection(pool).query({ text: c.sql, values: [...c.parameters] });
   return r.rows[0] as R | undefined;
 }
 

@@ -106,7 +106,7 @@ async function audit(
       .insertInto("audit_log")
       .values(auditValues(auditContext(req), entry))
       .compile();
-    await onOwnConnection(deps.pool).query(insert.sql, [...insert.parameters]);
+    await onOwnConnection(deps.pool).query({ text: insert.sql, values: [...insert.parameters] });
   } catch (err) {
     // The refusal is answered all the same: nothing was shown. Only the route and the error are logged.
     req.log.error(

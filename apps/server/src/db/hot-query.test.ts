@@ -94,4 +94,29 @@ describe("hot queries", () => {
     // Rolled back with the request: outside it the row never existed.
     expect(await territoryByCode.all(tdb.pool, { code, level: "region" })).toEqual([]);
   });
+
+  it("sends the request's queries one after another, even when a use case starts them at once", async () => {
+    const codes = await tdb.db.selectFrom("territory").select(["code", "level"]).limit(5).execute();
+    const trx = await beginRequestTransaction(tdb.pool);
+    const send = trx.client.query.bind(trx.client) as (...a: unknown[]) => Promise<unknown>;
+    let inFlight = 0;
+    let most = 0;
+    (trx.client as unknown as { query: (...a: unknown[]) => Promise<unknown> }).query = async (...a) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await send(...a);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const found = await runInRequestTransaction(trx, () =>
+      Promise.all([
+        ...codes.map((c) => territoryByCode.all(tdb.pool, c)),
+        tdb.db.selectFrom("territory").select("code").where("code", "=", codes[0]!.code).execute(),
+      ]),
+    );
+    await endRequestTransaction(trx, true);
+    expect(found.slice(0, codes.length)).toEqual(codes.map((c) => [c]));
+    expect(most).toBe(1);
+  });
 });

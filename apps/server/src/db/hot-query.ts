@@ -9,7 +9,7 @@ import {
 } from "kysely";
 import type pg from "pg";
 import type { Database } from "./schema.ts";
-import { currentRequestTransaction } from "./request-transaction.ts";
+import { connectionFor } from "./request-transaction.ts";
 
 /**
  * A query of a hot path, built and compiled once (R12 fast path): Kysely rebuilt and recompiled the
@@ -111,9 +111,7 @@ function runner<P extends object, R>(shapeOf: () => Shape): HotQuery<P, R> {
       "slot" in x ? (params as Record<string, unknown>)[x.slot] : x.constant,
     );
     // Inside a request transaction the read must see what the request wrote: it runs on that connection.
-    const trx = currentRequestTransaction();
-    if (trx?.finished) throw new Error("The request transaction has already ended.");
-    const result = await (trx?.client ?? pool).query({ name: s.name, text: s.sql, values });
+    const result = await connectionFor(pool).query({ name: s.name, text: s.sql, values });
     return result.rows as R[];
   };
   return {

@@ -16,6 +16,37 @@ export interface RequestTransaction {
   depth: number;
   /** Committed or rolled back: a later query of the request fails instead of running on its own. */
   finished: boolean;
+  /** The last query sent: the next waits for it (one connection runs one query at a time). */
+  tail: Promise<unknown>;
+}
+
+/** What runs a query: the pool, or the request transaction's connection. */
+export interface Queryable {
+  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+}
+
+/**
+ * Sends a query on the request's connection after the queries sent before it: a use case may start
+ * reads at once (Promise.all), which one connection must still run one after another — pg queues
+ * them today but deprecates it.
+ */
+export function queryOnRequest(trx: RequestTransaction, config: pg.QueryConfig): Promise<pg.QueryResult> {
+  // Running it on a connection of its own would write outside the request's atomic whole.
+  if (trx.finished) return Promise.reject(new Error("The request transaction has already ended."));
+  const run = trx.tail.then(() => trx.client.query(config));
+  trx.tail = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Where a query of the running request goes: the request transaction's connection while it is open
+ * (the read must see what the request wrote, and a second connection while holding one would starve
+ * the pool under a burst), else the pool.
+ */
+export function connectionFor(pool: pg.Pool): Queryable {
+  const trx = currentRequestTransaction();
+  if (trx?.finished) throw new Error("The request transaction has already ended.");
+  return trx ? { query: (config) => queryOnRequest(trx, config) } : pool;
 }
 
 const scope = new AsyncLocalStorage<RequestTransaction>();
@@ -36,10 +67,7 @@ class ClientConnection implements DatabaseConnection {
     this.#trx = trx;
   }
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    const trx = this.#trx();
-    // Running it on a connection of its own would write outside the request's atomic whole.
-    if (trx.finished) throw new Error("The request transaction has already ended.");
-    const r = await trx.client.query(q.sql, [...q.parameters]);
+    const r = await queryOnRequest(this.#trx(), { text: q.sql, values: [...q.parameters] });
     const changed =
       r.command === "INSERT" || r.command === "UPDATE" || r.command === "DELETE" || r.command === "MERGE";
     return {
@@ -76,6 +104,7 @@ export async function beginRequestTransaction(
     connection: new ClientConnection(() => trx),
     depth: 0,
     finished: false,
+    tail: Promise.resolve(),
   };
   return trx;
 }
@@ -88,6 +117,7 @@ export async function beginRequestTransaction(
 export async function endRequestTransaction(trx: RequestTransaction, commit: boolean): Promise<void> {
   if (trx.finished) return;
   trx.finished = true;
+  await trx.tail;
   let tag: string | undefined;
   try {
     tag = (await trx.client.query(commit ? "COMMIT" : "ROLLBACK")).command;

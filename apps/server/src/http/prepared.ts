@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Compilable } from "kysely";
+import type { Compilable, CompiledQuery } from "kysely";
 import type pg from "pg";
-import { currentRequestTransaction } from "../db/request-transaction.ts";
+import { connectionFor } from "../db/request-transaction.ts";
 
 /**
  * Runs a Kysely query as a named prepared statement of the connection it lands on. The hot reads of
@@ -14,13 +14,22 @@ import { currentRequestTransaction } from "../db/request-transaction.ts";
  * switches a prepared statement to a generic plan after five runs.
  */
 export async function runPrepared<R>(pool: pg.Pool, query: Compilable<R>): Promise<R[]> {
-  const compiled = query.compile();
+  return runPreparedCompiled(pool, query.compile());
+}
+
+/**
+ * A compiled query (a raw `sql` template compiled against its database) as a named prepared statement.
+ * For the heavy reads of a list (a worklist's page, counts and names), planning was a fifth of their
+ * time under load (7.1 s against 33.4 s of execution in a 30 s run at 1,000,000 persons).
+ */
+export async function runPreparedCompiled<R>(pool: pg.Pool, compiled: CompiledQuery<R>): Promise<R[]> {
   const name = `k${createHash("sha1").update(compiled.sql).digest("hex").slice(0, 20)}`;
   // Inside a request transaction the read must see what the request wrote: it runs on that connection.
-  const trx = currentRequestTransaction();
-  if (trx?.finished) throw new Error("The request transaction has already ended.");
-  const on = trx?.client ?? pool;
-  const result = await on.query({ name, text: compiled.sql, values: [...compiled.parameters] });
+  const result = await connectionFor(pool).query({
+    name,
+    text: compiled.sql,
+    values: [...compiled.parameters],
+  });
   return result.rows as R[];
 }
 
