@@ -105,6 +105,7 @@ export async function listDueDuties(
     status,
     q,
     audit,
+    deps.pool,
   );
   return { items: rows.map(toItem), total, page: q.page, pageSize: q.pageSize, counts, byTerritory };
 }

@@ -1,4 +1,6 @@
-import { sql, type SelectQueryBuilder } from "kysely";
+import { sql, type Compilable, type SelectQueryBuilder } from "kysely";
+import type pg from "pg";
+import { runPrepared } from "../../http/prepared.ts";
 import type { Db } from "../../db/pool.ts";
 import type { Database } from "../../db/schema.ts";
 import {
@@ -12,6 +14,11 @@ import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { seesName, type ResolvedScope } from "./worklist-scope.ts";
 import { BARRIERS } from "../../access/confidentiality.ts";
 import { personWithheld } from "../persons/person-confidentiality.ts";
+
+/** A list's statement, prepared on the pool when the caller has one (planned once per connection). */
+function run<R>(pool: pg.Pool | undefined, q: Compilable<R> & { execute(): Promise<R[]> }): Promise<R[]> {
+  return pool ? runPrepared(pool, q) : q.execute();
+}
 
 /** A worklist row with its person's names (null for a measure on an organisation). */
 export type Named<R> = R & { last_name_cyr: string | null; first_name_cyr: string | null };
@@ -43,6 +50,7 @@ export async function withNames<R extends { person_id: string | null; territory_
   db: Db,
   rows: readonly R[],
   audit: WorklistAudit,
+  pool?: pg.Pool,
 ): Promise<Named<R>[]> {
   const named = new Set<string>();
   const shown = new Set<string>();
@@ -63,42 +71,44 @@ export async function withNames<R extends { person_id: string | null; territory_
     uncleared.length === 0
       ? sql<boolean>`false`
       : sql<boolean>`person_confidential_barriers(id) && ${uncleared}::text[]`;
-  const persons = await db
-    .with("list_audit", (qc) =>
-      qc
-        .insertInto("audit_log")
-        .values(
-          auditValues(ctx, { action: audit.action, recordType: audit.recordType, fields: ["personName"] }),
-        ),
-    )
-    .with("candidates", (qc) =>
-      qc
-        .selectFrom("person")
-        .select(["id", "last_name_cyr", "first_name_cyr", hidden.as("hidden")])
-        .where("id", "=", sql<string>`ANY(${[...named]}::uuid[])`),
-    )
-    .with("named", (qc) =>
-      qc
-        .selectFrom("candidates")
-        .select(["id", "last_name_cyr", "first_name_cyr"])
-        .where("hidden", "=", false),
-    )
-    .with("unnamed", (qc) =>
-      qc
-        .selectFrom("person")
-        .select("id")
-        .where("id", "=", sql<string>`ANY(${unnamed}::uuid[])`)
-        .unionAll(qc.selectFrom("candidates").select("id").where("hidden", "=", true)),
-    )
-    .with("named_audit", (qc) =>
-      auditRowsOf(qc, ctx, "named", { action: audit.action, recordType: "person", fields: NAME_FIELDS }),
-    )
-    .with("unnamed_audit", (qc) =>
-      auditRowsOf(qc, ctx, "unnamed", { action: audit.action, recordType: "person", fields: [] }),
-    )
-    .selectFrom("named")
-    .selectAll()
-    .execute();
+  const persons = await run(
+    pool,
+    db
+      .with("list_audit", (qc) =>
+        qc
+          .insertInto("audit_log")
+          .values(
+            auditValues(ctx, { action: audit.action, recordType: audit.recordType, fields: ["personName"] }),
+          ),
+      )
+      .with("candidates", (qc) =>
+        qc
+          .selectFrom("person")
+          .select(["id", "last_name_cyr", "first_name_cyr", hidden.as("hidden")])
+          .where("id", "=", sql<string>`ANY(${[...named]}::uuid[])`),
+      )
+      .with("named", (qc) =>
+        qc
+          .selectFrom("candidates")
+          .select(["id", "last_name_cyr", "first_name_cyr"])
+          .where("hidden", "=", false),
+      )
+      .with("unnamed", (qc) =>
+        qc
+          .selectFrom("person")
+          .select("id")
+          .where("id", "=", sql<string>`ANY(${unnamed}::uuid[])`)
+          .unionAll(qc.selectFrom("candidates").select("id").where("hidden", "=", true)),
+      )
+      .with("named_audit", (qc) =>
+        auditRowsOf(qc, ctx, "named", { action: audit.action, recordType: "person", fields: NAME_FIELDS }),
+      )
+      .with("unnamed_audit", (qc) =>
+        auditRowsOf(qc, ctx, "unnamed", { action: audit.action, recordType: "person", fields: [] }),
+      )
+      .selectFrom("named")
+      .selectAll(),
+  );
   const byId = new Map(persons.map((p) => [p.id, p]));
   return rows.map((r) => {
     const p = r.person_id === null ? undefined : byId.get(r.person_id);
@@ -122,14 +132,17 @@ export async function worklistPage<
   status: StatusConditions,
   q: { page: number; pageSize: number },
   audit: WorklistAudit,
+  pool?: pg.Pool,
 ): Promise<{ rows: Named<O>[]; total: number; counts: Counts; byTerritory: TerritoryCounts[] }> {
   const [rows, counts] = await Promise.all([
-    order(base)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    worklistCounts(db, base, scope, status),
+    run(
+      pool,
+      order(base)
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+    ),
+    worklistCounts(db, base, scope, status, pool),
   ]);
   const total = counts.counts.overdue + counts.counts.due + counts.counts.upcoming;
-  return { rows: await withNames(db, rows, audit), total, ...counts };
+  return { rows: await withNames(db, rows, audit, pool), total, ...counts };
 }

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { LawConfig } from "@aldyn/law";
@@ -40,7 +41,7 @@ const LISTS = {
  */
 export function worklistRoutes(
   app: FastifyInstance,
-  deps: { db: Db; config: { law: LawConfig }; now?: () => Date },
+  deps: { db: Db; pool?: pg.Pool; config: { law: LawConfig }; now?: () => Date },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const md = measureDeps(deps);
