@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import {
+  CompiledQuery,
   DummyDriver,
   Kysely,
   PostgresAdapter,
@@ -28,10 +29,16 @@ import { connectionFor } from "./request-transaction.ts";
  */
 export interface HotQuery<P, R> {
   readonly sql: string;
-  /** All rows. Inside a request transaction the query runs on that transaction's connection. */
-  all(pool: pg.Pool, params: P): Promise<R[]>;
-  first(pool: pg.Pool, params: P): Promise<R | undefined>;
+  /**
+   * All rows. On the pool it is a prepared statement, inside a request transaction on that
+   * transaction's connection; on a Kysely instance or transaction (a use case's own transaction, a
+   * caller without the pool) it runs there, unprepared but still not rebuilt.
+   */
+  all(on: On, params: P): Promise<R[]>;
+  first(on: On, params: P): Promise<R | undefined>;
 }
+
+type On = pg.Pool | Kysely<Database>;
 
 /** A Kysely that only compiles: the shapes are built against it, never executed by it. */
 const shapes = new Kysely<Database>({
@@ -105,11 +112,13 @@ export function hotQueries<V extends string, P extends object, R>(
 }
 
 function runner<P extends object, R>(shapeOf: () => Shape): HotQuery<P, R> {
-  const all = async (pool: pg.Pool, params: P): Promise<R[]> => {
+  const all = async (on: On, params: P): Promise<R[]> => {
     const s = shapeOf();
     const values = s.places.map((x) =>
       "slot" in x ? (params as Record<string, unknown>)[x.slot] : x.constant,
     );
+    if (on instanceof Kysely) return (await on.executeQuery<R>(CompiledQuery.raw(s.sql, values))).rows;
+    const pool = on;
     // Inside a request transaction the read must see what the request wrote: it runs on that connection.
     const result = await connectionFor(pool).query({ name: s.name, text: s.sql, values });
     return result.rows as R[];
@@ -119,6 +128,6 @@ function runner<P extends object, R>(shapeOf: () => Shape): HotQuery<P, R> {
       return shapeOf().sql;
     },
     all,
-    first: async (pool, params) => (await all(pool, params))[0],
+    first: async (on, params) => (await all(on, params))[0],
   };
 }

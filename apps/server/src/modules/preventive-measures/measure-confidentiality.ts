@@ -32,18 +32,6 @@ export async function markMeasure(trx: Transaction<Database>, measureId: string)
   await sql`SELECT confidential_mark_measures(ARRAY[${measureId}]::uuid[])`.execute(trx);
 }
 
-export async function loadMeasureMarks(db: Conn, measureId: string): Promise<ConfidentialMark[]> {
-  const rows = await db
-    .withTables<MarkTables>()
-    .selectFrom("measure_confidential")
-    .select(["field", "barrier", "article"])
-    .where("measure_id", "=", measureId)
-    .orderBy("field")
-    .orderBy("barrier")
-    .execute();
-  return rows.flatMap((r) => (isBarrier(r.barrier) ? [{ ...r, barrier: r.barrier }] : []));
-}
-
 /** The whole-record barriers of each measure of `ids` (a medical measure, 001 Art. 58). */
 export async function wholeRecordMarks(
   db: Conn,

@@ -1,4 +1,6 @@
 import { sql, type Transaction } from "kysely";
+import type pg from "pg";
+import { hotQuery } from "../../db/hot-query.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Db } from "../../db/pool.ts";
 import { notFound } from "../../errors/app-error.ts";
@@ -53,13 +55,48 @@ export async function loadFacts(db: Conn, id: string): Promise<FactRow[]> {
     .execute();
 }
 
-export async function entryIdsOf(db: Conn, measureId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("register_entry_measure")
-    .select("entry_id")
-    .where("measure_id", "=", measureId)
-    .execute();
-  return rows.map((r) => r.entry_id);
+/** A measure as its card shows it: the row, its facts, the entries it carries and all its marks. */
+export interface MeasureView {
+  readonly row: MeasureRow;
+  readonly facts: FactRow[];
+  readonly entryIds: string[];
+  readonly marks: ConfidentialMark[];
+}
+
+const FACTS_JSON = sql<FactRow[]>`coalesce((SELECT json_agg(json_build_object('seq', f.seq, 'type', f.type,
+    'at', f.at, 'data', f.data, 'recorded_by', f.recorded_by, 'recorded_at', f.recorded_at) ORDER BY f.seq)
+  FROM measure_fact f WHERE f.measure_id = m.id), '[]')`;
+
+function factsOf(facts: FactRow[]): FactRow[] {
+  return facts.map((f) => ({ ...f, at: new Date(f.at), recorded_at: new Date(f.recorded_at) }));
+}
+
+function marksOf(marks: { field: string; barrier: string; article: string }[]): ConfidentialMark[] {
+  return marks.flatMap((x) => (isBarrier(x.barrier) ? [{ ...x, barrier: x.barrier }] : []));
+}
+
+// One statement for a measure's card, compiled once (db/hot-query.ts): it was four (the row, then
+// facts, entries and marks at once).
+const measureView = hotQuery((db, p: { id: string }) =>
+  measureQuery(db)
+    .select([
+      FACTS_JSON.as("facts"),
+      sql<string[]>`ARRAY(SELECT l.entry_id FROM register_entry_measure l WHERE l.measure_id = m.id)`.as(
+        "entry_ids",
+      ),
+      sql<{ field: string; barrier: string; article: string }[]>`coalesce((SELECT json_agg(json_build_object(
+          'field', c.field, 'barrier', c.barrier, 'article', c.article) ORDER BY c.field, c.barrier)
+        FROM measure_confidential c WHERE c.measure_id = m.id), '[]')`.as("marks"),
+    ])
+    .where("m.id", "=", p.id),
+);
+
+/** On the pool: a prepared statement (a request's read); on a database handle: a plain query. */
+export async function loadMeasureView(on: pg.Pool | Db, id: string): Promise<MeasureView> {
+  const r = await measureView.first(on, { id });
+  if (!r) throw notFound("The measure");
+  const { facts, entry_ids, marks, ...row } = r;
+  return { row, facts: factsOf(facts), entryIds: entry_ids, marks: marksOf(marks) };
 }
 
 /** A measure with everything a new fact is validated and written from. */
@@ -80,9 +117,7 @@ export interface MeasureState {
 export async function loadMeasureState(db: Conn, id: string): Promise<MeasureState> {
   const r = await measureQuery(db)
     .select([
-      sql<FactRow[]>`coalesce((SELECT json_agg(json_build_object('seq', f.seq, 'type', f.type, 'at', f.at,
-          'data', f.data, 'recorded_by', f.recorded_by, 'recorded_at', f.recorded_at) ORDER BY f.seq)
-        FROM measure_fact f WHERE f.measure_id = m.id), '[]')`.as("facts"),
+      FACTS_JSON.as("facts"),
       sql<
         { field: string; barrier: string; article: string }[]
       >`coalesce((SELECT json_agg(json_build_object('field', c.field,
@@ -99,8 +134,8 @@ export async function loadMeasureState(db: Conn, id: string): Promise<MeasureSta
   const { facts, whole_marks, entries, ...row } = r;
   return {
     row,
-    facts: facts.map((f) => ({ ...f, at: new Date(f.at), recorded_at: new Date(f.recorded_at) })),
-    wholeMarks: whole_marks.flatMap((x) => (isBarrier(x.barrier) ? [{ ...x, barrier: x.barrier }] : [])),
+    facts: factsOf(facts),
+    wholeMarks: marksOf(whole_marks),
     entries: entryStatesOf(entries),
   };
 }

@@ -13,11 +13,10 @@ import { authorizeOn } from "./measure-access.ts";
 import { factOfRow, recordedFact, reviveMeasure } from "./measure-codec.ts";
 import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
 import { loadSubjectPerson, recordsOfPerson } from "./measure-subject.ts";
-import { entryIdsOf, loadFacts, loadMeasure } from "./measure.queries.ts";
+import { loadMeasureView } from "./measure.queries.ts";
 import { MEASURE_PERSONAL_FIELDS } from "./issue-measure.ts";
 import {
   auditedMeasureFields,
-  loadMeasureMarks,
   refuseWholeRecord,
   itemsWithheld,
   wholeRecordMarks,
@@ -41,7 +40,7 @@ export async function readMeasure(
   id: string,
   opts: { afterWrite?: boolean } = {},
 ): Promise<Measure> {
-  const row = await loadMeasure(deps.db, id);
+  const { row, facts: factRows, entryIds, marks } = await loadMeasureView(deps.pool ?? deps.db, id);
   const resource = {
     type: "measure" as const,
     territoryPath: row.territory_path,
@@ -49,11 +48,6 @@ export async function readMeasure(
   };
   authorizeOn(ctx.actor, "read", resource);
   authorizeOn(ctx.actor, "read_personal", resource);
-  const [factRows, entryIds, marks] = await Promise.all([
-    loadFacts(deps.db, id),
-    entryIdsOf(deps.db, id),
-    loadMeasureMarks(deps.db, id),
-  ]);
   const withheld = withheldOfMeasure(
     ctx.actor,
     { territoryPath: row.territory_path, bodyId: row.issuer_body_id, issuerUserId: row.issuer_user_id },
