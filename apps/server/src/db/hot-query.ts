@@ -7,6 +7,7 @@ import {
   PostgresIntrospector,
   PostgresQueryCompiler,
   type Compilable,
+  type RawBuilder,
 } from "kysely";
 import type pg from "pg";
 import type { Database } from "./schema.ts";
@@ -61,7 +62,10 @@ interface Shape {
   readonly places: readonly ({ slot: string } | { constant: unknown })[];
 }
 
-function compileShape<P>(build: (db: Kysely<Database>, p: P) => Compilable<unknown>): Shape {
+/** A query builder, or a raw `sql` template (compiled against the compile-only Kysely). */
+type Built<R> = Compilable<R> | RawBuilder<R>;
+
+function compileShape<P>(build: (db: Kysely<Database>, p: P) => Built<unknown>): Shape {
   const used = new Set<string>();
   const p = new Proxy(
     {},
@@ -73,7 +77,12 @@ function compileShape<P>(build: (db: Kysely<Database>, p: P) => Compilable<unkno
       },
     },
   ) as P;
-  const compiled = build(shapes, p).compile();
+  const built = build(shapes, p);
+  // A raw template compiles against a Kysely (its one argument); a query builder knows its own.
+  const compiled =
+    built.compile.length > 0
+      ? (built as RawBuilder<unknown>).compile(shapes)
+      : (built as Compilable<unknown>).compile();
   const places = compiled.parameters.map((v) => (v instanceof Slot ? { slot: v.name } : { constant: v }));
   const placed = new Set(places.flatMap((x) => ("slot" in x ? [x.slot] : [])));
   const lost = [...used].filter((k) => !placed.has(k));
@@ -84,7 +93,7 @@ function compileShape<P>(build: (db: Kysely<Database>, p: P) => Compilable<unkno
 }
 
 export function hotQuery<P extends object, R>(
-  build: (db: Kysely<Database>, p: P) => Compilable<R>,
+  build: (db: Kysely<Database>, p: P) => Built<R>,
 ): HotQuery<P, R> {
   let shape: Shape | undefined;
   const shapeOf = () => (shape ??= compileShape(build));
@@ -97,7 +106,7 @@ export function hotQuery<P extends object, R>(
  * strings decided by the caller — never a value from a request.
  */
 export function hotQueries<V extends string, P extends object, R>(
-  build: (db: Kysely<Database>, p: P, variant: V) => Compilable<R>,
+  build: (db: Kysely<Database>, p: P, variant: V) => Built<R>,
 ): (variant: V) => HotQuery<P, R> {
   const byVariant = new Map<V, HotQuery<P, R>>();
   return (variant) => {

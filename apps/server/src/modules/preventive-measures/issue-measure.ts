@@ -49,7 +49,7 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
   if (rules.subject === "person") {
     if (!body.personId) throw new AppError("validation.failed", "Name the person.", { field: "personId" });
     ({ person, knownVictims, entries } = await loadIssueSubject(
-      deps.db,
+      deps.pool ?? deps.db,
       body.personId,
       victimIdsOf(body.details),
     ));
@@ -150,7 +150,7 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
       // A running entry the measure joins changed since it was read: read it again and re-plan.
       if (!(e instanceof EntriesMoved) || !person) throw e;
       if (attempt >= ATTEMPTS) throw e.conflict();
-      ({ entries } = await loadIssueSubject(deps.db, person.id, []));
+      ({ entries } = await loadIssueSubject(deps.pool ?? deps.db, person.id, []));
     }
   }
 }

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
+import type pg from "pg";
 import type { Db } from "../../db/pool.ts";
+import { hotQuery } from "../../db/hot-query.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import {
   entryStatesOf,
@@ -28,27 +30,32 @@ export interface IssueSubject {
  * The subject person of a new measure, the victims' ids it names that exist and the person's active
  * register entries, in one statement: issuing answers from this read instead of asking again.
  */
+const issueSubject = hotQuery(
+  (_db, p: { id: string; victimIds: string[] }) =>
+    sql<{
+      id: string;
+      birth_date: string;
+      sex: "male" | "female";
+      merged_into: string | null;
+      path: string;
+      last_name_cyr: string;
+      first_name_cyr: string;
+      known_victims: string[];
+      entries: unknown;
+    }>`SELECT p.id, p.birth_date, p.sex, p.merged_into, t.path, p.last_name_cyr, p.first_name_cyr,
+      ARRAY(SELECT v.id::text FROM person v WHERE v.id = ANY (${p.victimIds}::uuid[])) AS known_victims,
+      ${entryStatesSql(sql`SELECT a.id FROM register_entry a WHERE a.person_id = p.id AND a.status = 'active'`)} AS entries
+    FROM person p JOIN territory t ON t.id = p.territory_id
+    WHERE p.id = ${p.id}::uuid`,
+);
+
+/** On the pool a prepared statement (planned once per connection), else a query of `db`. */
 export async function loadIssueSubject(
-  db: Db,
+  on: pg.Pool | Db,
   id: string,
   victimIds: readonly string[],
 ): Promise<IssueSubject> {
-  const r = await sql<{
-    id: string;
-    birth_date: string;
-    sex: "male" | "female";
-    merged_into: string | null;
-    path: string;
-    last_name_cyr: string;
-    first_name_cyr: string;
-    known_victims: string[];
-    entries: unknown;
-  }>`SELECT p.id, p.birth_date, p.sex, p.merged_into, t.path, p.last_name_cyr, p.first_name_cyr,
-      ARRAY(SELECT v.id::text FROM person v WHERE v.id = ANY (${[...victimIds]}::uuid[])) AS known_victims,
-      ${entryStatesSql(sql`e.person_id = p.id AND e.status = 'active'`)} AS entries
-    FROM person p JOIN territory t ON t.id = p.territory_id
-    WHERE p.id = ${id}::uuid`.execute(db);
-  const p = r.rows[0];
+  const p = await issueSubject.first(on, { id, victimIds: [...victimIds] });
   if (!p) throw notFound("The person");
   if (p.merged_into !== null)
     throw new AppError("validation.failed", "This record was merged; use the kept record.", {

@@ -114,8 +114,8 @@ export interface MeasureState {
  * its measures and facts), in one statement: a fact is validated and derived from this read and
  * written by one statement guarded by the version read here.
  */
-export async function loadMeasureState(db: Conn, id: string): Promise<MeasureState> {
-  const r = await measureQuery(db)
+const measureState = hotQuery((db, p: { id: string }) =>
+  measureQuery(db)
     .select([
       FACTS_JSON.as("facts"),
       sql<
@@ -124,12 +124,18 @@ export async function loadMeasureState(db: Conn, id: string): Promise<MeasureSta
           'barrier', c.barrier, 'article', c.article))
         FROM measure_confidential c WHERE c.measure_id = m.id AND c.field = '*'), '[]')`.as("whole_marks"),
       sql<unknown>`${entryStatesSql(
-        sql`e.id IN (SELECT l.entry_id FROM register_entry_measure l WHERE l.measure_id = m.id)
-          OR (e.person_id = m.person_id AND e.status = 'active')`,
+        // Two index lookups; an OR of them in one WHERE read every entry of the country (390 ms at
+        // 1,000,000 persons).
+        sql`SELECT l.entry_id FROM register_entry_measure l WHERE l.measure_id = m.id
+          UNION SELECT a.id FROM register_entry a WHERE a.person_id = m.person_id AND a.status = 'active'`,
       )}`.as("entries"),
     ])
-    .where("m.id", "=", id)
-    .executeTakeFirst();
+    .where("m.id", "=", p.id),
+);
+
+/** On the pool a prepared statement (planned once per connection: ~9 ms of planning), else of `db`. */
+export async function loadMeasureState(on: pg.Pool | Conn, id: string): Promise<MeasureState> {
+  const r = await measureState.first(on, { id });
   if (!r) throw notFound("The measure");
   const { facts, whole_marks, entries, ...row } = r;
   return {

@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -22,7 +23,7 @@ const IdParams = z.object({ id: z.uuid() });
 /** Individual prevention measures (issue 4 item 2; R2): issue, read with derived state, append facts. */
 export function measureRoutes(
   app: FastifyInstance,
-  deps: { db: Db; config: { law: LawConfig }; now?: () => Date },
+  deps: { db: Db; pool?: pg.Pool; config: { law: LawConfig }; now?: () => Date },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const md = measureDeps(deps);

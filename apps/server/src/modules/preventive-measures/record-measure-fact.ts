@@ -50,7 +50,7 @@ export async function recordMeasureFact(
 }
 
 async function recordOnce(deps: MeasureDeps, ctx: ActCtx, measureId: string, body: MeasureFactCreate) {
-  const { row, facts: rows, wholeMarks, entries } = await loadMeasureState(deps.db, measureId);
+  const { row, facts: rows, wholeMarks, entries } = await loadMeasureState(deps.pool ?? deps.db, measureId);
   const resource = {
     type: "measure" as const,
     territoryPath: row.territory_path,

@@ -108,11 +108,11 @@ export interface EntryState extends EntryRow {
 export type LawFactRow = Pick<RegisterFactRow, "seq" | "type" | "on" | "data">;
 
 /**
- * The entries matching `where` (on `register_entry e`), each with its linked measures and its facts, as
+ * The entries whose ids `ids` selects (one column), each with its linked measures and its facts, as
  * one json array (newest placement first): a subquery for the select list of a larger read, so a write
  * reads a measure and the entries it touches in one statement.
  */
-export function entryStatesSql(where: RawBuilder<unknown>): RawBuilder<unknown> {
+export function entryStatesSql(ids: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`coalesce((SELECT json_agg(json_build_object(
       'id', e.id, 'person_id', e.person_id, 'ground', e.ground, 'territory_path', e.territory_path,
       'placed_on', e.placed_on, 'placed_by_body', e.placed_by_body, 'placed_by_kind', e.placed_by_kind,
@@ -127,7 +127,8 @@ export function entryStatesSql(where: RawBuilder<unknown>): RawBuilder<unknown> 
           'data', f.data) ORDER BY f.seq)
         FROM register_fact f WHERE f.entry_id = e.id), '[]')
     ) ORDER BY e.placed_on DESC)
-    FROM register_entry e JOIN person ep ON ep.id = e.person_id WHERE ${where}), '[]')`;
+    FROM (${ids}) AS ids(id) JOIN register_entry e ON e.id = ids.id
+    JOIN person ep ON ep.id = e.person_id), '[]')`;
 }
 
 /** The json of entryStatesSql with its instants revived. */

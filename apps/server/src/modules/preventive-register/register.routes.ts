@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -31,7 +32,7 @@ const IdParams = z.object({ id: z.uuid() });
 /** The preventive register (issue 4 items 3-5; R3; 001 Art. 59). */
 export function registerRoutes(
   app: FastifyInstance,
-  deps: { db: Db; config: { law: LawConfig }; now?: () => Date },
+  deps: { db: Db; pool?: pg.Pool; config: { law: LawConfig }; now?: () => Date },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const md = measureDeps(deps);
