@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
@@ -20,7 +21,10 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
  * figures. Counts only, no personal field, so no read of personal data is audited here (R11.2 audits
  * reads of personal data); access is `can(actor, "read", aggregate_report)` in the territory asked.
  */
-export function figuresRoutes(app: FastifyInstance, deps: { db: Db; now?: () => Date }): void {
+export function figuresRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; pool?: pg.Pool; now?: () => Date },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Reports read from the replica when one is attached (db/replica.ts): they take no connections or
   // CPU from the inspectors' work on the primary, and a lag of seconds does not change a count.
@@ -41,7 +45,12 @@ export function figuresRoutes(app: FastifyInstance, deps: { db: Db; now?: () => 
     },
     // From the primary: the summary reads a few kept counts (migration 0025) and must show what the
     // official has just written, which a replica may not have yet.
-    async (req) => registerSummary({ db: deps.db, now }, requireAuth(req).actor, req.query),
+    async (req) =>
+      registerSummary(
+        { db: deps.db, ...(deps.pool ? { pool: deps.pool } : {}), now },
+        requireAuth(req).actor,
+        req.query,
+      ),
   );
 
   r.get(

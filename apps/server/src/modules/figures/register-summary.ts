@@ -1,6 +1,7 @@
 import { legalDateOf } from "@aldyn/law";
 import type { RegisterSummary, RegisterSummaryQuery } from "@aldyn/contract";
 import type { Actor } from "../../access/roles.ts";
+import type pg from "pg";
 import type { Db } from "../../db/pool.ts";
 import { AppError } from "../../errors/app-error.ts";
 import {
@@ -16,6 +17,8 @@ import type { SummaryRows } from "./register-summary-rows.ts";
 
 export interface FiguresDeps {
   readonly db: Db;
+  /** The summary's kept counts are read as a prepared statement on it (db/hot-query.ts). */
+  readonly pool?: pg.Pool;
   readonly now: () => Date;
 }
 
@@ -40,7 +43,8 @@ export async function registerSummary(
 ): Promise<RegisterSummary> {
   return summarise(deps, actor, q, async (path, today, from, to) => {
     return (
-      (await countedRows(deps.db, path, today, from, to)) ?? referenceRows(deps.db, path, today, from, to)
+      (await countedRows(deps.pool ?? deps.db, path, today, from, to)) ??
+      referenceRows(deps.db, path, today, from, to)
     );
   });
 }
