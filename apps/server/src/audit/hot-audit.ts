@@ -1,21 +1,8 @@
-import { auditValues, type AuditContext, type AuditEntry } from "./record.ts";
+import { AUDIT_COLUMNS, auditValues, type AuditContext, type AuditEntry } from "./record.ts";
 
 /** The columns of one audit row, as hot queries take them: one named parameter per column. */
 export type AuditParams = ReturnType<typeof auditValues>;
 
-const AUDIT_COLUMNS = [
-  "actor_id",
-  "actor_name",
-  "role",
-  "body_id",
-  "action",
-  "record_type",
-  "record_id",
-  "fields",
-  "route",
-  "ip",
-  "request_id",
-] as const satisfies readonly (keyof AuditParams)[];
 // Every column of the audit row has its parameter: a column added to auditValues fails to compile here.
 const allColumns: Exclude<keyof AuditParams, (typeof AUDIT_COLUMNS)[number]> extends never ? true : never =
   true;

@@ -47,6 +47,21 @@ export async function recordAuditMany(
     .execute();
 }
 
+/** The columns of audit_log this module writes, in the order its inserts list them. */
+export const AUDIT_COLUMNS = [
+  "actor_id",
+  "actor_name",
+  "role",
+  "body_id",
+  "action",
+  "record_type",
+  "record_id",
+  "fields",
+  "route",
+  "ip",
+  "request_id",
+] as const;
+
 /** The audit_log row of one entry (the columns this module writes; the rest are set by the sealer). */
 export function auditValues(ctx: AuditContext, entry: AuditEntry) {
   return {
@@ -94,19 +109,7 @@ export function auditRowsOf<DB extends Database>(
   // The CTEs already declared widen the creator's schema; the audit table is the same in all.
   return (qc as unknown as QueryCreator<Database>)
     .insertInto("audit_log")
-    .columns([
-      "actor_id",
-      "actor_name",
-      "role",
-      "body_id",
-      "action",
-      "record_type",
-      "record_id",
-      "fields",
-      "route",
-      "ip",
-      "request_id",
-    ])
+    .columns([...AUDIT_COLUMNS])
     .expression(
       sql`SELECT ${ctx.actorId}::uuid, ${ctx.actorName}::text, ${ctx.role}::text, ${ctx.bodyId}::uuid,
         ${entry.action}::text, ${entry.recordType}::text, c.id::text, ${entry.fields}::text[],
