@@ -1,4 +1,9 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit, { type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
@@ -95,7 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           },
     // Two log lines per request were ~5 % of the API's CPU at 1,000 lookups a second: at the default
     // level a request is logged only when it fails on our side or is slow (logRequest below).
-    disableRequestLogging: true,
+    // (Our error handler logs server errors itself, http/error-handler.ts.)
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     // Who the client is (rate limit, login throttle, audit): the socket unless TRUST_PROXY names proxies.
