@@ -22,6 +22,7 @@ import { VisitPage } from "./pages/npm/VisitPage.tsx";
 import { VisitsPage } from "./pages/npm/VisitsPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
+import { RecordIds } from "./shell/RecordIds.tsx";
 import type { NavId } from "./shell/nav.ts";
 import type { ReactNode } from "react";
 
@@ -36,7 +37,9 @@ function guarded<P extends string>(path: P, nav: NavId, Page: () => ReactNode) {
     path,
     component: () => (
       <RequireNav id={nav}>
-        <Page />
+        <RecordIds>
+          <Page />
+        </RecordIds>
       </RequireNav>
     ),
   });
