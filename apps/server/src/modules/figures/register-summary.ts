@@ -31,7 +31,7 @@ function emptyPart(): Part {
 }
 
 /**
- * The register summary of a territory (issue 6 item 2): counts only, from the counts the writing
+ * The register summary of a territory (R3; 001 Art. 59): counts only, from the counts the writing
  * transactions keep per territory path (register-counts.ts, migration 0025), so its cost follows the
  * number of districts, not of entries; what an official has just written is in it. Rows are grouped
  * by territory path and rolled up here to the parts one level down.
