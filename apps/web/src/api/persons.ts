@@ -1,4 +1,5 @@
 // The persons endpoints (issue 4 item 1): search, create, read, edit, duplicates, merge, links.
+import type { AuditRow } from "./types.ts";
 import { api } from "./client.ts";
 import type {
   Person,
@@ -35,6 +36,9 @@ export const personsApi = {
   /** Ends a link on a day; `personId` is either side of the link. */
   endLink: (personId: string, linkId: string, until: string) =>
     api.post<PersonLink>(`/persons/${id(personId)}/links/${id(linkId)}/end`, { until }),
+  /** Who has read the person's record (R11.2), newest first. */
+  views: (personId: string) =>
+    api.get<{ items: AuditRow[]; total: number }>(`/persons/${id(personId)}/views`, { pageSize: 50 }),
 };
 
 export const personKeys = {

@@ -1,8 +1,7 @@
 import { Card, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiRequest, withQuery } from "../../api/client.ts";
-import type { AuditRow } from "../../api/types.ts";
+import { personsApi } from "../../api/persons.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatDateTime } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
@@ -16,11 +15,7 @@ export function ViewersPanel({ personId }: { personId: string }) {
   const lang = useLanguage();
   const views = useQuery({
     queryKey: ["persons", personId, "views"],
-    queryFn: () =>
-      apiRequest<{ items: AuditRow[]; total: number }>(
-        "GET",
-        withQuery(`/api/v1/persons/${personId}/views`, { pageSize: 50 }),
-      ),
+    queryFn: () => personsApi.views(personId),
   });
   const items = views.data?.items ?? [];
   return (
