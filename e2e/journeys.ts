@@ -55,6 +55,9 @@ export const journeys: Journey[] = [
         last = res.status();
         await page.getByTestId("login-error").waitFor();
         if (i < 5) expect(last === 401, `attempt ${i + 1} is 401, got ${last}`);
+        // One error, said once: the cleared password is not also called "required" under its field.
+        const fieldErrors = await page.locator(".mantine-InputWrapper-error").count();
+        expect(fieldErrors === 0, `after a refused attempt no field shows an error, got ${fieldErrors}`);
       }
       expect(last === 429, `the sixth attempt is throttled (429), got ${last}`);
       const text = (await page.getByTestId("login-error").textContent()) ?? "";

@@ -18,8 +18,12 @@ export function LoginPage() {
   const login = useMutation({
     mutationFn: authApi.login,
     onSuccess: (session) => startSession(queryClient, session),
-    // A failed attempt clears the password so the next one starts clean.
-    onError: () => setPassword(""),
+    // A failed attempt clears the password so the next one starts clean — without calling the emptied
+    // field "required" next to the refusal, which read as a second error.
+    onError: () => {
+      setPassword("");
+      setSubmitted(false);
+    },
   });
 
   const submit = (event: FormEvent) => {
