@@ -1,4 +1,4 @@
-import { BODY_TYPES, ERROR_STATUS, ROLE_IDS } from "@aldyn/contract";
+import { BODY_TYPES, ERROR_STATUS, NpmVisitFactCreate, ROLE_IDS } from "@aldyn/contract";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import kk from "./kk.json";
@@ -50,11 +50,13 @@ describe("message catalogs", () => {
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 
-  it("names every role, body type and error code of the contract", () => {
+  it("names every role, body type, error code and visit fact type of the contract", () => {
     const needed = [
       ...ROLE_IDS.map((r) => `role.${r}`),
       ...BODY_TYPES.map((b) => `bodyType.${b}`),
       ...Object.keys(ERROR_STATUS).map((code) => `errors.${code}`),
+      // A visit's timeline shows the facts recorded by hand and the report's submission (003 p.28).
+      ...[...NpmVisitFactCreate.shape.type.options, "report_submitted"].map((f) => `npm.factType.${f}`),
     ];
     expect(needed.filter((key) => !reference.has(key))).toEqual([]);
   });
