@@ -167,7 +167,8 @@ export const ServiceTokenCreated = z.object({ token: z.string(), userId: Uuid })
 export const AuditRow = z
   .object({
     id: z.string(),
-    seq: z.number().int(),
+    /** Its place in the hash chain; null until the sealer has chained it (within seconds, R11.2). */
+    seq: z.number().int().nullable(),
     at: z.string(),
     actorId: Uuid.nullable(),
     actorName: z.string().nullable(),

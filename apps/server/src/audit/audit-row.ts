@@ -9,7 +9,7 @@ export function toAuditRow(
 ): z.infer<typeof AuditRow> {
   return {
     id: String(a.id),
-    seq: a.chain_seq ?? 0,
+    seq: a.chain_seq,
     at: new Date(a.at).toISOString(),
     actorId: a.actor_id,
     actorName: a.actor_name,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, makeBody, makeUser } from "../test/app.ts";
+import { sealAudit } from "./chain.ts";
 import {
   getJson,
   issue,
@@ -59,5 +60,19 @@ describe("who has viewed a person's record (issue 4 item 7)", () => {
           fields: ["lastNameCyr", "firstNameCyr"],
         }),
       );
+  });
+
+  it("a row not yet chained shows no place in the chain, then its place once sealed (R11.2)", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    await getJson(w, w.as.cop1, `/api/v1/persons/${personId}`);
+    const seqOf = async () => {
+      const r = await getJson(w, w.head, `/api/v1/persons/${personId}/views`);
+      const rows = (r.json() as { items: { action: string; seq: number | null }[] }).items;
+      return rows.find((x) => x.action === "person.read")!.seq;
+    };
+    // Tests run no sealer: the read's row is written, not yet chained (it used to read "0").
+    expect(await seqOf()).toBeNull();
+    await sealAudit(w.t.db);
+    expect(await seqOf()).toBeGreaterThan(0);
   });
 });

@@ -101,7 +101,13 @@ export function AuditPage() {
             {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={8} text={t("audit.empty")} />}
             {rows.map((row) => (
               <Table.Tr key={row.id} data-testid="audit-row">
-                <Table.Td>{row.seq}</Table.Td>
+                <Table.Td>
+                  {row.seq ?? (
+                    <Text size="sm" c="dimmed" title={t("audit.unsealed")} aria-label={t("audit.unsealed")}>
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{time.format(new Date(row.at))}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{row.actorName ?? t("audit.system")}</Text>
