@@ -41,3 +41,12 @@ export function fieldError(t: TFunction, error: unknown, field: string): string 
   if (error.field !== undefined && bareField(error.field) === field) return errorText(t, error);
   return undefined;
 }
+
+/**
+ * Whether a part of a screen failed only because the user's role may not read that kind of record
+ * (`access.role`): the part is left out, as the menu leaves out what a role may not open — not shown as
+ * a red error on every card the user opens. A confidential record (`access.confidential`) is told.
+ */
+export function notForRole(error: unknown): boolean {
+  return error instanceof ApiError && error.code === "access.role";
+}

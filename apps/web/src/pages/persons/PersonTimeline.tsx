@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi, registerApi } from "../../api/measures.ts";
 import { useSession } from "../../auth/session.ts";
+import { notForRole } from "../../api/errors.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { WithheldNotice } from "../../components/Withheld.tsx";
 import { AnchorLink } from "../../components/links.tsx";
@@ -35,6 +36,9 @@ export function PersonTimeline({ personId, personName }: { personId: string; per
       queryFn: () => measuresApi.get(m.id),
     })),
   });
+  // A role that may not read measures or register entries sees the rest of the card without them.
+  const measuresHidden = notForRole(measures.error);
+  const entriesHidden = notForRole(entries.error);
   const events = timelineEvents(
     measures.data?.items ?? [],
     details.flatMap((q) => (q.data ? [q.data] : [])),
@@ -46,11 +50,13 @@ export function PersonTimeline({ personId, personName }: { personId: string; per
       <Title order={2} size="h4" mb="xs">
         {t("timeline.title")}
       </Title>
-      <ErrorAlert error={measures.error ?? entries.error} />
+      <ErrorAlert
+        error={(measuresHidden ? null : measures.error) ?? (entriesHidden ? null : entries.error)}
+      />
       <WithheldNotice parts={measures.data?.withheld} />
-      {measures.isSuccess && entries.isSuccess && events.length === 0 && (
-        <Text c="dimmed">{t("timeline.empty")}</Text>
-      )}
+      {(measures.isSuccess || measuresHidden) &&
+        (entries.isSuccess || entriesHidden) &&
+        events.length === 0 && <Text c="dimmed">{t("timeline.empty")}</Text>}
       <Stack gap="xs" component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {events.map((e) => (
           <li key={e.key} data-testid={e.testId}>
