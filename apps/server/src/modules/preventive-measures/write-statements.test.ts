@@ -16,7 +16,7 @@ import { HOUR, measuresWorld, newPerson, warningBody, type MeasuresWorld } from 
  * so a write's latency grows with their number. A change that reads or writes again what the one read
  * and the one write already carry fails here, with the statements listed.
  * Today: the session (1), the subject's or the measure's read (1), the write (1), a new measure's
- * confidentiality marks (1, issue only) and the response's read of the measure (1): issue 5, fact 4 —
+ * confidentiality marks (1, when issuing) and the response's read of the measure (1): issuing 5, a fact 4 —
  * within the target of 8 (R12 fast path), with the budget at today's count so nothing creeps back.
  */
 const WRITE_BUDGET = 5;
