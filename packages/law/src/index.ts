@@ -3,6 +3,7 @@
  * names its article. See README.md for the glossary.
  */
 export * from "./core/index.ts";
+export * from "./citation/index.ts";
 export * from "./calendar/index.ts";
 export * from "./versions/index.ts";
 export * from "./iin/index.ts";
