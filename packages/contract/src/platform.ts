@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { I18nName, I18nNameInput, PageQuery, pageOf, Uuid } from "./common.ts";
 import { instant, line, text, version } from "./input.ts";
+import { MeasureKindId } from "./measures.ts";
 
 export const ROLE_IDS = [
   "police_inspector_local",
@@ -104,6 +105,14 @@ export const Me = z
     mustChangePassword: z.boolean(),
     body: z.object({ id: Uuid, name: I18nName, type: BodyType }),
     territory: z.object({ id: Uuid, path: z.string(), level: TerritoryLevel, name: I18nName }),
+    /**
+     * The measure kinds the user may issue and, for each, whose decision may be recorded: the user's
+     * own office (`own`) or a court's act (`court`). The server's own rule (can() and the law's
+     * competent issuers, 001 Art. 48(2)), so the issue form offers only what the server accepts.
+     */
+    measureKinds: z.array(
+      z.object({ kind: MeasureKindId, issuers: z.array(z.enum(["own", "court"])).min(1) }),
+    ),
   })
   .meta({ id: "Me" });
 export type Me = z.infer<typeof Me>;

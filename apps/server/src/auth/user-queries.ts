@@ -6,6 +6,7 @@ import { isRole, type Actor, type Role } from "../access/roles.ts";
 import { isBarrier } from "../access/confidentiality.ts";
 import type { RequestAuth } from "../http/request-context.ts";
 import { hotQuery } from "../db/hot-query.ts";
+import { issuableKinds } from "../modules/preventive-measures/measure-access.ts";
 
 const USER_CONTEXT_COLUMNS = [
   "u.id",
@@ -138,5 +139,9 @@ export function toMe(row: UserContextRow): Me {
       level: row.territory_level,
       name: { kk: row.territory_kk, ru: row.territory_ru, en: row.territory_en },
     },
+    measureKinds: issuableKinds(toAuth(row, null).actor).map((k) => ({
+      kind: k.kind,
+      issuers: [...k.issuers],
+    })),
   };
 }

@@ -1,4 +1,4 @@
-import type { IssuerKind } from "@aldyn/law";
+import { MEASURE_KINDS, rulesFor, type IssuerKind, type MeasureInput, type MeasureKind } from "@aldyn/law";
 import { can } from "../../access/can.ts";
 import type { Action } from "../../access/actions.ts";
 import type { Resource, ResourceType } from "../../access/resources.ts";
@@ -34,7 +34,7 @@ const ROLE_ISSUER: Partial<Record<Role, IssuerKind>> = {
  * 80-81) is recorded by the body that executes it, so `court` may always be named.
  */
 export function issuerKindFor(actor: Actor, requested: string | undefined): IssuerKind {
-  const own = actor.roles.map((r) => ROLE_ISSUER[r]).filter((k): k is IssuerKind => k !== undefined);
+  const own = ownIssuerKinds(actor);
   if (requested === undefined) {
     const first = own[0];
     if (!first) throw new AppError("access.role", "Your role does not take individual prevention measures.");
@@ -43,5 +43,39 @@ export function issuerKindFor(actor: Actor, requested: string | undefined): Issu
   if (requested === "court" || (own as string[]).includes(requested)) return requested as IssuerKind;
   throw new AppError("validation.failed", "You may record decisions of your own office or of a court.", {
     field: "issuerKind",
+  });
+}
+
+const ownIssuerKinds = (actor: Actor): IssuerKind[] =>
+  actor.roles.map((r) => ROLE_ISSUER[r]).filter((k): k is IssuerKind => k !== undefined);
+
+/** Whose decision a user records: its own office's (the role's issuer kind) or a court's act. */
+export type IssuerChoice = "own" | "court";
+
+/** A kind the user may issue and whose decision it may record for it (`Me.measureKinds`). */
+export interface IssuableKind {
+  readonly kind: MeasureKind;
+  readonly issuers: readonly IssuerChoice[];
+}
+
+/**
+ * The measure kinds the actor may issue, as `issueMeasure` decides them, for the issue form to offer
+ * only those (R11.1): `can(issue_measure)` on a measure of its own body and territory, then the law's
+ * competent issuers of each kind (001 Art. 48(2) and each kind's article) for the issuer kind the
+ * actor acts as when it names none (`issuerKindFor`), or a court. A kind whose issuers depend on the
+ * decision's content (001 Art. 68: the guardianship body for some actions) is offered by its default
+ * issuers; the law still answers for the content.
+ */
+export function issuableKinds(actor: Actor): IssuableKind[] {
+  const own = ownIssuerKinds(actor)[0];
+  const resource: Resource = { type: "measure", territoryPath: actor.territoryPath, bodyId: actor.bodyId };
+  if (own === undefined || !can(actor, "issue_measure", resource).allowed) return [];
+  return MEASURE_KINDS.flatMap((kind) => {
+    const competent = rulesFor(kind).issuers({ kind, details: {} } as unknown as MeasureInput);
+    const issuers: IssuerChoice[] = [
+      ...(competent.includes(own) ? (["own"] as const) : []),
+      ...(competent.includes("court") ? (["court"] as const) : []),
+    ];
+    return issuers.length > 0 ? [{ kind, issuers }] : [];
   });
 }
