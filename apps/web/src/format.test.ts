@@ -1,6 +1,16 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { checkInstant, lawCitation, todayIso } from "./format.ts";
+import {
+  almatyLocalOf,
+  checkInstant,
+  formatDate,
+  formatDateTime,
+  instantOfAlmatyLocal,
+  lawCitation,
+  lawCitationTitle,
+  todayIso,
+  withLawCitations,
+} from "./format.ts";
 import en from "./i18n/en.json";
 import kk from "./i18n/kk.json";
 import ru from "./i18n/ru.json";
@@ -30,37 +40,87 @@ describe("citations of the law in the user's words (R11)", () => {
   }
 
   it.each([
-    ["001 Art. 83(2)", "п. 2 ст. 83 Закона", "Заңның 83-бабының 2-тармағы", "Art. 83(2) of the Law"],
-    ["001 Art. 51", "ст. 51 Закона", "Заңның 51-бабы", "Art. 51 of the Law"],
+    [
+      "001 Art. 83(2)",
+      "п. 2 ст. 83 Закона «О профилактике правонарушений»",
+      "«Құқық бұзушылықтың алдын алу туралы» Заңның 83-бабының 2-тармағы",
+      "Art. 83(2) of the Law on Prevention of Infractions",
+    ],
     [
       "000 Art. 28(1)(4)",
-      "подп. 4) п. 1 ст. 28 Закона № 591",
-      "№ 591 Заңның 28-бабы 1-тармағының 4) тармақшасы",
-      "Art. 28(1)(4) of Law No. 591",
+      "подп. 4) п. 1 ст. 28 Закона от 9 июля 2004 года № 591",
+      "2004 жылғы 9 шілдедегі № 591 Заңның 28-бабы 1-тармағының 4) тармақшасы",
+      "Art. 28(1)(4) of Law No. 591 of 9 July 2004",
     ],
-    ["003 p.22", "п. 22 Правил", "Қағидалардың 22-тармағы", "p. 22 of the Rules"],
     [
-      "003 p.17(2)",
-      "подп. 2) п. 17 Правил",
-      "Қағидалардың 17-тармағының 2) тармақшасы",
-      "p. 17(2) of the Rules",
+      "003 p.22",
+      "п. 22 Правил превентивных посещений",
+      "Превентивтік барулар қағидаларының 22-тармағы",
+      "p. 22 of the Rules for Preventive Visits",
     ],
-    ["001 Art. 60(1), (4)", "ст. 60(1), (4) Закона", "Заңның 60(1), (4) бабы", "Art. 60(1), (4) of the Law"],
     [
-      "001 Arts. 51(3), 72(3)(2)",
-      "ст. 51(3), 72(3)(2) Закона",
-      "Заңның 51(3), 72(3)(2) баптары",
-      "Arts. 51(3), 72(3)(2) of the Law",
+      "001 Art. 60(1), (4)",
+      "пп. 1, 4 ст. 60 Закона «О профилактике правонарушений»",
+      "«Құқық бұзушылықтың алдын алу туралы» Заңның 60-бабының 1, 4-тармақтары",
+      "Art. 60(1), (4) of the Law on Prevention of Infractions",
     ],
-  ])("%s", async (citation, ruText, kkText, enText) => {
+  ])("%s in the language of the sentence", async (citation, ruText, kkText, enText) => {
     expect(lawCitation(await tFor("ru"), citation)).toBe(ruText);
     expect(lawCitation(await tFor("kk"), citation)).toBe(kkText);
     expect(lawCitation(await tFor("en"), citation)).toBe(enText);
+  });
+
+  it("names the act in full on hover", async () => {
+    expect(lawCitationTitle(await tFor("ru"), "001 Art. 51(5)")).toBe(
+      "Закон Республики Казахстан от 30 декабря 2025 года № 245-VIII «О профилактике правонарушений»",
+    );
+    expect(lawCitationTitle(await tFor("en"), "R11.1")).toBeUndefined();
+  });
+
+  it("puts a server's message with codes in words", async () => {
+    expect(withLawCitations(await tFor("en"), "Too large (003 p.8).")).toBe(
+      "Too large (p. 8 of the Rules for Preventive Visits).",
+    );
   });
 
   it("shows any other act's title as it is", async () => {
     const title = "Law No. 223-III of 12 January 2007 On National Registers of Identification Numbers";
     expect(lawCitation(await tFor("kk"), title)).toBe(title);
     expect(lawCitation(await tFor("ru"), "R11.1")).toBe("R11.1");
+  });
+});
+
+describe("no file code in any text a user reads (R11)", () => {
+  function leaves(node: unknown, path = ""): [string, string][] {
+    if (typeof node === "string") return [[path, node]];
+    return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
+      leaves(v, path ? `${path}.${k}` : k),
+    );
+  }
+
+  it.each([
+    ["kk", kk],
+    ["ru", ru],
+    ["en", en],
+  ])("the %s catalog quotes no code like '001 Art.' or '003 p.'", (_lang, catalog) => {
+    // The file codes of shared/law (000, 001, 003) with an article or point, in any script.
+    const code =
+      /\b00[013]\s?(Arts?\b|pp?\.|ст\.|пп?\.|\d+-бап|\d+-т\.|Заң|Қағида|Правил)|(Закона|Правил) 00[013]\b/;
+    expect(leaves(catalog).filter(([, text]) => code.test(text))).toEqual([]);
+  });
+});
+
+describe("one date and time form in every language: dd.MM.yyyy HH:mm, Almaty (R11.4)", () => {
+  it.each(["kk", "ru", "en"] as const)("%s", (lang) => {
+    // 19:30 UTC on 31 March is 00:30 on 1 April in Almaty, whatever the browser's zone.
+    expect(formatDateTime("2026-03-31T19:30:00Z", lang)).toBe("01.04.2026 00:30");
+    expect(formatDate("2026-12-06", lang)).toBe("06.12.2026");
+    expect(formatDate("2026-03-31T19:30:00Z", lang)).toBe("01.04.2026");
+    expect(formatDate(null, lang)).toBe("—");
+  });
+
+  it("a time typed in a datetime-local input is on the clock of Almaty", () => {
+    expect(instantOfAlmatyLocal("2026-03-09T22:10")).toBe("2026-03-09T17:10:00.000Z");
+    expect(almatyLocalOf("2026-03-09T17:10:00.000Z")).toBe("2026-03-09T22:10");
   });
 });

@@ -1,20 +1,33 @@
-import { LOCALES, type Language } from "./i18n/index.ts";
+import {
+  citationTitle,
+  formatDisplayDate,
+  formatDisplayDateTime,
+  renderCitation,
+  renderCitationsIn,
+  type DisplayLanguage,
+} from "@aldyn/law/citation";
 import type { TFunction } from "i18next";
+import { createElement, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import { isLanguage, type Language } from "./i18n/index.ts";
 
-/** A legal date (YYYY-MM-DD) in the current language, without time-zone drift. */
-export function formatDate(iso: string | null | undefined, lang: Language): string {
-  if (!iso) return "—";
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+/*
+ * Dates, times and citations as the user reads them: one layer for every screen, made by the law
+ * package so the printed forms and exports read the same (ARCHITECTURE "Citations and dates shown to
+ * people"; R11.4). Asia/Almaty always, dd.MM.yyyy and dd.MM.yyyy HH:mm in kk, ru and en alike.
+ */
+
+/**
+ * A date: a legal date (YYYY-MM-DD) as dd.MM.yyyy with no zone shift, an instant as the Almaty day
+ * it fell on; "—" for none. The language is kept in the signature: the form is the same in all three.
+ */
+export function formatDate(iso: string | null | undefined, _lang?: Language): string {
+  return formatDisplayDate(iso);
 }
 
-/** An instant in the current language, date and time. */
-export function formatDateTime(iso: string | null | undefined, lang: Language): string {
-  if (!iso) return "—";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeStyle: "short" }).format(date);
+/** An instant as dd.MM.yyyy HH:mm on the clock of Almaty (R11.4), in every language; "—" for none. */
+export function formatDateTime(iso: string | null | undefined, _lang?: Language): string {
+  return formatDisplayDateTime(iso);
 }
 
 /** Full years between a birth date and today (local calendar). */
@@ -43,32 +56,62 @@ export function checkInstant(on: string, now = new Date()): string {
   return on === todayIso(now) ? now.toISOString() : new Date(`${on}T12:00:00+05:00`).toISOString();
 }
 
-/** The acts the law package cites by file code (packages/law README): 001, 000 and 003. */
-const CITED_ACTS = ["001", "000", "003"] as const;
-const CITATION = /^(\d{3}) (Arts?|pp?)\.\s?(.+)$/;
-const SINGLE_ART = /^(\d+(?:-\d+)?)(?:\((\d+)\))?(?:\((\d+)\))?$/;
+/**
+ * The language of a translation function: its catalogs name it (`citation.lang`), so a citation is
+ * rendered in the language the rest of the sentence is in.
+ */
+function languageOf(t: TFunction): DisplayLanguage {
+  const lang: unknown = t("citation.lang");
+  return isLanguage(lang) ? lang : "en";
+}
 
 /**
  * A citation of the law as the user reads it (R11): the server and the law package cite by file
  * code ("001 Art. 83(2)", "000 Art. 28(1)(4)", "003 p.22", "001 Arts. 60(1), (4)"); on screen it is
- * the article of the Law, of Law No. 591 or of the Rules, in the user's language ("п. 2 ст. 83
- * Закона", "Заңның 83-бабының 2-тармағы", "Art. 83(2) of the Law"). Anything else (the title of
- * another act) is shown as it is.
+ * the article of the Law, of Law No. 591 or of the Rules in words ("п. 2 ст. 83 Закона «О профилактике
+ * правонарушений»", "«Құқық бұзушылықтың алдын алу туралы» Заңның 83-бабының 2-тармағы", "Art. 83(2)
+ * of the Law on Prevention of Infractions"). Anything else (the title of another act) is shown as it is.
  */
 export function lawCitation(t: TFunction, citation: string): string {
-  const m = CITATION.exec(citation.trim());
-  const act = m?.[1] as (typeof CITED_ACTS)[number] | undefined;
-  if (!m || !act || !CITED_ACTS.includes(act)) return citation;
-  const law = t(`citation.act.${act}`);
-  const kind = m[2]!.startsWith("Art") ? "art" : "point";
-  const plural = m[2] === "Arts" || m[2] === "pp";
-  const ref = m[3]!.trim();
-  const one = plural ? null : SINGLE_ART.exec(ref);
-  // Several articles or points ("Arts. 51(3), 72(3)"; "Art. 60(1), (4)"), or deeper than a point's
-  // subpoint: the reference as written, after the act's name.
-  if (!one || (kind === "point" && one[3])) return t(`citation.${kind}${plural ? "s" : "Ref"}`, { law, ref });
-  const [, n, para, sub] = one;
-  if (sub) return t("citation.artParaSub", { law, n, para, sub });
-  if (para) return t(`citation.${kind}Para`, { law, n, para });
-  return t(`citation.${kind}`, { law, n });
+  return renderCitation(citation.trim(), languageOf(t));
+}
+
+/** The full title (number, date, name) of the act a citation cites, for its hover; undefined if none. */
+export function lawCitationTitle(t: TFunction, citation: string): string | undefined {
+  return citationTitle(citation.trim(), languageOf(t)) ?? undefined;
+}
+
+/**
+ * A text that may quote citation codes (a server's own message where the catalog has no text for its
+ * code) with every code in words: a file code never reaches the screen.
+ */
+export function withLawCitations(t: TFunction, text: string): string {
+  return renderCitationsIn(text, languageOf(t));
+}
+
+/**
+ * A citation on screen: the article in words, the act's full title on hover (and for screen readers'
+ * description). `<LawCitation code={m.control.article} />`.
+ */
+export function LawCitation({ code, testId }: { code: string; testId?: string }): ReactElement {
+  const { t } = useTranslation();
+  return createElement(
+    "span",
+    { title: lawCitationTitle(t, code), "data-testid": testId, "data-citation": code },
+    lawCitation(t, code),
+  );
+}
+
+/**
+ * The instant of a time entered in an `<input type="datetime-local">` ("2026-03-09T22:10"): the
+ * clock of Almaty, whatever the browser's zone (R11.4; the time of violence of 001 Art. 60(4)).
+ */
+export function instantOfAlmatyLocal(local: string): string {
+  const withSeconds = /T\d{2}:\d{2}$/.test(local) ? `${local}:00` : local;
+  return new Date(`${withSeconds}+05:00`).toISOString();
+}
+
+/** An instant as the value of an `<input type="datetime-local">` on the clock of Almaty. */
+export function almatyLocalOf(iso: string): string {
+  return new Date(new Date(iso).getTime() + 5 * 3600_000).toISOString().slice(0, 16);
 }
