@@ -38,6 +38,8 @@ import { personRoutes } from "../modules/persons/persons.routes.ts";
 import { measureRoutes } from "../modules/preventive-measures/measures.routes.ts";
 import { registerRoutes } from "../modules/preventive-register/register.routes.ts";
 import { worklistRoutes } from "../modules/worklists/worklists.routes.ts";
+import { todayRoutes } from "../modules/worklists/today.routes.ts";
+import { workloadRoutes } from "../modules/figures/workload.routes.ts";
 import { attachmentRoutes } from "../modules/documents/attachments/attachments.routes.ts";
 import { notificationRoutes } from "../modules/notifications/notifications.routes.ts";
 import { documentRoutes } from "../modules/documents/documents.routes.ts";
@@ -186,6 +188,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   recordViewRoutes(app, deps);
   npmRoutes(app, deps);
   figuresRoutes(app, deps);
+  todayRoutes(app, deps);
+  workloadRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
