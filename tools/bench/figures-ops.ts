@@ -108,7 +108,23 @@ const NATIONAL_SQL = [
    WHERE f.type = 'control_check' AND f."on" BETWEEN $1 AND $2 GROUP BY 1`,
 ];
 
-/** The register summary of the police head's region and the annual national figures of this year. */
+/** The grouping of the per-official workload (modules/figures/workload.ts) without its audit row. */
+const WORKLOAD_SQL = `WITH work AS (
+    SELECT e.placed_by_user AS official, 1 AS entry, 0 AS measure, e.next_control_due AS due FROM register_entry e
+    WHERE e.status = 'active' AND (e.last_day IS NULL OR e.last_day >= $3) AND ${inRange("e.territory_path")}
+    UNION ALL
+    SELECT m.issuer_user_id, 0, 1, m.next_control_due FROM measure m
+    WHERE m.status = 'active' AND (m.valid_until IS NULL OR m.valid_until >= $3) AND ${inRange("m.territory_path")}
+  ), per AS (
+    SELECT official, sum(entry) AS entries, sum(measure) AS measures,
+      count(*) FILTER (WHERE due < $3) AS overdue,
+      count(*) FILTER (WHERE due >= $3 AND due <= $3::date + 7) AS due
+    FROM work GROUP BY official
+  )
+  SELECT u.id, u.full_name, p.*, count(*) OVER () FROM per p JOIN app_user u ON u.id = p.official
+  ORDER BY p.overdue DESC, p.due DESC, p.entries + p.measures DESC, u.full_name, u.id LIMIT 20`;
+
+/** The register summary and per-official workload of the police head's region, and the annual national figures of this year. */
 export function figuresOperations(
   base: string,
   pool: pg.Pool,
@@ -144,6 +160,17 @@ export function figuresOperations(
         await pool.query(entries!, [...range, today, yearStart]);
         await pool.query(measures!, [...range, today]);
         await pool.query(minors!, [...range, today]);
+      },
+    },
+    {
+      // The home page's per-official workload (modules/figures/workload.ts): both halves index-only
+      // range scans of the region on the covering indexes of migration 0017.
+      name: "workload per official (region)",
+      api: async () => {
+        await call(base, head, "GET", "/api/v1/figures/workload");
+      },
+      sql: async () => {
+        await pool.query(WORKLOAD_SQL, [headPath, `${headPath}/`, today]);
       },
     },
     {
