@@ -1,33 +1,103 @@
-import { Card, Text, Title } from "@mantine/core";
-import { Navigate } from "@tanstack/react-router";
+import { Group, Loader, SimpleGrid, Stack, Text } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.ts";
-import { AnchorLink } from "../components/links.tsx";
+import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
-import { navFor } from "../shell/nav.ts";
+import { formatDate } from "../format.ts";
+import { localName, useLanguage } from "../i18n/index.ts";
+import { homeBlocks, type HomeBlock } from "./home/homeBlocks.ts";
+import { InboxCard } from "./home/InboxCard.tsx";
+import { NationalCard } from "./home/NationalCard.tsx";
+import { NpmCard } from "./home/NpmCard.tsx";
+import { AccountsCard, AuditCard } from "./home/OversightCards.tsx";
+import { RoleCard } from "./home/RoleCard.tsx";
+import { SummaryCard } from "./home/SummaryCard.tsx";
+import { TODAY_REFRESH_MS, todayApi, todayKeys, type Today } from "./home/todayApi.ts";
+import { WorkCard } from "./home/WorkCard.tsx";
+import { WorkloadCard } from "./home/WorkloadCard.tsx";
 
-/** The case-work roles' dashboard; other roles go to their first menu item. */
+/** Blocks drawn across the page's width (tables and charts); the others share two columns. */
+const WIDE: readonly HomeBlock[] = ["summary", "workload", "national"];
+
+function Block({ block, today }: { block: HomeBlock; today: Today }) {
+  switch (block) {
+    case "checks":
+    case "duties":
+      return <WorkCard list={block} today={today} />;
+    case "inbox":
+      return <InboxCard unread={today.inbox.unread} />;
+    case "npm":
+      return <NpmCard npm={today.npm!} />;
+    case "accounts":
+      return <AccountsCard accounts={today.accounts!} />;
+    case "audit":
+      return <AuditCard audit={today.audit!} />;
+    case "summary":
+      return <SummaryCard />;
+    case "workload":
+      return <WorkloadCard />;
+    case "national":
+      return <NationalCard year={Number(today.asOf.slice(0, 4))} />;
+    case "role":
+      return <RoleCard />;
+  }
+}
+
+/**
+ * Every role's home page: today's work with links to where it is done — due checks and duties,
+ * reminders, the NPM's visits and reports, accounts, the audit log — and for those who read the
+ * territory's figures the register summary, the workload per official and the national figures;
+ * each role also reads what it can do here (R11.1: each count only of what the role may read).
+ */
 export function HomePage() {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const { user } = useSession();
-  const items = navFor(user.roles);
-  const first = items[0];
-  if (!items.some((item) => item.id === "home") && first) return <Navigate to={first.path} replace />;
+  const q = useQuery({
+    queryKey: todayKeys.today,
+    queryFn: todayApi.today,
+    refetchInterval: TODAY_REFRESH_MS,
+  });
+  const blocks = q.data ? homeBlocks(user.roles, q.data, user.territory.level) : [];
   return (
     <>
       <PageTitle>{t("home.title")}</PageTitle>
-      <Card withBorder maw={560} data-testid="dashboard-card">
-        <Title order={2} size="h4" mb="xs">
-          {t("home.worklistsTitle")}
-        </Title>
-        {items.some((item) => item.id === "worklists") ? (
-          <AnchorLink to="/worklists">{t("home.openWorklists")}</AnchorLink>
-        ) : items.some((item) => item.id === "persons") ? (
-          <AnchorLink to="/persons">{t("home.openPersons")}</AnchorLink>
-        ) : (
-          <Text c="dimmed">{t("home.worklistsText")}</Text>
+      <Text mb="md" data-testid="home-greeting">
+        {t("home.greeting", { name: user.fullName })}{" "}
+        {q.data && (
+          <Text span c="dimmed">
+            {t("home.asOf", {
+              date: formatDate(q.data.asOf, lang),
+              body: localName(user.body.name, lang),
+              place: localName(user.territory.name, lang),
+            })}
+          </Text>
         )}
-      </Card>
+      </Text>
+      {q.isPending && (
+        <Group gap="xs">
+          <Loader size="sm" />
+          <Text size="sm">{t("home.loading")}</Text>
+        </Group>
+      )}
+      <ErrorAlert error={q.error} testId="home-error" />
+      {q.data && (
+        <Stack gap="md" data-testid="home-blocks" data-blocks={blocks.join(" ")}>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            {blocks
+              .filter((b) => !WIDE.includes(b))
+              .map((b) => (
+                <Block key={b} block={b} today={q.data} />
+              ))}
+          </SimpleGrid>
+          {blocks
+            .filter((b) => WIDE.includes(b))
+            .map((b) => (
+              <Block key={b} block={b} today={q.data} />
+            ))}
+        </Stack>
+      )}
     </>
   );
 }

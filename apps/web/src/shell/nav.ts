@@ -55,8 +55,9 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   npm_participant: NPM,
   commissioner_representative: NPM,
   coordinating_council_member: NPM,
-  system_admin: ["users", "bodies"],
-  auditor: ["audit"],
+  // Every role has a home page of its day's work (pages/home): administrators and auditors too.
+  system_admin: ["home", "users", "bodies"],
+  auditor: ["home", "audit"],
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */

@@ -1,0 +1,56 @@
+import { ROLE_IDS } from "@aldyn/contract";
+import { describe, expect, it } from "vitest";
+import { navFor } from "../../shell/nav.ts";
+import { homeBlocks } from "./homeBlocks.ts";
+import type { Today } from "./todayApi.ts";
+
+const zero = { overdue: 0, due: 0, upcoming: 0 };
+const work = { mine: zero, body: zero, territory: zero };
+/** What GET /today answers a role that reads nothing but its own reminders. */
+const bare: Today = {
+  asOf: "2026-12-06",
+  upcomingDays: 7,
+  checks: null,
+  duties: null,
+  inbox: { unread: 0 },
+  npm: null,
+  accounts: null,
+  audit: null,
+};
+
+describe("home page blocks", () => {
+  it.each([...ROLE_IDS])("%s has a home page with its reminders and what it can do", (role) => {
+    expect(navFor([role]).map((i) => i.id)).toContain("home");
+    const blocks = homeBlocks([role], bare, "district");
+    expect(blocks).toContain("inbox");
+    expect(blocks.at(-1)).toBe("role");
+  });
+
+  it("draws the parts the server counted for the role, and only those", () => {
+    expect(
+      homeBlocks(["police_inspector_local"], { ...bare, checks: work, duties: work }, "district"),
+    ).toEqual(["checks", "duties", "inbox", "summary", "role"]);
+    expect(homeBlocks(["family_centre_specialist"], { ...bare, duties: work }, "district")).toEqual([
+      "duties",
+      "inbox",
+      "summary",
+      "role",
+    ]);
+  });
+
+  it("heads, prosecutors and analysts get the workload; national readers the national figures", () => {
+    for (const role of ["police_head", "prosecutor", "analyst"] as const)
+      expect(homeBlocks([role], bare, "region")).toEqual(expect.arrayContaining(["summary", "workload"]));
+    expect(homeBlocks(["analyst"], bare, "region")).not.toContain("national");
+    expect(homeBlocks(["analyst"], bare, "country")).toContain("national");
+    expect(homeBlocks(["police_inspector_local"], bare, "district")).not.toContain("workload");
+  });
+
+  it("NPM, administration and audit roles see no figures of the register (000 Art. 35; R11.1)", () => {
+    for (const role of ["npm_participant", "system_admin", "auditor"] as const) {
+      const blocks = homeBlocks([role], bare, "country");
+      expect(blocks).not.toContain("summary");
+      expect(blocks).not.toContain("national");
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import type { RoleId } from "../../api/types.ts";
+import type { Today } from "./todayApi.ts";
+
+/**
+ * The blocks of a user's home page, from their roles and what GET /today returned (null parts are
+ * what the role may not read, apps/server/src/access/policy.ts). The server decides every count;
+ * this only chooses which blocks to draw.
+ */
+export type HomeBlock =
+  "checks" | "duties" | "inbox" | "npm" | "accounts" | "audit" | "summary" | "workload" | "national" | "role";
+
+/** Roles that read aggregate reports of their territory (policy.ts: aggregate_report read). */
+const SUMMARY_READERS: readonly RoleId[] = [
+  "police_inspector_local",
+  "police_inspector_juvenile",
+  "police_inspector_dv",
+  "police_head",
+  "school_council_member",
+  "minors_commission_secretary",
+  "minors_commission_member",
+  "family_centre_specialist",
+  "akimat_officer",
+  "prosecutor",
+  "analyst",
+];
+
+/** Roles that take the territory's statistics away (aggregate_report export): they compare officials. */
+const WORKLOAD_READERS: readonly RoleId[] = ["police_head", "prosecutor", "analyst"];
+
+export function homeBlocks(roles: readonly RoleId[], today: Today, level: string): HomeBlock[] {
+  const any = (list: readonly RoleId[]) => roles.some((r) => list.includes(r));
+  const out: HomeBlock[] = [];
+  if (today.checks) out.push("checks");
+  if (today.duties) out.push("duties");
+  if (today.npm) out.push("npm");
+  if (today.accounts) out.push("accounts");
+  if (today.audit) out.push("audit");
+  out.push("inbox");
+  if (any(SUMMARY_READERS)) out.push("summary");
+  if (any(WORKLOAD_READERS)) out.push("workload");
+  // The national figures are for national readers (can(): aggregate_report at the country root).
+  if (any(SUMMARY_READERS) && level === "country") out.push("national");
+  out.push("role");
+  return out;
+}
