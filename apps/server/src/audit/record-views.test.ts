@@ -46,7 +46,8 @@ describe("who has viewed a person's record (issue 4 item 7)", () => {
       personId,
     );
     const file = await getJson(w, w.as.cop1, "/api/v1/worklists/duties.csv?scope=mine&withinDays=1");
-    expect(file.body).toContain(personId);
+    // The file names the person (no ids in an export); its audit row names the person by id.
+    expect(file.body).toContain("Сейтқали");
     const views = await getJson(w, w.head, `/api/v1/persons/${personId}/views`);
     const rows = (
       views.json() as { items: { action: string; actorName: string; recordId: string; fields: string[] }[] }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCalendarDays } from "@aldyn/law";
-import type { RegisterEntry } from "@aldyn/contract";
+import type { DueChecksPage, RegisterEntry } from "@aldyn/contract";
 import { loadConfig } from "../../config.ts";
 import {
   bornYearsAgo,
@@ -83,10 +83,9 @@ describe("reads are right before the job has run (001 Art. 59(8)(4))", () => {
     expect(list.items.map((e) => [e.id, e.status])).toEqual([[entry.id, "terminated"]]);
     const due = (
       await getJson(w, w.as.cop1, "/api/v1/worklists/checks?scope=region&withinDays=60")
-    ).json() as {
-      items: { id: string }[];
-    };
-    expect(due.items.map((i) => i.id)).toContain(minor.id); // the list does hold minors' entries
-    expect(due.items.map((i) => i.id)).not.toContain(entry.id);
+    ).json() as DueChecksPage;
+    const ids = due.items.flatMap((i) => i.records.map((r) => r.id));
+    expect(ids).toContain(minor.id); // the list does hold minors' entries
+    expect(ids).not.toContain(entry.id);
   });
 });

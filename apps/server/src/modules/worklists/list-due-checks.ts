@@ -1,6 +1,12 @@
 import { sql, type SqlBool } from "kysely";
 import { addCalendarDays, legalDateOf } from "@aldyn/law";
-import type { DueCheck, DueChecksPage, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
+import type {
+  DueCheck,
+  DueCheckRecord,
+  DueChecksPage,
+  WorklistFilters,
+  WorklistQuery,
+} from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
@@ -54,10 +60,25 @@ function dueChecksQuery(db: Db, scope: ResolvedScope, today: string, horizon: st
         user: "e.placed_by_user",
       }),
     );
-  // Names are read for the rows shown only (withNames).
-  return db
+  // One row per person and day: a warning and the register entry it placed fall due together, and one
+  // visit is the check of both (a check is carried between an entry and its measures, 001 Art. 59(10)).
+  // A measure on an organisation has no person: it stays a row of its own. Names are read for the rows
+  // shown only (withNames). The grouped rows are a subquery, so a count of the list (paging.ts pageOf)
+  // counts rows, not records.
+  const grouped = db
     .selectFrom(measures.unionAll(entries).as("w"))
-    .select(["w.source", "w.id", "w.person_id", "w.what", "w.territory_path", "w.due_on"]);
+    .select([
+      "w.person_id",
+      "w.due_on",
+      sql<string>`min(w.territory_path)`.as("territory_path"),
+      sql<string>`min(w.id::text)`.as("first_id"),
+      sql<DueCheckRecord[]>`json_agg(json_build_object('source', w.source, 'id', w.id, 'what', w.what)
+        ORDER BY w.source DESC, w.id)`.as("records"),
+    ])
+    .groupBy(["w.person_id", "w.due_on", sql`CASE WHEN w.person_id IS NULL THEN w.id END`]);
+  return db
+    .selectFrom(grouped.as("g"))
+    .select(["g.person_id", "g.due_on", "g.territory_path", "g.first_id", "g.records"]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof dueChecksQuery>["execute"]>>[number];
@@ -66,18 +87,16 @@ type Row = Awaited<ReturnType<ReturnType<typeof dueChecksQuery>["execute"]>>[num
  * The due checks of a query, filtered and unordered, with the day they are judged against; refused
  * (403) for a reader without access to control checks, or outside the actor's territory.
  */
-export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistExportQuery) {
+export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistFilters) {
   authorizeOn(ctx.actor, "read", { type: "control_check", territoryPath: ctx.actor.territoryPath });
   const scope = await resolveScope(deps.db, ctx.actor, q);
   const today = legalDateOf(deps.now());
   const horizon = addCalendarDays(today, q.withinDays);
   const base = dueChecksQuery(deps.db, scope, today, horizon);
   const toItem = (r: Named<Row>): DueCheck => ({
-    source: r.source as "measure" | "register_entry",
-    id: r.id,
+    records: r.records,
     personId: r.person_id,
     personName: visibleName(ctx.actor, r.territory_path, r),
-    what: r.what,
     territoryPath: r.territory_path,
     dueOn: r.due_on,
     status: checkStatus(r.due_on, today),
@@ -87,7 +106,13 @@ export async function dueChecks(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
     due: sql<SqlBool>`c.due_on = ${today}`,
     upcoming: sql<SqlBool>`c.due_on > ${today}`,
   };
-  return { base, scope, status, toItem, order: (x: typeof base) => x.orderBy("w.due_on").orderBy("w.id") };
+  return {
+    base,
+    scope,
+    status,
+    toItem,
+    order: (x: typeof base) => x.orderBy("g.due_on").orderBy("g.first_id"),
+  };
 }
 /** One page of due checks with counts by status and by district, audited with the persons shown. */
 export async function listDueChecks(

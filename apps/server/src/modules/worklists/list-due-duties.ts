@@ -1,11 +1,12 @@
 import { sql, type SqlBool } from "kysely";
 import { addCalendarDays, endOfLegalDate, legalDateOf } from "@aldyn/law";
-import type { DueDutiesPage, DueDuty, WorklistExportQuery, WorklistQuery } from "@aldyn/contract";
+import type { DueDutiesPage, DueDuty, WorklistFilters, WorklistQuery } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { bodyRestriction } from "../../access/scope.ts";
 import type { Actor } from "../../access/roles.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
+import { completingFact } from "./duty-completion.ts";
 import { worklistPage, type Named } from "./worklist-page.ts";
 import {
   resolveScope,
@@ -46,16 +47,24 @@ type Row = Awaited<ReturnType<ReturnType<typeof dueDutiesQuery>["execute"]>>[num
  * 51(3)), the answer to a statutory notice within a month (57(2)), the release notices and the akimat's
  * submission (80(10)-(11), 81(11)-(12))… The duty rows are the law's derivation stored with the
  * measure; overdue is decided against the current instant at read time. Filtered and unordered.
+ *
+ * A duty is due from the moment its term ends within a day: today's, and one whose term runs in hours
+ * — the prosecutor's copy within 24 hours of issue (001 Art. 51(3)) is due now, not "upcoming" for the
+ * next day; past its hour it is overdue.
  */
-export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistExportQuery) {
+export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistFilters) {
   authorizeOn(ctx.actor, "read", { type: "measure", territoryPath: ctx.actor.territoryPath });
   const scope = await resolveScope(deps.db, ctx.actor, q);
   const now = deps.now();
   const today = legalDateOf(now);
   const endToday = endOfLegalDate(today);
-  const horizon = endOfLegalDate(addCalendarDays(today, q.withinDays));
+  const dayAhead = new Date(now.getTime() + 24 * 3600_000);
+  const dueBy = dayAhead > endToday ? dayAhead : endToday;
+  // The window reaches the due duties of the next 24 hours even at 0 days (due today or overdue).
+  const endWindow = endOfLegalDate(addCalendarDays(today, q.withinDays));
+  const horizon = endWindow > dueBy ? endWindow : dueBy;
   const base = dueDutiesQuery(deps.db, ctx.actor, scope, horizon);
-  const statusOf = (at: Date): WorkStatus => (at < now ? "overdue" : at <= endToday ? "due" : "upcoming");
+  const statusOf = (at: Date): WorkStatus => (at < now ? "overdue" : at <= dueBy ? "due" : "upcoming");
   const toItem = (r: Named<Row>): DueDuty => {
     const dueAt = new Date(r.due_at!);
     return {
@@ -69,13 +78,14 @@ export async function dueDuties(deps: MeasureDeps, ctx: ActCtx, q: WorklistExpor
       dueAt: dueAt.toISOString(),
       // Missing the duty entails liability (001 Art. 57(3)) once it is overdue.
       liability: r.liability || (r.code === "statutory_notice.answer" && dueAt < now),
+      completedBy: completingFact(r.code),
       status: statusOf(dueAt),
     };
   };
   const status = {
     overdue: sql<SqlBool>`c.due_at < ${now}`,
-    due: sql<SqlBool>`c.due_at >= ${now} and c.due_at <= ${endToday}`,
-    upcoming: sql<SqlBool>`c.due_at > ${endToday}`,
+    due: sql<SqlBool>`c.due_at >= ${now} and c.due_at <= ${dueBy}`,
+    upcoming: sql<SqlBool>`c.due_at > ${dueBy}`,
   };
   return {
     base,

@@ -1,6 +1,8 @@
-import { WORKLIST_EXPORT_MAX_ROWS } from "@aldyn/contract";
+import { WORKLIST_EXPORT_MAX_ROWS, type ExportLanguage } from "@aldyn/contract";
 import type { SelectQueryBuilder } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import type { Db } from "../../db/pool.ts";
+import type { ExportWords } from "./export-texts.ts";
 import { pageOf } from "../../db/paging.ts";
 import { xlsxOf, type Cell } from "./xlsx-writer.ts";
 
@@ -48,28 +50,46 @@ export async function exportTable<DB extends Database, TB extends keyof DB, O, R
 
 /**
  * The header, the rows and — when cut at the cap — a last row saying how many of how many rows the
- * file holds, so a reader of the spreadsheet sees the list is not whole.
+ * file holds, in the file's language, so a reader of the spreadsheet sees the list is not whole.
  */
-function withTrailer(t: ExportTable): (readonly Cell[])[] {
+function withTrailer(t: ExportTable, words: ExportWords): (readonly Cell[])[] {
   const out: (readonly Cell[])[] = [t.header, ...t.rows];
   if (truncated(t)) {
-    out.push([
-      "#truncated",
-      `${t.rows.length} of ${t.total} rows exported (the limit of one export): narrow the list by district or window to export the rest`,
-    ]);
+    out.push(["#truncated", words.text("truncated", { rows: t.rows.length, total: t.total })]);
   }
   return out;
 }
 
 /** CSV, UTF-8 with a BOM so spreadsheet programs read Cyrillic and Kazakh letters right. */
-export function csvOf(t: ExportTable): string {
-  const lines = withTrailer(t).map((r) => r.map(csvCell).join(","));
+export function csvOf(t: ExportTable, words: ExportWords): string {
+  const lines = withTrailer(t, words).map((r) => r.map(csvCell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
 /** The same table as a one-sheet XLSX workbook. */
-export function xlsxOfTable(sheetName: string, t: ExportTable): Buffer {
-  return xlsxOf(sheetName, withTrailer(t));
+export function xlsxOfTable(sheetName: string, t: ExportTable, words: ExportWords): Buffer {
+  return xlsxOf(sheetName, withTrailer(t, words));
+}
+
+/**
+ * The names of the territories the rows lie in, in the file's language (a district's name, not its
+ * path): one lookup of the paths the export holds.
+ */
+export async function territoryNames(
+  db: Db,
+  paths: readonly string[],
+  lang: ExportLanguage,
+): Promise<(path: string) => string> {
+  const unique = [...new Set(paths)];
+  const rows = unique.length
+    ? await db
+        .selectFrom("territory")
+        .select(["path", "name_kk", "name_ru", "name_en"])
+        .where("path", "in", unique)
+        .execute()
+    : [];
+  const names = new Map(rows.map((r) => [r.path, { kk: r.name_kk, ru: r.name_ru, en: r.name_en }[lang]]));
+  return (path) => names.get(path) ?? "";
 }
 
 /** HTTP headers that say how much of the list an export holds (`X-Export-Truncated: true` when cut). */

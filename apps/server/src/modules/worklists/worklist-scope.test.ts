@@ -18,6 +18,7 @@ import { login, makeUser, type LoggedIn } from "../../test/app.ts";
 import type { Role } from "../../access/roles.ts";
 import { exportDuties } from "./export-duties.ts";
 import { csvOf, exportHeaders, xlsxOfTable } from "./worklist-export.ts";
+import { catalogText, exportWords } from "./export-texts.ts";
 import { readStoredZip } from "./zip-reader.fixture.ts";
 
 let w: MeasuresWorld;
@@ -44,6 +45,8 @@ async function list<T>(who: LoggedIn, what: "checks" | "duties", query: string):
 }
 const checks = (who: LoggedIn, query: string) => list<DueChecksPage>(who, "checks", query);
 const duties = (who: LoggedIn, query: string) => list<DueDutiesPage>(who, "duties", query);
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 function csvLines(body: string): string[] {
   return body
@@ -79,12 +82,15 @@ describe("a region-level user narrows to a district (issue 4 item 4)", () => {
       expect(sum).toBe(page.total);
       expect(page.counts.overdue).toBe(d1.overdue + d2.overdue);
     }
-    expect((await checks(w.head, "scope=region")).counts.overdue).toBe(6);
+    // One row per person and day: each warning and its register entry fall due together.
+    expect((await checks(w.head, "scope=region")).counts.overdue).toBe(3);
   });
 
   it("territoryId narrows both lists to the district, and a district shows no per-district counts", async () => {
     const d2 = await checks(w.head, `scope=region&territoryId=${w.d2.id}`);
-    expect(d2.items.map((i) => i.id).sort()).toEqual([c.id, c.register.entryIds[0]].sort());
+    expect(d2.items.flatMap((i) => i.records.map((r) => r.id)).sort()).toEqual(
+      [c.id, c.register.entryIds[0]].sort(),
+    );
     expect(d2.byTerritory).toEqual([]);
     const asDistrict = await checks(w.head, `scope=district&territoryId=${w.d2.id}`);
     expect(asDistrict.total).toBe(d2.total);
@@ -137,37 +143,43 @@ describe("'mine' is the user's own, 'body' the body's", () => {
     expect(new Set(theirs.items.map((i) => i.personId))).toEqual(new Set([a2.personId]));
     const body = await duties(w.as.cop1, "scope=body");
     expect(new Set(body.items.map((i) => i.measureId))).toEqual(new Set([a.id, a2.id]));
-    expect((await checks(w.as.cop1, "scope=body")).counts.overdue).toBe(4);
+    expect((await checks(w.as.cop1, "scope=body")).counts.overdue).toBe(2);
     // The region head issued nothing, and the head's body issued nothing.
     expect((await checks(w.head, "scope=mine")).total).toBe(0);
     expect((await duties(w.head, "scope=body")).total).toBe(0);
   });
 });
 
-describe("due duties export (issue 4 item 9)", () => {
+describe("due duties export (R11.7)", () => {
   it("CSV holds the list the screen shows, in scope and narrowed, and is audited as an export", async () => {
     const screen = await duties(w.head, "scope=region&withinDays=30&pageSize=200");
-    const res = await getJson(w, w.head, "/api/v1/worklists/duties.csv?scope=region&withinDays=30");
+    const res = await getJson(w, w.head, "/api/v1/worklists/duties.csv?scope=region&withinDays=30&lang=en");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/csv");
     expect(res.headers["x-export-truncated"]).toBe("false");
     expect(res.headers["x-export-total"]).toBe(String(screen.total));
     const lines = csvLines(res.body);
-    expect(lines[0]).toBe(
-      "status,due_at,duty,article,liability,measure_kind,person,person_id,territory,measure_id",
-    );
+    expect(lines[0]).toBe("Status,Due by,Duty,Legal basis,Liability if missed,Measure,Person,District");
     expect(lines).toHaveLength(screen.total + 1);
-    expect(lines[1]).toContain("official_warning.prosecutor_copy");
-    for (const m of [a, a2, c]) expect(res.body).toContain(m.id);
+    // Named, in words, on the clock of Almaty: no code, id or file code reaches the file.
+    expect(lines[1]).toContain(catalogText("en", "duty.official_warning.prosecutor_copy")!);
+    expect(lines[1]).toContain("Art. 51(3) of the Law on Prevention of Infractions");
+    expect(lines[1]).toMatch(/^Overdue,\d{2}\.\d{2}\.\d{4} \d{2}:\d{2},/);
+    expect(res.body).not.toMatch(UUID);
+    expect(res.body).not.toMatch(/official_warning|prosecutor_copy|001 Art|overdue,/);
 
-    const d2 = await getJson(w, w.head, `/api/v1/worklists/duties.csv?scope=region&territoryId=${w.d2.id}`);
-    expect(d2.body).toContain(c.id);
-    expect(d2.body).not.toContain(a.id);
-    const cop2 = await getJson(w, w.as.cop2, "/api/v1/worklists/duties.csv?scope=region&withinDays=90");
-    expect(cop2.body).not.toContain(a.id);
-    const mine = await getJson(w, w.as.cop1, "/api/v1/worklists/duties.csv?scope=mine");
-    expect(mine.body).toContain(a.id);
-    expect(mine.body).not.toContain(a2.id);
+    const rowsIn = async (who: LoggedIn, query: string) =>
+      csvLines((await getJson(w, who, `/api/v1/worklists/duties.csv?${query}&lang=ru`)).body).slice(1);
+    const district = async (id: string) =>
+      (await w.t.db.selectFrom("territory").select("name_ru").where("id", "=", id).executeTakeFirstOrThrow())
+        .name_ru;
+    const d2 = await rowsIn(w.head, `scope=region&territoryId=${w.d2.id}`);
+    expect(d2).toHaveLength(1);
+    expect(d2[0]!.endsWith(`,${await district(w.d2.id)}`)).toBe(true);
+    const cop2 = await rowsIn(w.as.cop2, "scope=region&withinDays=90");
+    expect(cop2.every((l) => l.endsWith(`,${d2[0]!.split(",").at(-1)}`))).toBe(true);
+    expect(await rowsIn(w.as.cop1, "scope=mine")).toHaveLength(1);
+    expect(await rowsIn(w.as.cop1, "scope=body")).toHaveLength(2);
 
     const audit = await w.t.db
       .selectFrom("audit_log")
@@ -176,7 +188,7 @@ describe("due duties export (issue 4 item 9)", () => {
       .execute();
     // One row for each export as a whole; and one for each person it held (R11.2).
     const exports = audit.filter((r) => r.record_type === "measure");
-    expect(exports.map((r) => r.actor_name).sort()).toEqual(["cop1", "cop2", "head", "head"]);
+    expect(exports.map((r) => r.actor_name).sort()).toEqual(["cop1", "cop1", "cop2", "head", "head"]);
     expect(audit.filter((r) => r.record_type !== "measure").every((r) => r.record_type === "person")).toBe(
       true,
     );
@@ -185,14 +197,18 @@ describe("due duties export (issue 4 item 9)", () => {
   });
 
   it("XLSX holds the same rows", async () => {
-    const res = await getJson(w, w.head, `/api/v1/worklists/duties.xlsx?scope=region&territoryId=${w.d1.id}`);
+    const res = await getJson(
+      w,
+      w.head,
+      `/api/v1/worklists/duties.xlsx?scope=region&territoryId=${w.d1.id}&lang=ru`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
     const sheet = readStoredZip(res.rawPayload).get("xl/worksheets/sheet1.xml")!;
     const screen = await duties(w.head, `scope=region&territoryId=${w.d1.id}`);
     expect(sheet.match(/<row /g)).toHaveLength(screen.total + 1);
-    expect(sheet).toContain(a2.id);
-    expect(sheet).not.toContain(c.id);
+    expect(sheet).toContain("п. 3 ст. 51 Закона «О профилактике правонарушений»");
+    expect(sheet).not.toMatch(UUID);
   });
 
   it("the checks export carries withinDays and territoryId like the screen", async () => {
@@ -203,7 +219,6 @@ describe("due duties export (issue 4 item 9)", () => {
       `/api/v1/worklists/checks.csv?scope=region&withinDays=90&territoryId=${w.d1.id}`,
     );
     expect(csvLines(res.body)).toHaveLength(screen.total + 1);
-    expect(res.body).not.toContain(c.personId!);
   });
 });
 
@@ -236,7 +251,7 @@ describe("an export past the row limit says it was cut", () => {
       },
     } as unknown as ActCtx;
     const deps = measureDeps({ db: w.t.db, config: { law: DEFAULT_LAW_CONFIG } });
-    const q = { scope: "region", withinDays: 0 } as const;
+    const q = { scope: "region", withinDays: 0, lang: "en" } as const;
     const whole = await exportDuties(deps, ctx, q);
     expect(whole.total).toBe(3);
     const cut = await exportDuties(deps, ctx, q, 2);
@@ -247,11 +262,13 @@ describe("an export past the row limit says it was cut", () => {
       "x-export-total": "3",
       "x-export-truncated": "true",
     });
-    const lines = csvLines(csvOf(cut));
+    const en = exportWords("en");
+    const lines = csvLines(csvOf(cut, en));
     expect(lines).toHaveLength(4);
     expect(lines[3]).toMatch(/^#truncated,2 of 3 rows exported/);
-    const sheet = readStoredZip(xlsxOfTable("Due duties", cut)).get("xl/worksheets/sheet1.xml")!;
+    const sheet = readStoredZip(xlsxOfTable("Due duties", cut, en)).get("xl/worksheets/sheet1.xml")!;
     expect(sheet).toContain("2 of 3 rows exported");
-    expect(csvLines(csvOf(whole)).at(-1)).not.toContain("#truncated");
+    expect(csvLines(csvOf(cut, exportWords("ru"))).at(-1)).toMatch(/^#truncated,"Выгружено 2 из 3 строк/);
+    expect(csvLines(csvOf(whole, en)).at(-1)).not.toContain("#truncated");
   });
 });

@@ -9,21 +9,22 @@ import { listDueChecks } from "./list-due-checks.ts";
 import { listDueDuties } from "./list-due-duties.ts";
 import { exportChecks } from "./export-checks.ts";
 import { exportDuties } from "./export-duties.ts";
+import { exportWords } from "./export-texts.ts";
 import { csvOf, exportHeaders, xlsxOfTable, type ExportTable } from "./worklist-export.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The two worklists as files. */
+/** The two worklists as files; the sheet is named in the file's language (`worklists.export.<sheet>`). */
 const LISTS = {
   checks: {
     file: "due-checks",
-    sheet: "Due checks",
+    sheet: "sheetChecks",
     build: exportChecks,
   },
   duties: {
     file: "due-duties",
-    sheet: "Due duties",
+    sheet: "sheetDuties",
     build: exportDuties,
   },
 } as const satisfies Record<
@@ -36,8 +37,9 @@ const LISTS = {
 >;
 
 /**
- * Worklists of control (issue 4 items 4, 9): due and overdue checks and duties, with counts by status
- * and by district; each as CSV and XLSX with the screen's filters, audited as an export.
+ * Worklists of control (R3.4, R11.7): due and overdue checks and duties, with counts by status and
+ * by district; each as CSV and XLSX with the screen's filters in the user's language, audited as an
+ * export.
  */
 export function worklistRoutes(
   app: FastifyInstance,
@@ -82,8 +84,9 @@ export function worklistRoutes(
             tags: ["worklists"],
             summary:
               `The due-${name} worklist as ${format.toUpperCase()} with the screen's filters (audited as an ` +
-              "export). Past the row limit the file holds the most urgent rows, ends with a #truncated " +
-              "row and the response says X-Export-Truncated: true.",
+              "export), written in `lang` (kk, ru, en): headers, statuses, kinds and dates for reading, " +
+              "no codes or ids. Past the row limit the file holds the most urgent rows, ends with a " +
+              "#truncated row and the response says X-Export-Truncated: true.",
             querystring: WorklistExportQuery,
             produces: [format === "csv" ? "text/csv" : XLSX],
           },
@@ -91,12 +94,13 @@ export function worklistRoutes(
         async (req, reply) => {
           // The export is audited by the statement that reads its persons' names (worklist-page.ts).
           const table = await list.build(md, actCtx(req), req.query);
+          const words = exportWords(req.query.lang);
           const filename = `${list.file}-${req.query.scope}.${format}`;
           return reply
             .type(format === "csv" ? "text/csv; charset=utf-8" : XLSX)
             .headers(exportHeaders(table))
             .header("content-disposition", `attachment; filename="${filename}"`)
-            .send(format === "csv" ? csvOf(table) : xlsxOfTable(list.sheet, table));
+            .send(format === "csv" ? csvOf(table, words) : xlsxOfTable(words.text(list.sheet), table, words));
         },
       );
     }

@@ -36,6 +36,24 @@ async function served(who: LoggedIn, district: string): Promise<Measure> {
   });
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+function csvLines(body: string): string[] {
+  return body
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+}
+
+async function districtName(id: string, column: "name_kk" | "name_ru"): Promise<string> {
+  const t = await w.t.db
+    .selectFrom("territory")
+    .select(column)
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return (t as Record<string, string>)[column]!;
+}
+
 async function checks(who: LoggedIn, query: string): Promise<DueChecksPage> {
   const res = await getJson(w, who, `/api/v1/worklists/checks?${query}`);
   expect(res.statusCode).toBe(200);
@@ -51,30 +69,38 @@ beforeAll(async () => {
 });
 afterAll(async () => w.close());
 
-describe("due checks worklist (R3.4; issue 4 item 4)", () => {
-  it("my overdue checks: the warning's and its register entry's, not another district's", async () => {
+describe("due checks worklist (R3.4)", () => {
+  it("my overdue checks: one row for the person and day, naming the register entry and the warning", async () => {
     const page = await checks(w.as.cop1, "scope=mine");
-    expect(page.counts).toEqual({ overdue: 2, due: 0, upcoming: 0 });
-    expect(page.items.map((i) => i.source).sort()).toEqual(["measure", "register_entry"]);
-    expect(page.items.every((i) => i.personId === personA && i.status === "overdue")).toBe(true);
-    expect(page.items[0]!.personName).toContain("Сейтқали");
+    expect(page.counts).toEqual({ overdue: 1, due: 0, upcoming: 0 });
+    expect(page.items).toHaveLength(1);
+    const row = page.items[0]!;
+    expect(row).toMatchObject({ personId: personA, status: "overdue" });
+    // The entry first: a check recorded on it is carried to the warning (001 Art. 59(10)).
+    expect(row.records).toEqual([
+      { source: "register_entry", id: a.register.entryIds[0], what: "59.2.5_official_warning" },
+      { source: "measure", id: a.id, what: "official_warning" },
+    ]);
+    expect(row.personName).toContain("Сейтқали");
   });
 
   it("within 14 days the unserved warning's register check is upcoming", async () => {
     const page = await checks(w.as.cop1, "scope=district&withinDays=14");
-    expect(page.counts).toMatchObject({ overdue: 2, upcoming: 1 });
-    expect(page.items.find((i) => i.personId === b.personId)?.source).toBe("register_entry");
+    expect(page.counts).toMatchObject({ overdue: 1, upcoming: 1 });
+    expect(page.items.find((i) => i.personId === b.personId)?.records.map((r) => r.source)).toEqual([
+      "register_entry",
+    ]);
   });
 
   it("district 2 does not see district 1; the region head sees both, but none are 'mine'", async () => {
     const d2 = await checks(w.as.cop2, "scope=region");
     expect(d2.items.some((i) => i.personId === personA)).toBe(false);
-    expect(d2.counts.overdue).toBe(2);
+    expect(d2.counts.overdue).toBe(1);
     const region = await checks(w.head, "scope=region");
-    expect(region.counts.overdue).toBe(4);
-    expect(region.total).toBe(4);
+    expect(region.counts.overdue).toBe(2);
+    expect(region.total).toBe(2);
     expect((await checks(w.head, "scope=mine")).total).toBe(0);
-    const paged = await checks(w.head, "scope=region&pageSize=3&page=2");
+    const paged = await checks(w.head, "scope=region&pageSize=1&page=2");
     expect(paged.items).toHaveLength(1);
   });
 
@@ -91,7 +117,7 @@ describe("due checks worklist (R3.4; issue 4 item 4)", () => {
   it("an analyst is refused (001 Art. 59(6)); the prosecutor reads within the region", async () => {
     expect((await getJson(w, w.as.analyst, "/api/v1/worklists/checks?scope=region")).statusCode).toBe(403);
     expect((await getJson(w, w.as.analyst, "/api/v1/worklists/duties?scope=region")).statusCode).toBe(403);
-    expect((await checks(w.as.prosecutor, "scope=region")).counts.overdue).toBe(2);
+    expect((await checks(w.as.prosecutor, "scope=region")).counts.overdue).toBe(1);
   });
 });
 
@@ -149,6 +175,7 @@ describe("due duties worklist", () => {
       article: "001 Art. 51(3)",
       status: "overdue",
       personId: personA,
+      completedBy: { type: "prosecutor_notified" },
     });
     // The name is read for the page's rows (worklist-page.ts withNames), as on the checks list.
     expect(page.items[0]!.personName).toContain("Сейтқали");
@@ -159,20 +186,58 @@ describe("due duties worklist", () => {
   });
 });
 
-describe("CSV export (R11.7; issue 4 item 9)", () => {
-  it("exports the worklist in scope and is audited as an export", async () => {
-    const res = await getJson(w, w.head, "/api/v1/worklists/checks.csv?scope=region");
+describe("a duty of hours and its 'done'", () => {
+  it("the prosecutor's copy (24 hours, 001 Art. 51(3)) is due from the issue, not upcoming", async () => {
+    const page = (
+      await getJson(w, w.as.cop1, "/api/v1/worklists/duties?scope=mine&withinDays=0")
+    ).json() as DueDutiesPage;
+    const fresh = page.items.find((i) => i.measureId === b.id)!;
+    expect(fresh).toMatchObject({ status: "due", code: "official_warning.prosecutor_copy" });
+    // Its hour: 24 hours after the issue an hour ago.
+    const left = new Date(fresh.dueAt).getTime() - Date.now();
+    expect(left).toBeGreaterThan(22 * HOUR);
+    expect(left).toBeLessThan(24 * HOUR);
+    expect(page.counts.due).toBe(1);
+  });
+
+  it("recording the fact the row names takes the duty off the list", async () => {
+    const before = (
+      await getJson(w, w.as.cop1, "/api/v1/worklists/duties?scope=mine")
+    ).json() as DueDutiesPage;
+    const duty = before.items.find((i) => i.measureId === b.id)!;
+    const m = (await getJson(w, w.as.cop1, `/api/v1/measures/${b.id}`)).json() as Measure;
+    b = await addFact(w, w.as.cop1, m, { type: duty.completedBy!.type, at: new Date().toISOString() });
+    const after = (
+      await getJson(w, w.as.cop1, "/api/v1/worklists/duties?scope=mine")
+    ).json() as DueDutiesPage;
+    expect(after.items.some((i) => i.measureId === b.id)).toBe(false);
+    expect(after.total).toBe(before.total - 1);
+  });
+});
+
+describe("CSV export (R11.7)", () => {
+  it("exports the worklist in scope, in the user's language, and is audited as an export", async () => {
+    const res = await getJson(w, w.head, "/api/v1/worklists/checks.csv?scope=region&lang=ru");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/csv");
-    const lines = res.body
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
-    expect(lines[0]).toBe("status,due_on,source,what,person,person_id,territory,id");
-    expect(lines).toHaveLength(3); // district 2's two overdue checks; district 1's were done
-    expect(res.body).toContain(c.personId!);
+    const lines = csvLines(res.body);
+    expect(lines[0]).toBe("Статус,Срок проверки,Лицо,Что проверяется,Район");
+    // District 2's person, due on one day for the warning and its entry; district 1's checks were done.
+    expect(lines).toHaveLength(2);
+    const [status, dueOn, person, what, district] = lines[1]!.split(",");
+    expect(status).toBe("Просрочено");
+    expect(dueOn).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(person).toContain("Сейтқали");
+    // Quoted: the names of what is due are separated by a semicolon.
+    expect(what).toBe(
+      '"Профилактический учёт: Объявлено официальное предостережение (ст. 59 п. 2 пп. 5); Официальное предостережение"',
+    );
+    expect(district).toBe(await districtName(w.d2.id, "name_ru"));
+    // No ids, no codes: the file is for reading.
+    expect(res.body).not.toMatch(UUID);
+    expect(res.body).not.toMatch(/official_warning|register_entry|overdue|001 Art/);
     const d1 = await getJson(w, w.as.cop1, "/api/v1/worklists/checks.csv?scope=district&withinDays=14");
-    expect(d1.body).not.toContain(c.personId!);
+    expect(d1.body).not.toContain(await districtName(w.d2.id, "name_kk"));
     const audit = await w.t.db
       .selectFrom("audit_log")
       .select(["actor_name", "record_id"])
@@ -195,13 +260,20 @@ describe("CSV export (R11.7; issue 4 item 9)", () => {
     expect((await getJson(w, w.as.analyst, "/api/v1/worklists/checks.csv")).statusCode).toBe(403);
   });
 
-  it("exports the same list as XLSX", async () => {
+  it("exports the same list as XLSX, its sheet and headers in the language asked (Kazakh by default)", async () => {
     const res = await getJson(w, w.head, "/api/v1/worklists/checks.xlsx?scope=region");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
-    const sheet = readStoredZip(res.rawPayload).get("xl/worksheets/sheet1.xml")!;
-    expect(sheet).toContain(c.personId!);
-    expect(sheet.match(/<row /g)).toHaveLength(3);
+    const zip = readStoredZip(res.rawPayload);
+    const sheet = zip.get("xl/worksheets/sheet1.xml")!;
+    expect(sheet).toContain("Тексеру мерзімі");
+    expect(sheet).toContain("Мерзімі өткен");
+    expect(sheet).toContain(await districtName(w.d2.id, "name_kk"));
+    expect(sheet).not.toMatch(UUID);
+    expect(sheet.match(/<row /g)).toHaveLength(2);
+    expect(zip.get("xl/workbook.xml")).toContain('name="Тексерулер"');
+    const en = await getJson(w, w.head, "/api/v1/worklists/checks.xlsx?scope=region&lang=en");
+    expect(readStoredZip(en.rawPayload).get("xl/worksheets/sheet1.xml")).toContain("Check due on");
   });
 
   it("cells are quoted and formulas neutralised", () => {
@@ -213,7 +285,7 @@ describe("CSV export (R11.7; issue 4 item 9)", () => {
 
 describe("one visit, recorded once", () => {
   it("a check recorded on the register entry is the measure's compliance check too: both leave the list", async () => {
-    expect((await checks(w.as.cop2, "scope=mine")).counts.overdue).toBe(2);
+    expect((await checks(w.as.cop2, "scope=mine")).counts.overdue).toBe(1);
     const entryId = c.register.entryIds[0]!;
     const entry = (await getJson(w, w.as.cop2, `/api/v1/register/${entryId}`)).json() as { version: number };
     const res = await w.t.app.inject({
