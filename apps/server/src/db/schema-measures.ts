@@ -27,6 +27,8 @@ export interface MeasureTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** "seq/year" in the issuing body's register, given by a trigger at insert (migration 0026). */
+  registration_number: Generated<string | null>;
 }
 
 export interface MeasureFactTable {
@@ -72,6 +74,8 @@ export interface RegisterEntryTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** "seq/year" in the placing body's register, given by a trigger at insert (migration 0026). */
+  registration_number: Generated<string | null>;
 }
 
 export interface RegisterEntryMeasureTable {
@@ -106,7 +110,16 @@ export interface RegisterCountFoldTable {
   one: Generated<boolean>;
 }
 
+/** The last registration number a body gave in a year, per series (migration 0026). */
+export interface RegistrationCounterTable {
+  body_id: string;
+  year: number;
+  series: "measure" | "register_entry";
+  last_number: number;
+}
+
 export interface MeasuresTables {
+  registration_counter: RegistrationCounterTable;
   register_count: RegisterCountTable;
   register_count_fold: RegisterCountFoldTable;
   measure: MeasureTable;

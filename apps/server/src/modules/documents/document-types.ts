@@ -1,5 +1,5 @@
 /**
- * Plain data the document renderers take (issue 4 item 6; R11.5). The renderers know nothing of the
+ * Plain data the document renderers take (R11.5). The renderers know nothing of the
  * database: a route loads the records, maps them to these shapes and calls a `render*` function, so
  * the same forms serve any data source (measures, register entries, a test).
  */
@@ -12,10 +12,11 @@ export const DOC_LANGS: readonly DocLang[] = ["kk", "ru"];
 export interface DocHeader {
   /** The issuing body's name in the form's language. */
   readonly bodyName: string;
+  /** The registration number in the body's register, "seq/year" (e.g. "12/2026"; migration 0026). */
   readonly number: string;
   /** The date of issue, "YYYY-MM-DD" (Asia/Almaty calendar day). */
   readonly date: string;
-  /** The time of issue, "HH:MM" (required content of a protective order, 001 Art. 60(4)). */
+  /** The time of issue, "HH:MM" on the clock of Almaty (content of a protective order, 001 Art. 60(4)). */
   readonly time?: string;
   /** The place where the document was drawn up. */
   readonly place: string;
@@ -28,6 +29,7 @@ export interface DocPerson {
   readonly iin: string | null;
   /** "YYYY-MM-DD". */
   readonly birthDate: string | null;
+  /** The address as printed, with its region and district (`printedAddress`). */
   readonly address: string;
 }
 

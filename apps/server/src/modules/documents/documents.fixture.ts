@@ -41,7 +41,8 @@ export function protectiveOrder(lang: DocLang): ProtectiveOrderDoc {
     ...base(lang, "PO-2026-0007"),
     victims: [{ fullName: "Сейтқали Әйгерім Болатқызы", address: "Астана қ., Сығанақ к-сі, 3" }],
     placeOfViolence: "Астана қ., Әуезов к-сі, 7, 15 пәтер",
-    timeOfViolence: "2026-03-09 22:10",
+    // 22:10 in Almaty (17:10 UTC): the form prints the hour on the clock of Almaty.
+    timeOfViolence: "2026-03-09T17:10:00.000Z",
     circumstances: "Жұбайына қол жұмсау қаупі (threat of violence)",
     prohibitions: [
       "violence",
@@ -52,7 +53,10 @@ export function protectiveOrder(lang: DocLang): ProtectiveOrderDoc {
       "contact_by_other_means",
     ],
     coversFamilyMembers: true,
-    noticeChannels: ["in_person", "text_message"],
+    notices: [
+      { channel: "in_person", at: "2026-03-10T09:40:00.000Z" },
+      { channel: "text_message", at: "2026-03-10T10:05:00.000Z" },
+    ],
   };
 }
 

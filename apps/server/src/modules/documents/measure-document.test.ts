@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import type { Measure, MeasureCreate } from "@aldyn/contract";
 import { pdfText } from "./pdf-text.test-helper.ts";
 import { ISSUER_POSITION } from "./issuer-positions.messages.ts";
+import { cite } from "./messages-common.ts";
 import { PO } from "./protective-order.messages.ts";
 import {
   addFact,
@@ -48,7 +49,7 @@ beforeAll(async () => {
 });
 afterAll(async () => w.close());
 
-describe("printed form of a measure (issue 4 item 6)", () => {
+describe("printed form of a measure (R11.5)", () => {
   it("an official warning prints in Russian and Kazakh with the person's name and Art. 51, and the read is audited", async () => {
     const personId = await newPerson(w, w.as.cop1);
     const m = await issue(w, w.as.cop1, warningBody(personId, new Date(Date.now() - 3600_000)));
@@ -57,7 +58,7 @@ describe("printed form of a measure (issue 4 item 6)", () => {
       .select(["last_name_cyr", "iin"])
       .where("id", "=", personId)
       .executeTakeFirstOrThrow();
-    for (const lang of ["ru", "kk"]) {
+    for (const lang of ["ru", "kk"] as const) {
       const res = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=${lang}`);
       expect(res.statusCode).toBe(200);
       expect(res.headers["content-type"]).toBe("application/pdf");
@@ -65,7 +66,7 @@ describe("printed form of a measure (issue 4 item 6)", () => {
       const text = await pdfText(res.rawPayload);
       expect(text).toContain(person.last_name_cyr);
       expect(text).toContain(person.iin!);
-      expect(text).toContain("Art. 51");
+      expect(text).toContain(cite(lang, "001 Art. 51"));
     }
     const reads = await w.t.db
       .selectFrom("audit_log")
@@ -83,7 +84,7 @@ describe("printed form of a measure (issue 4 item 6)", () => {
     const res = await getJson(w, w.as.cop1, `/api/v1/register/${entryId}/notice.pdf?lang=ru`);
     expect(res.statusCode).toBe(200);
     const text = await pdfText(res.rawPayload);
-    expect(text).toContain("Art. 59");
+    expect(text).toContain(cite("ru", "001 Art. 59(2), (4)"));
     const person = await w.t.db
       .selectFrom("person")
       .select("last_name_cyr")
@@ -112,8 +113,7 @@ describe("printed form of a measure (issue 4 item 6)", () => {
       expect(text).toContain(`${PO[lang].officialSign}: ${position}`);
       const generic = lang === "kk" ? "Лауазымды адам" : "Должностное лицо";
       expect(text).not.toContain(`${PO[lang].issuedBy}: ${generic}`);
-      expect(text).toContain("Art. 60");
-      expect(text).toContain(lang === "kk" ? "Заңының 60-бабы" : "статья 60 Закона");
+      expect(text).toContain(cite(lang, "001 Art. 60"));
     }
   });
 
@@ -225,7 +225,7 @@ describe("printed form of a measure (issue 4 item 6)", () => {
       expect(text).toContain("«Құлагер» ЖШС");
       expect(text).toContain("Директор Ахметов Б.");
       expect(text).toContain(ISSUER_POSITION[lang].police_district_inspector);
-      expect(text).toContain("Art. 57");
+      expect(text).toContain(cite(lang, "001 Art. 57"));
     }
   });
 

@@ -9,12 +9,15 @@ import { issuerPosition } from "./issuer-positions.messages.ts";
 import { renderOfficialWarning } from "./render-official-warning.ts";
 import { renderProtectiveOrder, type ProtectedPersonDoc } from "./render-protective-order.ts";
 import { renderStatutoryNotice } from "./render-statutory-notice.ts";
-import { withheldDocPerson, withheldPerson } from "./printed-person.ts";
+import { printedPersonOf, withheldDocPerson, withheldPerson } from "./printed-person.ts";
+import { formatTime } from "./messages-common.ts";
 
 // The kinds with a printed form are PRINTED_MEASURE_KINDS of the contract (R11.5): the switch below
 // renders each of them, and the web shows the download only for them.
 
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
+/** An instant of the details: the read decodes it to a Date (an ISO text from older reads). */
+const instant = (v: unknown): string => (v instanceof Date ? v.toISOString() : str(v));
 
 /**
  * The protected person(s) of a stored protective order (001 Art. 60(1), (4)): the names as written on
@@ -31,66 +34,36 @@ function victimsOf(details: Record<string, unknown>): ProtectedPersonDoc[] {
 /** Header, person and official of a measure's form, in the form's language. */
 async function base(deps: MeasureDeps, ctx: ActCtx, m: Measure, lang: DocLang): Promise<DocBase> {
   const withheld = await withheldPerson(deps, ctx, m.personId, m.territoryPath);
-  const [person, body, official] = await Promise.all([
-    m.personId && !withheld
-      ? deps.db
-          .selectFrom("person")
-          .select([
-            "last_name_cyr",
-            "first_name_cyr",
-            "middle_name_cyr",
-            "iin",
-            "birth_date",
-            "actual_address",
-          ])
-          .where("id", "=", m.personId)
-          .executeTakeFirst()
-      : undefined,
-    deps.db
-      .selectFrom("body")
-      .select(["name_kk", "name_ru"])
-      .where("id", "=", m.issuerBodyId)
-      .executeTakeFirstOrThrow(),
-    deps.db
-      .selectFrom("app_user")
-      .select("full_name")
-      .where("id", "=", m.issuerUserId)
-      .executeTakeFirstOrThrow(),
-  ]);
-  const issued = new Date(m.issuedAt);
+  const person = m.personId && !withheld ? await printedPersonOf(deps, m.personId, lang) : undefined;
+  const record = await deps.db
+    .selectFrom("measure as m")
+    .innerJoin("body as b", "b.id", "m.issuer_body_id")
+    .innerJoin("app_user as u", "u.id", "m.issuer_user_id")
+    .select(["m.registration_number", "b.name_kk", "b.name_ru", "u.full_name"])
+    .where("m.id", "=", m.id)
+    .executeTakeFirstOrThrow();
   const details = m.input.details;
+  const bodyName = lang === "kk" ? record.name_kk : record.name_ru;
   return {
     header: {
-      bodyName: lang === "kk" ? body.name_kk : body.name_ru,
-      number: m.id.slice(0, 8).toUpperCase(),
-      date: legalDateOf(issued),
-      time: issued.toLocaleTimeString("ru-RU", {
-        timeZone: "Asia/Almaty",
-        hour: "2-digit",
-        minute: "2-digit",
-      }),
-      place: str(details.placeOfIssue) || (lang === "kk" ? body.name_kk : body.name_ru),
+      bodyName,
+      // The number of the decision in the issuing body's register (migration 0026).
+      number: record.registration_number ?? "—",
+      date: legalDateOf(new Date(m.issuedAt)),
+      time: formatTime(m.issuedAt),
+      place: str(details.placeOfIssue) || bodyName,
     },
     person: withheld
       ? withheldDocPerson(lang, withheld)
-      : person
-        ? {
-            fullName: [person.last_name_cyr, person.first_name_cyr, person.middle_name_cyr]
-              .filter(Boolean)
-              .join(" "),
-            iin: person.iin,
-            birthDate: person.birth_date,
-            address: person.actual_address,
-          }
-        : { fullName: "—", iin: null, birthDate: null, address: "—" },
+      : (person ?? { fullName: "—", iin: null, birthDate: null, address: "—" }),
     // The capacity in which the user issued it (stored with the measure), e.g. a district police
     // inspector of 001 Art. 60(1) — the form says by whom it was issued (60(4)).
-    official: { position: issuerPosition(lang, m.issuerKind), fullName: official.full_name },
+    official: { position: issuerPosition(lang, m.issuerKind), fullName: record.full_name },
   };
 }
 
 /**
- * The printed form of a measure (issue 4 item 6): loads it through `readMeasure` — so the reader's
+ * The printed form of a measure (R11.5): loads it through `readMeasure` — so the reader's
  * access (role, territory, personal fields, 001 Art. 59(6)) is checked, confidential parts the reader
  * does not clear are left out (R11.1; 001 Art. 83(2)) and the read audited — and renders the kind's
  * form in Kazakh or Russian, saying where a part was withheld.
@@ -112,18 +85,22 @@ export async function measureDocument(
         validUntil: m.validUntil,
       });
     case "protective_order": {
-      const served = m.facts.filter((f) => f.type === "served");
-      const channels = served.map((f) => f.data.channel).filter((c): c is string => typeof c === "string");
+      // How and when notice of the order went out, as recorded with its service (60(4) second part).
+      const notices = m.facts
+        .filter((f) => f.type === "served" && typeof f.data.channel === "string")
+        .map((f) => ({ channel: f.data.channel as ServiceChannel, at: f.at }));
       return await renderProtectiveOrder(lang, {
         ...b,
         victims: victimsOf(d),
         victimsWithheld: m.withheld?.find((w) => w.field === "input.details.victims") ?? null,
         placeOfViolence: str(d.placeOfViolence) || "—",
-        timeOfViolence: str(d.timeOfViolence) || b.header.date,
+        // The instant as stored, printed on the clock of Almaty with its hour (60(4)); the read gives
+        // a Date, which a text-only reading took for missing and printed the day of issue instead.
+        timeOfViolence: instant(d.timeOfViolence) || b.header.date,
         circumstances: str(d.circumstances) || m.input.justification.text,
         prohibitions: (Array.isArray(d.prohibitions) ? d.prohibitions : []) as ProtectiveOrderProhibition[],
         coversFamilyMembers: d.coversFamilyMembers === true,
-        noticeChannels: channels as ServiceChannel[],
+        notices,
         validUntil: m.validUntil,
       });
     }

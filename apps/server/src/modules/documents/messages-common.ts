@@ -1,3 +1,4 @@
+import { formatDisplayDate, formatDisplayDateTime, formatDisplayTime, renderCitation } from "@aldyn/law";
 import type { DocLang } from "./document-types.ts";
 
 /** Labels every form shares, per language. Kazakh is the state language and comes first. */
@@ -60,22 +61,31 @@ export const COMMON: Record<DocLang, CommonMessages> = {
 };
 
 /**
- * The law's title and an article reference in the words of each language: the Law of the Republic
- * of Kazakhstan No. 245-VIII "On Prevention of Infractions" (file 001).
+ * A citation code (`001 Art. 51`, `000 Art. 34(2)`, `003 p.16`) in the words of the form's language,
+ * naming the act: "«Құқық бұзушылықтың алдын алу туралы» Заңның 51-бабы", "ст. 51 Закона «О
+ * профилактике правонарушений»". A code never reaches a printed form (R11).
  */
-export const LAW_TITLE: Record<DocLang, string> = {
-  kk: "«Құқық бұзушылықтардың профилактикасы туралы» Қазақстан Республикасының Заңы",
-  ru: "Закон Республики Казахстан «О профилактике правонарушений»",
-};
+export function cite(lang: DocLang, code: string): string {
+  return renderCitation(code, lang);
+}
 
-/** "51-бабы" / "статья 51" with an optional paragraph, naming the law. */
-export function lawArticle(lang: DocLang, article: string, paragraph?: string): string {
-  if (lang === "kk") {
-    const ref = paragraph ? `${article}-бабының ${paragraph}-тармағы` : `${article}-бабы`;
-    return `«Құқық бұзушылықтардың профилактикасы туралы» Қазақстан Республикасы Заңының ${ref}`;
-  }
-  const p = paragraph ? `пункт ${paragraph} ` : "";
-  return `${p}статья ${article} Закона Республики Казахстан «О профилактике правонарушений»`;
+/**
+ * The address as printed: the region (or city of republican significance) and the district the
+ * address lies in, then the address as recorded ("город Астана, район Алматы, ул. Ауэзова, 7"); a
+ * part the recorded address already names is not repeated.
+ */
+export function printedAddress(
+  address: string | null | undefined,
+  territory: { readonly region?: string | null; readonly district?: string | null },
+): string {
+  const text = (address ?? "").trim();
+  if (!text || text === "—") return "—";
+  const lower = text.toLocaleLowerCase("ru");
+  const parts = [territory.region, territory.district].filter(
+    (p): p is string =>
+      typeof p === "string" && p.trim() !== "" && !lower.includes(p.toLocaleLowerCase("ru")),
+  );
+  return [...parts, text].join(", ");
 }
 
 /** What a form prints in place of a part the reader does not clear (R11.1; 001 Art. 83(2)). */
@@ -91,17 +101,18 @@ export const WITHHELD: Record<DocLang, Record<"victim" | "health", string>> = {
 };
 
 /**
- * "Скрыто: данные потерпевшего (пункт 2 статья 83 Закона …)": the article in the form's language, as
+ * "Скрыто: данные потерпевшего (п. 2 ст. 83 Закона …)": the article in the form's language, as
  * every printed citation — a reader never sees the code the server keeps ("001 Art. 83(2)").
  */
 export function withheldText(lang: DocLang, part: { barrier: "victim" | "health"; article: string }): string {
-  const m = /^001 Art\. (\d+)(?:\((\d+)\))?$/.exec(part.article);
-  return `${WITHHELD[lang][part.barrier]} (${m ? lawArticle(lang, m[1]!, m[2]) : part.article})`;
+  return `${WITHHELD[lang][part.barrier]} (${cite(lang, part.article)})`;
 }
 
-/** "DD.MM.YYYY" from "YYYY-MM-DD" (the written form in both languages). */
-export function formatDate(date: string | null): string {
-  if (!date) return "—";
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
-}
+/**
+ * Dates and times on a form as on every screen and export (R11.4): dd.MM.yyyy and dd.MM.yyyy HH:mm on
+ * the clock of Almaty, from the law package's one layer.
+ */
+export const formatDate = (date: string | null | undefined): string => formatDisplayDate(date);
+export const formatDateTime = (instant: string | Date | null | undefined): string =>
+  formatDisplayDateTime(instant);
+export const formatTime = (instant: string | Date): string => formatDisplayTime(instant);

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { createRequire } from "node:module";
 import type { DocBase, DocLang } from "./document-types.ts";
-import { COMMON, formatDate } from "./messages-common.ts";
+import { cite, COMMON, formatDate } from "./messages-common.ts";
 
 /*
  * The shared layout of the printed forms (R11.5): A4, one embedded font that has every Kazakh letter
@@ -116,8 +116,9 @@ export class FormWriter {
 }
 
 /**
- * Renders one form to a PDF buffer. The footer line carries the machine citation (e.g. "001 Art. 51")
- * and the number, so a reader or a test finds the article whatever the language.
+ * Renders one form to a PDF buffer. The footer line carries the article the form is made under, in
+ * words of the form's language (`meta.citation` is the law package's code, e.g. "001 Art. 51"; the
+ * code itself is never printed), and the form's registration number.
  */
 export async function renderForm(
   lang: DocLang,
@@ -145,7 +146,7 @@ export async function renderForm(
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const y = doc.page.height - MARGIN + 16;
-    const footer = `Aldyn · ${meta.citation} · ${COMMON[lang].number} ${meta.number} · ${i + 1}/${range.count} ${COMMON[lang].page}`;
+    const footer = `Aldyn · ${cite(lang, meta.citation)} · ${COMMON[lang].number} ${meta.number} · ${i + 1}/${range.count} ${COMMON[lang].page}`;
     // The footer sits in the bottom margin: lift the margin for it so pdfkit does not add a page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;

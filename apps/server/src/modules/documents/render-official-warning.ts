@@ -1,5 +1,5 @@
 import type { DocBase, DocLang } from "./document-types.ts";
-import { formatDate, lawArticle } from "./messages-common.ts";
+import { cite, formatDate } from "./messages-common.ts";
 import { renderForm } from "./pdf-writer.ts";
 
 /** An official warning (001 Art. 51) as the form prints it. */
@@ -65,7 +65,7 @@ export async function renderOfficialWarning(lang: DocLang, d: OfficialWarningDoc
   return renderForm(lang, { title: m.title, number: d.header.number, citation: "001 Art. 51" }, (w) => {
     w.header(d, m.title, m.subtitle);
     w.person(d, m.whom);
-    w.legalGround(lawArticle(lang, "51"));
+    w.legalGround(cite(lang, "001 Art. 51"));
     w.heading(m.content);
     w.para(m.instruction);
     w.field(m.circumstances, d.circumstances);

@@ -1,6 +1,6 @@
 import type { ProtectiveOrderProhibition, ServiceChannel } from "@aldyn/law";
 import type { DocBase, DocLang } from "./document-types.ts";
-import { formatDate, lawArticle, withheldText } from "./messages-common.ts";
+import { cite, formatDate, formatDateTime, withheldText } from "./messages-common.ts";
 import { renderForm } from "./pdf-writer.ts";
 import { PO } from "./protective-order.messages.ts";
 
@@ -10,7 +10,7 @@ import { PO } from "./protective-order.messages.ts";
  * (person), the victim the restrictions concern (60(1), (4)), place, time and circumstances of the
  * violence or threat, the restrictions established,
  * the legal consequences of continuing or of violating the order, and the right to appeal; then the
- * channels of notice (60(4) second part) and the validity (60(5)).
+ * validity (60(5)) and, once notice of the order has been sent, how and when (60(4) second part).
  */
 /** A person the order protects: the victim (001 Art. 60(1)), named on the order (60(4)). */
 export interface ProtectedPersonDoc {
@@ -28,22 +28,23 @@ export interface ProtectiveOrderDoc extends DocBase {
   readonly victimsWithheld?: { readonly barrier: "victim" | "health"; readonly article: string } | null;
   /** Where the violence was committed or threatened. */
   readonly placeOfViolence: string;
-  /** When: "YYYY-MM-DD" and optionally " HH:MM". */
+  /**
+   * When: the instant (ISO, printed dd.MM.yyyy HH:mm on the clock of Almaty, whatever the server's
+   * zone), or a bare date "YYYY-MM-DD" when only the day is known.
+   */
   readonly timeOfViolence: string;
   readonly circumstances: string;
   /** The prohibitions chosen (60(3)); violence is always among them (the law package checks it). */
   readonly prohibitions: readonly ProtectiveOrderProhibition[];
   /** The prohibitions also cover minor and (or) incapacitated family members of the victim (60(3)). */
   readonly coversFamilyMembers: boolean;
-  /** How notice of the order is sent (60(4) second part). */
-  readonly noticeChannels: readonly ServiceChannel[];
+  /**
+   * How and when notice of the order was sent, as recorded (60(4) second part); none recorded yet (the
+   * form printed at issue) leaves the section out rather than print an empty heading.
+   */
+  readonly notices: readonly { readonly channel: ServiceChannel; readonly at: string }[];
   /** The last day of validity once delivery is recorded (60(5)); otherwise the rule is stated. */
   readonly validUntil?: string | null;
-}
-
-function when(value: string): string {
-  const [date, time] = value.split(/[ T]/);
-  return `${formatDate(date ?? "")}${time ? ` ${time.slice(0, 5)}` : ""}`;
 }
 
 /** The protective order form (001 Art. 60), delivered against signature or with a refusal note (60(1)). */
@@ -60,10 +61,10 @@ export async function renderProtectiveOrder(lang: DocLang, d: ProtectiveOrderDoc
       w.field(d.victims.length > 1 ? `${m.victim} ${i + 1}` : m.victim, v.fullName);
       if (v.address) w.field(m.victimAddress, v.address);
     });
-    w.legalGround(lawArticle(lang, "60"));
+    w.legalGround(cite(lang, "001 Art. 60"));
     w.heading(m.violenceHeading);
     w.field(m.placeOfViolence, d.placeOfViolence);
-    w.field(m.timeOfViolence, when(d.timeOfViolence));
+    w.field(m.timeOfViolence, formatDateTime(d.timeOfViolence));
     w.field(m.circumstances, d.circumstances);
     w.heading(m.restrictionsHeading);
     w.para(m.prohibitedIntro);
@@ -76,8 +77,10 @@ export async function renderProtectiveOrder(lang: DocLang, d: ProtectiveOrderDoc
     w.list(m.consequences);
     w.heading(m.appealHeading);
     w.para(m.appeal);
-    w.heading(m.noticeHeading);
-    w.list(d.noticeChannels.map((c) => m.channels[c]));
+    if (d.notices.length > 0) {
+      w.heading(m.noticeHeading);
+      w.list(d.notices.map((n) => `${m.channels[n.channel]} — ${formatDateTime(n.at)}`));
+    }
     w.signatureLine(`${m.officialSign}: ${d.official.position}`, d.official.fullName);
     w.signatureLine(m.personSign, d.person.fullName);
     w.refusal();

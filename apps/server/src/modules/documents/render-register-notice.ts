@@ -1,6 +1,6 @@
 import type { RegisterGround } from "@aldyn/law";
 import type { DocBase, DocLang } from "./document-types.ts";
-import { formatDate, lawArticle } from "./messages-common.ts";
+import { cite, formatDate } from "./messages-common.ts";
 import { renderForm } from "./pdf-writer.ts";
 import { RN } from "./register-notice.messages.ts";
 
@@ -24,7 +24,7 @@ export async function renderRegisterNotice(lang: DocLang, d: RegisterNoticeDoc):
     w.header(d, m.title);
     w.person(d, m.whom);
     if (d.legalRepresentative) w.field(m.representative, d.legalRepresentative);
-    w.legalGround(`${lawArticle(lang, "59", "2")}; ${lawArticle(lang, "59", "4")}`);
+    w.legalGround(cite(lang, "001 Art. 59(2), (4)"));
     w.para(m.placed);
     w.field(m.ground, m.grounds[d.ground]);
     w.field(m.placedOn, formatDate(d.placedOn));

@@ -1,5 +1,5 @@
 import type { DocBase, DocLang } from "./document-types.ts";
-import { lawArticle } from "./messages-common.ts";
+import { cite } from "./messages-common.ts";
 import { renderForm } from "./pdf-writer.ts";
 
 /**
@@ -62,7 +62,7 @@ export async function renderStatutoryNotice(lang: DocLang, d: StatutoryNoticeDoc
     w.field(m.position, d.addresseePosition);
     w.field(m.organization, d.organization.name);
     w.field(m.orgAddress, d.organization.address);
-    w.legalGround(lawArticle(lang, "57"));
+    w.legalGround(cite(lang, "001 Art. 57"));
     if (d.caseReference) w.field(m.caseRef, d.caseReference);
     w.heading(m.causesHeading);
     w.para(d.causes);

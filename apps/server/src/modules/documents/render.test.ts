@@ -7,26 +7,28 @@ import { renderRegisterNotice } from "./render-register-notice.ts";
 import { renderStatutoryNotice } from "./render-statutory-notice.ts";
 import { PO } from "./protective-order.messages.ts";
 import { RN } from "./register-notice.messages.ts";
-import { COMMON } from "./messages-common.ts";
+import { cite, COMMON } from "./messages-common.ts";
 import { pdfText } from "./pdf-text.test-helper.ts";
 import { protectiveOrder, registerNotice, statutoryNotice, warning } from "./documents.fixture.ts";
 
 const NAME = "Сейтқали Нұрлан Серікұлы";
 const IIN = "900517300123";
-const ARTICLE_WORDS: Record<DocLang, (n: string) => string> = {
-  kk: (n) => `Заңының ${n}-бабы`,
-  ru: (n) => `статья ${n} Закона`,
-};
+/** A file code of shared/law (001 Art. 51, 003 p.16): never printed (R11). */
+const FILE_CODE = /\b00[013] ?(Arts?|pp?)\b/;
 
-/** What every form carries (R11.5): the person, the article, signature and refusal lines. */
-function expectCommon(text: string, lang: DocLang, article: string, citation: string): void {
+/**
+ * What every form carries (R11.5): the person, the article in words of the form's language (legal
+ * ground and footer) and no file code, signature and refusal lines.
+ */
+function expectCommon(text: string, lang: DocLang, ground: string, footer: string): void {
   const c = COMMON[lang];
   expect(text).toContain(NAME);
   expect(text).toContain(`${c.iin}: ${IIN}`);
   expect(text).toContain("17.05.1990");
   expect(text).toContain("Әуезов к-сі, 7");
-  expect(text).toContain(ARTICLE_WORDS[lang](article));
-  expect(text).toContain(citation);
+  expect(text).toContain(cite(lang, ground));
+  expect(text).toContain(`Aldyn · ${cite(lang, footer)}`);
+  expect(text).not.toMatch(FILE_CODE);
   expect(text).toContain(`(${c.signature})`);
   expect(text).toContain(c.refused);
   expect(text).toContain(c.witnesses);
@@ -38,7 +40,7 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
     const pdf = await renderOfficialWarning(lang, warning(lang));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(pdf);
-    expectCommon(text, lang, "51", "Art. 51");
+    expectCommon(text, lang, "001 Art. 51", "001 Art. 51");
     expect(text).toContain("OW-2026-0001");
     expect(text).toContain("Тұрмыстық жанжал");
     expect(text).toContain(lang === "kk" ? "отыз күн" : "тридцать дней");
@@ -54,7 +56,7 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
     const d = protectiveOrder(lang);
     const m = PO[lang];
     const text = await pdfText(await renderProtectiveOrder(lang, d));
-    expectCommon(text, lang, "60", "Art. 60");
+    expectCommon(text, lang, "001 Art. 60", "001 Art. 60");
     // time and place of issue; by whom; in respect of whom
     expect(text).toContain("14:35");
     expect(text).toContain(d.header.place);
@@ -71,8 +73,10 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
     for (const line of m.consequences) expect(text).toContain(line);
     expect(text).toContain(m.appeal);
     expect(text).toContain(m.validityRule);
-    expect(text).toContain(m.channels.in_person);
-    expect(text).toContain(m.channels.text_message);
+    // how and when notice was sent, on the clock of Almaty (60(4) second part)
+    expect(text).toContain(m.noticeHeading);
+    expect(text).toContain(`${m.channels.in_person} — 10.03.2026 14:40`);
+    expect(text).toContain(`${m.channels.text_message} — 10.03.2026 15:05`);
     expect(text).not.toContain(m.channels.telegram);
     expect(text).toContain(`${m.victim}: Сейтқали Әйгерім Болатқызы`);
     expect(text).toContain(`${m.victimAddress}: Астана қ., Сығанақ к-сі, 3`);
@@ -91,6 +95,12 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
     expect(none).toContain(`${PO[lang].victim}: —`);
   });
 
+  it("protective order printed before any notice was sent has no empty notice section", async () => {
+    const text = await pdfText(await renderProtectiveOrder(lang, { ...protectiveOrder(lang), notices: [] }));
+    expect(text).not.toContain(PO[lang].noticeHeading);
+    expect(text).toContain(PO[lang].appeal);
+  });
+
   it("protective order lists only the prohibitions chosen", async () => {
     const d = { ...protectiveOrder(lang), prohibitions: ["violence"] as const, coversFamilyMembers: false };
     const text = await pdfText(await renderProtectiveOrder(lang, d));
@@ -101,7 +111,7 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
 
   it("register placement notice: ground, rights and duties (Art. 59(4)), appeal (59(5))", async () => {
     const text = await pdfText(await renderRegisterNotice(lang, registerNotice(lang)));
-    expectCommon(text, lang, "59", "Art. 59(4)");
+    expectCommon(text, lang, "001 Art. 59(2), (4)", "001 Art. 59(4)");
     const m = RN[lang];
     expect(text).toContain(m.grounds["59.2.5_official_warning"]);
     for (const line of m.rights) expect(text).toContain(line);
@@ -123,7 +133,7 @@ describe.each(DOC_LANGS)("forms in %s", (lang) => {
   it("statutory notice: Art. 57, answer within one month of receipt", async () => {
     const d = statutoryNotice(lang);
     const text = await pdfText(await renderStatutoryNotice(lang, d));
-    expectCommon(text, lang, "57", "Art. 57");
+    expectCommon(text, lang, "001 Art. 57", "001 Art. 57");
     expect(text).toContain("«Құлагер» ЖШС");
     expect(text).toContain(d.causes);
     expect(text).toContain(lang === "kk" ? "бір ай ішінде" : "в течение одного месяца со дня получения");

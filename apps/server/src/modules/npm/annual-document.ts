@@ -1,5 +1,5 @@
 import type { DocLang } from "../documents/document-types.ts";
-import { formatDate } from "../documents/messages-common.ts";
+import { cite, formatDate } from "../documents/messages-common.ts";
 import { renderForm } from "../documents/pdf-writer.ts";
 import type { AnnualReportView } from "./annual-reports.ts";
 import { NPM_DOC } from "./annual.messages.ts";
@@ -131,6 +131,6 @@ export function renderAnnualHtml(lang: DocLang, r: AnnualReportView): string {
 <html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body><h1>${escapeHtml(title)}</h1>
 ${body}
-<footer>000 Art. 34</footer></body></html>
+<footer>${escapeHtml(cite(lang, "000 Art. 34"))}</footer></body></html>
 `;
 }

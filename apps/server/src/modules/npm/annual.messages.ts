@@ -1,3 +1,4 @@
+import { renderCitation } from "@aldyn/law";
 import type { DocLang } from "../documents/document-types.ts";
 
 /** Words of the NPM printed documents (certificate, annual report), Kazakh first (state language). */
@@ -67,8 +68,7 @@ export const NPM_DOC: Record<DocLang, NpmDocMessages> = {
     validity: "Жарамдылығы",
     validWhilePowers: (from) => `${from} бастап өкілеттіктер тоқтатылғанға дейін жарамды`,
     terminatedOn: (on) => `өкілеттіктер ${on} тоқтатылды — куәлік жарамсыз`,
-    certConfirms:
-      "Куәлік иесінің ұлттық алдын алу тетігі қатысушысының өкілеттіктерін растайды (Ережелердің 16-тармағы).",
+    certConfirms: `Куәлік иесінің ұлттық алдын алу тетігі қатысушысының өкілеттіктерін растайды (${renderCitation("003 p.16", "kk")}).`,
     commissionerSign: "Адам құқықтары жөніндегі уәкіл",
     annualTitle: (y) =>
       `Ұлттық алдын алу тетігі қатысушыларының ${y} жылғы шоғырландырылған жылдық баяндамасы`,
@@ -98,7 +98,7 @@ export const NPM_DOC: Record<DocLang, NpmDocMessages> = {
     finance: "Алдын алу барулары шығыстарының қаржылық есебі",
     totalCost: "Барлық шығыстар, теңге",
     visitCost: (k, on) => `${k} бару, ${on}`,
-    answers: "Мемлекеттік органдардың жауаптары (3 ай, 36-баптың 2-тармағы)",
+    answers: `Мемлекеттік органдардың жауаптары (3 ай, ${renderCitation("000 Art. 36(2)", "kk")})`,
     answerLine: (b, r, d, s) => `${b}: алды ${r}, жауап мерзімі ${d} — ${s}`,
     answered: (on) => `жауап берді ${on}`,
     overdue: "мерзімі өтті",
@@ -122,8 +122,7 @@ export const NPM_DOC: Record<DocLang, NpmDocMessages> = {
     validity: "Срок действия",
     validWhilePowers: (from) => `действительно с ${from} до прекращения полномочий`,
     terminatedOn: (on) => `полномочия прекращены ${on} — удостоверение недействительно`,
-    certConfirms:
-      "Подтверждает полномочия участника национального превентивного механизма (пункт 16 Правил).",
+    certConfirms: `Подтверждает полномочия участника национального превентивного механизма (${renderCitation("003 p.16", "ru")}).`,
     commissionerSign: "Уполномоченный по правам человека",
     annualTitle: (y) =>
       `Ежегодный консолидированный доклад участников национального превентивного механизма за ${y} год`,
@@ -153,7 +152,7 @@ export const NPM_DOC: Record<DocLang, NpmDocMessages> = {
     finance: "Финансовый отчёт о расходах на превентивные посещения",
     totalCost: "Всего расходов, тенге",
     visitCost: (k, on) => `${k} посещение, ${on}`,
-    answers: "Ответы государственных органов (3 месяца, пункт 2 статьи 36)",
+    answers: `Ответы государственных органов (3 месяца, ${renderCitation("000 Art. 36(2)", "ru")})`,
     answerLine: (b, r, d, s) => `${b}: получен ${r}, срок ответа ${d} — ${s}`,
     answered: (on) => `ответ ${on}`,
     overdue: "просрочено",

@@ -1,3 +1,4 @@
+import { renderCitation } from "@aldyn/law";
 import type { DocLang } from "../documents/document-types.ts";
 
 /** Words of the printed report of a group on its visit (003 pp.26-29), Kazakh first (state language). */
@@ -31,7 +32,7 @@ export const VISIT_REPORT_DOC: Record<DocLang, VisitReportMessages> = {
   kk: {
     title: "Превентивтік бару қорытындылары бойынша топтың баяндамасы",
     council: "Ұлттық превентивтік тетік қатысушыларының Үйлестіру кеңесіне",
-    confidential: "ҚҰПИЯ (Қағидалардың 29-тармағы)",
+    confidential: `ҚҰПИЯ (${renderCitation("003 p.29", "kk")})`,
     institutions: "Мекеме (ұйым)",
     dates: "Бару күндері",
     kind: "Бару түрі",
@@ -56,7 +57,7 @@ export const VISIT_REPORT_DOC: Record<DocLang, VisitReportMessages> = {
   ru: {
     title: "Отчёт группы по результатам превентивного посещения",
     council: "В Координационный совет участников национального превентивного механизма",
-    confidential: "КОНФИДЕНЦИАЛЬНО (пункт 29 Правил)",
+    confidential: `КОНФИДЕНЦИАЛЬНО (${renderCitation("003 p.29", "ru")})`,
     institutions: "Учреждение (организация)",
     dates: "Даты посещения",
     kind: "Вид посещения",

@@ -154,7 +154,7 @@ describe("a protective order's victims (001 Arts. 60(1), (4), 83(2))", () => {
     const text = await pdfText(res.rawPayload);
     // The article in the form's language, never the server's code for it.
     expect(text.replace(/\s+/g, " ")).toContain(
-      `${PO.ru.victim}: Скрыто: данные потерпевшего (пункт 2 статья 83 Закона Республики Казахстан «О профилактике правонарушений»)`,
+      `${PO.ru.victim}: Скрыто: данные потерпевшего (п. 2 ст. 83 Закона «О профилактике правонарушений»)`,
     );
     expect(text).not.toContain("83(2)");
     const kk = await getJson(w, w.as.cop1, `/api/v1/measures/${m.id}/document.pdf?lang=kk`);
