@@ -25,7 +25,7 @@ const errors = {
 const RecordType = z.enum(["person", "measure", "register_entry"]);
 
 /**
- * Attachments (issue 4 item 6): upload, list, download. A plugin of its own so that the multipart
+ * Attachments of a record (R11.5): upload, list, download. A plugin of its own so that the multipart
  * parser exists only here and the rest of the API stays JSON-only. Register with
  * `await app.register(attachmentRoutes, { db, config })`.
  */

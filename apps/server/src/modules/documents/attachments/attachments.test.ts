@@ -51,7 +51,7 @@ const audits = (action: string, recordId: string) =>
     .execute();
 const forPerson = () => ({ recordType: "person", recordId: person.id });
 
-/** A refused upload writes no row, no audit row and leaves no file (issue 4: bad input changes nothing). */
+/** A refused upload writes no row, no audit row and leaves no file (bad input changes nothing). */
 async function expectNothingWritten(before: { rows: number; files: number; audits: number }) {
   expect(await count("attachment")).toBe(before.rows);
   expect((await storedFiles(w)).length).toBe(before.files);
@@ -65,7 +65,7 @@ async function snapshot() {
   };
 }
 
-describe("upload and download (issue 4 item 6)", () => {
+describe("upload and download (R11.5)", () => {
   it("round-trips a PDF with its sha256, size and type, stored under attachments/yyyy/mm/uuid", async () => {
     const res = await upload(w, w.as.cop1, forPerson(), [
       { fileName: "Акт қабылдау.pdf", type: "application/pdf", data: SAMPLES.pdf },

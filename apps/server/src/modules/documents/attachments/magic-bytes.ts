@@ -1,6 +1,6 @@
 import type { AttachmentMediaType } from "../../../db/schema-attachments.ts";
 
-/** The types an attachment may be (issue 4 item 6; 001 Art. 6(5) photo and video recording). */
+/** The types an attachment may be (R11.5; 001 Art. 6(5) photo and video recording). */
 export const ATTACHMENT_MEDIA_TYPES: readonly AttachmentMediaType[] = [
   "application/pdf",
   "image/jpeg",

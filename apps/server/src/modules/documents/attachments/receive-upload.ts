@@ -2,7 +2,7 @@ import type { FastifyRequest } from "fastify";
 import { AppError } from "../../../errors/app-error.ts";
 import type { AttachmentStore, Received } from "./attachment-store.ts";
 
-/** 10 MB: the largest attachment accepted (issue 4 item 6). */
+/** 10 MB: the largest attachment accepted (R11.5). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export interface Upload {

@@ -26,7 +26,7 @@ function invalid(field: string, message: string): AppError {
 }
 
 /**
- * Accepts one attachment (issue 4 item 6): checks the fields, the actor's right to update the record
+ * Accepts one attachment (R11.5): checks the fields, the actor's right to update the record
  * in its territory, and the file's real type from its first bytes; then moves the file into place
  * and writes its row and the audit row in one transaction. Anything refused leaves no row and no file.
  */
