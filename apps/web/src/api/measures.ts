@@ -69,12 +69,18 @@ export const registerApi = {
 export const worklistsApi = {
   checks: (params: WorklistParams) => api.get<DueChecksPage>("/worklists/checks", { ...params }),
   duties: (params: WorklistParams) => api.get<DueDutiesPage>("/worklists/duties", { ...params }),
-  /** The download of a worklist as CSV or XLSX, holding the very list the screen shows. */
-  exportUrl: (list: "checks" | "duties", format: "csv" | "xlsx", f: WorklistFilters) =>
+  /** The download of a worklist as CSV or XLSX, holding the very list the screen shows, in `lang`. */
+  exportUrl: (
+    list: "checks" | "duties",
+    format: "csv" | "xlsx",
+    f: WorklistFilters,
+    lang: "kk" | "ru" | "en",
+  ) =>
     withQuery(`/api/v1/worklists/${list}.${format}`, {
       scope: f.scope,
       withinDays: f.withinDays,
       territoryId: f.territoryId,
+      lang,
     }),
 };
 

@@ -19,13 +19,28 @@ export interface TimelineEvent {
 
 const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 
-/** Measures, their facts (the "issued" fact is the measure itself), register entries and their facts, newest first. */
+/**
+ * Whether a fact is the copy of a control check recorded on another record shown on the timeline: one
+ * visit is the check of a register entry and of the measures it carries (001 Art. 59(10)), so the
+ * server writes it on both — the copy names the record it came from (`entryId` on the measure's,
+ * `measureId` on the entry's). The visit is shown once, where it was recorded.
+ */
+function carriedCopy(type: string, from: unknown, shown: ReadonlySet<string>): boolean {
+  return type === "control_check" && typeof from === "string" && shown.has(from);
+}
+
+/**
+ * Measures, their facts (the "issued" fact is the measure itself), register entries and their facts,
+ * newest first; a check carried between an entry and its measure once.
+ */
 export function timelineEvents(
   measures: MeasureList["items"],
   details: readonly Measure[],
   entries: readonly RegisterEntry[],
 ): TimelineEvent[] {
   const out: TimelineEvent[] = [];
+  const shownMeasures = new Set(details.map((m) => m.id));
+  const shownEntries = new Set(entries.map((e) => e.id));
   for (const m of measures) {
     out.push({
       key: `m:${m.id}`,
@@ -40,7 +55,7 @@ export function timelineEvents(
   }
   for (const m of details) {
     for (const f of m.facts) {
-      if (f.type === "issued") continue;
+      if (f.type === "issued" || carriedCopy(f.type, f.data.entryId, shownEntries)) continue;
       const note = text(f.data.note) ?? text(f.data.place);
       out.push({
         key: `mf:${m.id}:${f.seq}`,
@@ -69,6 +84,7 @@ export function timelineEvents(
       testId: "register-entry",
     });
     for (const f of e.facts) {
+      if (carriedCopy(f.type, f.data.measureId, shownMeasures)) continue;
       const note = text(f.data.place) ?? text(f.data.violation) ?? text(f.data.note);
       out.push({
         key: `ef:${e.id}:${f.seq}`,

@@ -37,10 +37,18 @@ export function WorklistsPage() {
       <PageTitle
         actions={
           <>
-            <Anchor href={worklistsApi.exportUrl(list, "csv", filters)} download data-testid="worklist-csv">
+            <Anchor
+              href={worklistsApi.exportUrl(list, "csv", filters, lang)}
+              download
+              data-testid="worklist-csv"
+            >
               {t("worklists.downloadCsv")}
             </Anchor>
-            <Anchor href={worklistsApi.exportUrl(list, "xlsx", filters)} download data-testid="worklist-xlsx">
+            <Anchor
+              href={worklistsApi.exportUrl(list, "xlsx", filters, lang)}
+              download
+              data-testid="worklist-xlsx"
+            >
               {t("worklists.downloadXlsx")}
             </Anchor>
           </>
