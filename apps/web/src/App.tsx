@@ -1,4 +1,5 @@
 import { Button, Center, Loader, MantineProvider, Stack, Text } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { useState } from "react";
@@ -45,6 +46,7 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <Gate />
       </QueryClientProvider>
