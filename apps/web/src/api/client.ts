@@ -1,4 +1,5 @@
 import type { ErrorBody } from "@aldyn/contract";
+import { browserStore, rememberExpiry } from "../auth/returnPath.ts";
 
 type ErrorPayload = ErrorBody["error"];
 export type ErrorDetail = NonNullable<ErrorPayload["details"]>[number];
@@ -106,6 +107,15 @@ async function send(method: string, path: string, init: RequestInit & { headers:
   }
 }
 
+/**
+ * The session ended under the user (its time ran out, or it was ended from elsewhere): the login
+ * screen says so, and the next login returns to this page (path and search).
+ */
+function noteExpiredSession(): void {
+  const store = browserStore();
+  if (store && typeof location !== "undefined") rememberExpiry(store, location.pathname + location.search);
+}
+
 /** One call to `/api/v1`. Resolves with the parsed JSON (undefined for 204) or throws ApiError. */
 export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
@@ -128,7 +138,10 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   const payload = await readJson(response);
   if (!response.ok) {
     const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-    if (isErrorBody(payload)) throw new ApiError(response.status, payload.error, retryAfter);
+    if (isErrorBody(payload)) {
+      if (payload.error.code === "auth.session_expired") noteExpiredSession();
+      throw new ApiError(response.status, payload.error, retryAfter);
+    }
     throw new ApiError(
       response.status,
       { code: response.status >= 500 ? "internal" : "unknown" },
@@ -158,7 +171,10 @@ export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
   }
   const payload = await readJson(response);
   if (!response.ok) {
-    if (isErrorBody(payload)) throw new ApiError(response.status, payload.error);
+    if (isErrorBody(payload)) {
+      if (payload.error.code === "auth.session_expired") noteExpiredSession();
+      throw new ApiError(response.status, payload.error);
+    }
     // A proxy may cut an oversized body before the API answers.
     const code =
       response.status === 413 ? "request.too_large" : response.status >= 500 ? "internal" : "unknown";

@@ -1,11 +1,13 @@
-import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldError } from "../api/errors.ts";
 import { authApi } from "../api/endpoints.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { router } from "../router.tsx";
 import { PublicLayout } from "./PublicLayout.tsx";
+import { browserStore, sessionExpired, takeReturnPath } from "./returnPath.ts";
 import { startSession } from "./session.ts";
 
 export function LoginPage() {
@@ -15,9 +17,19 @@ export function LoginPage() {
   const [password, setPassword] = useState("");
   // Empty fields are named on submit rather than disabling the button, which would not say why.
   const [submitted, setSubmitted] = useState(false);
+  // Shown because the session ended under the user: say so, and go back to that page after login.
+  const [expired] = useState(() => {
+    const store = browserStore();
+    return store !== null && sessionExpired(store);
+  });
   const login = useMutation({
     mutationFn: authApi.login,
-    onSuccess: (session) => startSession(queryClient, session),
+    onSuccess: (session) => {
+      const store = browserStore();
+      const back = store ? takeReturnPath(store) : null;
+      if (back && back !== window.location.pathname + window.location.search) router.history.replace(back);
+      startSession(queryClient, session);
+    },
     // A failed attempt clears the password so the next one starts clean — without calling the emptied
     // field "required" next to the refusal, which read as a second error.
     onError: () => {
@@ -39,6 +51,11 @@ export function LoginPage() {
     <PublicLayout title={t("login.title")}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          {expired && !login.error && (
+            <Alert color="orange" role="status" data-testid="login-session-expired">
+              {t("login.sessionExpired")}
+            </Alert>
+          )}
           <ErrorAlert error={login.error} fields={["username", "password"]} testId="login-error" />
           <TextInput
             label={t("login.username")}

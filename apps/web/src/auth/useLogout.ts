@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { authApi } from "../api/endpoints.ts";
+import { browserStore, forgetExpiry } from "./returnPath.ts";
 import { clearSession } from "./session.ts";
 
 /**
@@ -13,6 +14,9 @@ export function useLogout() {
     mutationFn: (everywhere: boolean) => (everywhere ? authApi.logoutEverywhere() : authApi.logout()),
     onSettled: () => {
       clearSession(queryClient);
+      // Leaving on purpose: the next login screen is not about an expired session.
+      const store = browserStore();
+      if (store) forgetExpiry(store);
       window.location.replace("/");
     },
   });
