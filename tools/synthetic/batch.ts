@@ -1,6 +1,6 @@
 import { DEFAULT_DAY_TRANSFERS, kazakhstanWorkCalendar, type WorkCalendar } from "@aldyn/law";
 import { familyLinksOf } from "./families.ts";
-import { emptyGenerated, measuresFor, type Issuer } from "./measures.ts";
+import { emptyGenerated, measuresFor, syntheticStyle, type Issuer } from "./measures.ts";
 import { districtPicker, personAt, type District } from "./persons.ts";
 import { rngFor } from "./prng.ts";
 
@@ -51,7 +51,7 @@ export function makeBatchGenerator(config: BatchConfig): (from: number, to: numb
         seed,
         i,
         p,
-        config.issuers[p.territory_id]!,
+        syntheticStyle(config.issuers[p.territory_id]!),
         now,
         workCalendar,
         g,

@@ -1,13 +1,18 @@
 import type pg from "pg";
 import type { BatchRows } from "./batch.ts";
 
+/** What the inserts need of a connection: a pg client, or a server transaction (demo/index.ts). */
+export interface Queryable {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+
 /**
  * One multi-row INSERT per table and batch: the rows travel as one JSON parameter expanded by
  * jsonb_to_recordset (no statement-size limits, no per-row round trips). Deterministic ids and
  * ON CONFLICT DO NOTHING make a repeated batch harmless.
  */
 export async function insertRows(
-  c: pg.PoolClient,
+  c: Queryable,
   table: string,
   columns: Record<string, string>,
   rows: readonly Record<string, unknown>[],
@@ -17,7 +22,7 @@ export async function insertRows(
 
 /** The same with the rows already as JSON text (built by a worker thread, off the writer's thread). */
 export async function insertJson(
-  c: pg.PoolClient,
+  c: Queryable,
   table: string,
   columns: Record<string, string>,
   json: string,

@@ -83,7 +83,22 @@ try {
     "ANALYZE person; ANALYZE person_link; ANALYZE measure; ANALYZE measure_fact; ANALYZE register_entry; ANALYZE register_fact",
   );
   if (skipRowChecks && todo.length > 0) {
-    // The batches skipped the triggers that keep the register summary's counts (migration 0025).
+    // The batches skipped the trigger that numbers each body's documents (migration 0026): numbered
+    // here, with the triggers still off (a number changes no count)…
+    const c = await pool.connect();
+    try {
+      await c.query("BEGIN");
+      await c.query("SET LOCAL session_replication_role = replica");
+      const numbered = await c.query<{ n: number }>("SELECT registration_number_fill() AS n");
+      await c.query("COMMIT");
+      process.stderr.write(`\n${numbered.rows[0]!.n} registration numbers given`);
+    } catch (e) {
+      await c.query("ROLLBACK");
+      throw e;
+    } finally {
+      c.release();
+    }
+    // …and the triggers that keep the register summary's counts (migration 0025).
     const r = Date.now();
     await pool.query("SELECT register_count_rebuild((now() AT TIME ZONE 'Asia/Almaty')::date - 1)");
     process.stderr.write(`\nregister summary counts rebuilt in ${((Date.now() - r) / 1000).toFixed(1)} s`);
