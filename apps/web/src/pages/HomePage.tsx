@@ -26,7 +26,10 @@ function Block({ block, today }: { block: HomeBlock; today: Today }) {
     case "duties":
       return <WorkCard list={block} today={today} />;
     case "inbox":
-      return <InboxCard unread={today.inbox.unread} />;
+      // Reminders of checks and duties come to those who read them; others get notices of their own.
+      return (
+        <InboxCard unread={today.inbox.unread} caseWork={today.checks !== null || today.duties !== null} />
+      );
     case "npm":
       return <NpmCard npm={today.npm!} />;
     case "accounts":

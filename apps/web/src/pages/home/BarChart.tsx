@@ -13,11 +13,11 @@ export interface BarRow {
 }
 
 const LABEL = 190;
-const PLOT = 420;
+const PLOT = 700;
 const BAR = 11;
 const GAP = 3;
 const ROW_GAP = 10;
-const VALUE = 56;
+const VALUE = 60;
 
 /**
  * Grouped horizontal bars drawn as SVG: one row per part of the territory, one bar per series, each

@@ -20,7 +20,7 @@ const SHOWN = 3;
  * with a link to their record. The list is the header bell's own query (same key and page), so the
  * card asks the server nothing more.
  */
-export function InboxCard({ unread }: { unread: number }) {
+export function InboxCard({ unread, caseWork }: { unread: number; caseWork: boolean }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const opensRecords = navFor(user.roles).some((i) => i.id === "persons");
@@ -31,9 +31,19 @@ export function InboxCard({ unread }: { unread: number }) {
   });
   const items = (list.data?.items ?? []).slice(0, SHOWN);
   return (
-    <HomeCard title={t("home.inbox.title")} intro={t("home.inbox.intro")} testId="home-inbox">
-      <Group align="flex-start" gap="md" wrap="wrap">
-        <Stat label={t("home.inbox.unread")} value={unread} tone="orange" testId="home-inbox-unread" />
+    <HomeCard
+      title={t("home.inbox.title")}
+      intro={t(caseWork ? "home.inbox.intro" : "home.inbox.introOwn")}
+      testId="home-inbox"
+    >
+      <Group align="flex-start" gap="md" wrap="nowrap">
+        <Stat
+          grow={false}
+          label={t("home.inbox.unread")}
+          value={unread}
+          tone="orange"
+          testId="home-inbox-unread"
+        />
         {unread === 0 ? (
           <Text size="sm" style={{ flex: "2 1 240px" }} data-testid="home-inbox-empty">
             {t("home.inbox.none")}

@@ -33,7 +33,7 @@ export function NpmCard({ npm }: { npm: Npm }) {
         </>
       }
     >
-      <Group gap="sm" wrap="wrap">
+      <Group gap="sm" wrap="wrap" align="stretch">
         <Stat
           label={t("home.npm.planned")}
           value={npm.visitsPlanned}

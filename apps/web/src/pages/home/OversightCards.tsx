@@ -21,7 +21,7 @@ export function AccountsCard({ accounts: a }: { accounts: NonNullable<Today["acc
         </>
       }
     >
-      <Group gap="sm" wrap="wrap">
+      <Group gap="sm" wrap="wrap" align="stretch">
         <Stat
           label={t("home.accounts.throttled")}
           value={a.accountsThrottled}
@@ -74,7 +74,7 @@ export function AuditCard({ audit: a }: { audit: NonNullable<Today["audit"]> }) 
       testId="home-audit"
       links={<AnchorLink to="/audit">{t("home.audit.open")}</AnchorLink>}
     >
-      <Group gap="sm" wrap="wrap">
+      <Group gap="sm" wrap="wrap" align="stretch">
         <Stat
           label={t("home.audit.rows")}
           value={a.rowsToday}

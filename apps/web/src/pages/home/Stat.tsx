@@ -18,10 +18,12 @@ interface Props {
   tone?: "red" | "orange";
   hint?: ReactNode;
   testId: string;
+  /** Whether the tile shares the row's width with its neighbours (default) or keeps its own. */
+  grow?: boolean;
 }
 
 /** One count of the home page: the number large, what it counts under it. */
-export function Stat({ label, value, display, tone, hint, testId }: Props) {
+export function Stat({ label, value, display, tone, hint, testId, grow = true }: Props) {
   const count = useCount();
   const color = value > 0 && tone ? tone : undefined;
   return (
@@ -30,7 +32,7 @@ export function Stat({ label, value, display, tone, hint, testId }: Props) {
       p="sm"
       radius="sm"
       miw={140}
-      style={{ flex: "1 1 140px" }}
+      style={{ flex: grow ? "1 1 140px" : "0 0 140px" }}
       data-testid={testId}
       data-value={value}
     >

@@ -26,7 +26,11 @@ export function SummaryCard() {
   const place = s ? localName(s.territory.name, lang) : "";
   const from = s ? formatDate(s.period.from, lang) : "";
   const overdue = s ? s.overdueChecks.registerEntries + s.overdueChecks.measures : 0;
-  const parts = s?.parts ?? [];
+  // The busiest first; the chart draws the parts with anything to draw, the table lists them all.
+  const parts = [...(s?.parts ?? [])].sort(
+    (a, b) => b.active - a.active || b.overdueChecks - a.overdueChecks,
+  );
+  const drawn = parts.filter((p) => p.active + p.overdueChecks > 0);
   return (
     <HomeCard
       title={s ? t("home.summary.title", { place }) : t("home.summary.titlePlain")}
@@ -37,7 +41,7 @@ export function SummaryCard() {
       <ErrorAlert error={q.error} />
       {s && (
         <>
-          <Group gap="sm" wrap="wrap">
+          <Group gap="sm" wrap="wrap" align="stretch">
             <Stat label={t("home.summary.active")} value={s.active} testId="home-summary-active" />
             <Stat
               label={t("home.summary.opened", { date: from })}
@@ -67,17 +71,19 @@ export function SummaryCard() {
               <Text component="figcaption" size="sm" fw={600} mb={4}>
                 {t("home.summary.chartTitle")}
               </Text>
-              <BarChart
-                testId="home-summary-chart"
-                series={[
-                  { name: t("home.summary.active"), color: ACTIVE },
-                  { name: t("home.summary.overdue"), color: OVERDUE },
-                ]}
-                rows={parts.map((p) => ({
-                  label: localName(p.territory.name, lang),
-                  values: [p.active, p.overdueChecks],
-                }))}
-              />
+              {drawn.length > 0 && (
+                <BarChart
+                  testId="home-summary-chart"
+                  series={[
+                    { name: t("home.summary.active"), color: ACTIVE },
+                    { name: t("home.summary.overdue"), color: OVERDUE },
+                  ]}
+                  rows={drawn.map((p) => ({
+                    label: localName(p.territory.name, lang),
+                    values: [p.active, p.overdueChecks],
+                  }))}
+                />
+              )}
               <Table mt="sm" fz="sm" verticalSpacing={2} striped data-testid="home-summary-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -91,7 +97,9 @@ export function SummaryCard() {
                 <Table.Tbody>
                   {parts.map((p) => (
                     <Table.Tr key={p.territory.path}>
-                      <Table.Td>{localName(p.territory.name, lang)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        {localName(p.territory.name, lang)}
+                      </Table.Td>
                       <Table.Td ta="right">{count(p.active)}</Table.Td>
                       <Table.Td ta="right" c={p.overdueChecks > 0 ? "red" : undefined}>
                         {count(p.overdueChecks)}

@@ -30,6 +30,11 @@ export function WorkCard({ list, today }: { list: List; today: Today }) {
   const days = today.upcomingDays;
   const empty = PARTS.every((p) => total(counts[p]) === 0);
   const place = localName(user.territory.name, lang);
+  // Above a district the official's own and body's work is rarely any: their rows are left out when
+  // empty, the territory's row always stays.
+  const parts = PARTS.filter(
+    (p) => p === "territory" || user.territory.level === "district" || total(counts[p]) > 0,
+  );
   const links = nav.has("worklists") ? (
     <AnchorLink to="/worklists" data-testid={`home-${list}-open`}>
       {t("home.openWorklist")}
@@ -64,7 +69,7 @@ export function WorkCard({ list, today }: { list: List; today: Today }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {PARTS.map((p) => (
+            {parts.map((p) => (
               <Table.Tr key={p} data-testid={`home-${list}-${p}`}>
                 <Table.Th fw={400}>{t(`home.scope.${p}`, { place })}</Table.Th>
                 {COLUMNS.map((c) => (
