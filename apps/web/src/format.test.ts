@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateTime,
   instantOfAlmatyLocal,
+  lawActTitle,
   lawCitation,
   lawCitationTitle,
   todayIso,
@@ -75,6 +76,16 @@ describe("citations of the law in the user's words (R11)", () => {
       "Закон Республики Казахстан от 30 декабря 2025 года № 245-VIII «О профилактике правонарушений»",
     );
     expect(lawCitationTitle(await tFor("en"), "R11.1")).toBeUndefined();
+  });
+
+  it("names the text in force by its title, not its file code", async () => {
+    expect(lawActTitle(await tFor("kk"), "001")).toBe(
+      "Қазақстан Республикасының 2025 жылғы 30 желтоқсандағы № 245-VIII «Құқық бұзушылықтың алдын алу туралы» Заңы",
+    );
+    expect(lawActTitle(await tFor("en"), "000")).toContain(
+      "Law of the Republic of Kazakhstan No. 591 of 9 July 2004",
+    );
+    expect(lawActTitle(await tFor("en"), "R11")).toBe("R11");
   });
 
   it("puts a server's message with codes in words", async () => {

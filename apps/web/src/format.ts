@@ -1,4 +1,5 @@
 import {
+  CITED_ACTS,
   citationTitle,
   formatDisplayDate,
   formatDisplayDateTime,
@@ -75,6 +76,17 @@ function languageOf(t: TFunction): DisplayLanguage {
 export function lawCitation(t: TFunction, citation: string): string {
   return renderCitation(citation.trim(), languageOf(t));
 }
+
+/**
+ * The title of an act by its file code, for what names the text in force ("Law text in force" of a
+ * measure, R11.3): "001" → "Закон Республики Казахстан от 30 декабря 2025 года № 245-VIII «О
+ * профилактике правонарушений»"; a code the law package does not know is returned as it is.
+ */
+export function lawActTitle(t: TFunction, act: string): string {
+  return isCitedAct(act) ? CITED_ACTS[act][languageOf(t)].title : act;
+}
+
+const isCitedAct = (act: string): act is keyof typeof CITED_ACTS => Object.hasOwn(CITED_ACTS, act);
 
 /** The full title (number, date, name) of the act a citation cites, for its hover; undefined if none. */
 export function lawCitationTitle(t: TFunction, citation: string): string | undefined {
