@@ -12,6 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { hasPrintedForm } from "@aldyn/contract/printed-forms";
+import { CITED_ACTS } from "@aldyn/law/citation";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "@tanstack/react-router";
 import type { ReactNode } from "react";
@@ -121,7 +122,10 @@ function MeasureSummary({ measure: m }: { measure: Measure }) {
         <Item label={t("measures.signature")}>{labelOf(t, "signatureStatus", m.signature)}</Item>
         <Item label={t("measures.legalGround")}>{labelOf(t, "legalGround", m.input.legalGround)}</Item>
         <Item label={t("measures.justification")}>{m.input.justification.text}</Item>
-        <Item label={t("measures.lawVersion")}>{m.lawVersion}</Item>
+        <Item label={t("measures.lawVersion")}>
+          {/* The text in force by its title, not its file code ("001"). */}
+          {CITED_ACTS[m.lawVersion as keyof typeof CITED_ACTS]?.[lang].title ?? m.lawVersion}
+        </Item>
         <Item label={t("measures.register")}>
           <span data-testid="measure-register">
             {m.register.places
