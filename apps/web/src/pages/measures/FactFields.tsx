@@ -39,6 +39,15 @@ const TEST_IDS: Partial<Record<MeasureFactField, string>> = {
   witnessedBy: "fact-witnessed-by",
 };
 
+/** The label of a fact's own input (its message names it). */
+export function factFieldLabel(t: (key: string) => string, type: FactType, field: MeasureFactField): string {
+  if (field === "outcome") return t(type === "appeal_decided" ? "measures.appealOutcome" : "checks.outcome");
+  if (field === "supersedes") return t("measures.correctedFact");
+  const choice = CHOICES[field];
+  if (choice) return t(choice.label);
+  return t(INPUTS[field]?.label ?? field);
+}
+
 /**
  * The own inputs of one fact type, as the contract's MEASURE_FACT_FIELDS lists them (001 Chapter 5):
  * the channel of service, the notice's addressee, a check's outcome and place, the new last day, the
@@ -50,12 +59,15 @@ export function FactFields({
   extra,
   set,
   err,
+  id,
 }: {
   type: FactType;
   measure: Measure;
   extra: FactExtra;
   set: (field: MeasureFactField, value: string) => void;
   err: (field: string) => string | undefined;
+  /** The input's element id, which the list of errors at the top of the form links to. */
+  id: (field: string) => string;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -64,6 +76,7 @@ export function FactFields({
     const isRequired = required.includes(field);
     const testId = TEST_IDS[field] ?? `fact-${field}`;
     const common = {
+      id: id(field),
       required: isRequired,
       value: extra[field] ?? "",
       error: err(field),

@@ -11,14 +11,16 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { measureKeys, measuresApi } from "../../api/measures.ts";
-import type { Measure, MeasureFactField } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { FactFields } from "./FactFields.tsx";
-import { lawFieldError } from "./lawError.ts";
+import type { Measure, MeasureFactCreate, MeasureFactField } from "../../api/types.ts";
+import { isBlank } from "../../components/formErrors.ts";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
+import { factFieldLabel, FactFields } from "./FactFields.tsx";
 import {
   FACT_FIELDS,
   factBody,
@@ -27,8 +29,6 @@ import {
   type FactExtra,
   type FactType,
 } from "./measureDomain.ts";
-
-const ALL_FIELDS = [...new Set(Object.values(FACT_FIELDS).flatMap((f) => [...f.required, ...f.optional]))];
 
 /** Record a legal fact of the measure (served, refusal to sign, prosecutor's copy, check, …). */
 export function FactPanel({ measure }: { measure: Measure }) {
@@ -47,8 +47,9 @@ export function FactPanel({ measure }: { measure: Measure }) {
   const set = (key: MeasureFactField, value: string) => setExtra((old) => ({ ...old, [key]: value }));
 
   const save = useMutation({
-    mutationFn: () => measuresApi.addFact(measure.id, factBody(measure, type, at, note, extra)),
+    mutationFn: (body: MeasureFactCreate) => measuresApi.addFact(measure.id, body),
     onSuccess: (saved) => {
+      notifySaved(t("forms.saved.fact"));
       queryClient.setQueryData(measureKeys.one(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: measureKeys.ofPerson(saved.personId ?? "") });
       void queryClient.invalidateQueries({ queryKey: measureKeys.register });
@@ -57,21 +58,30 @@ export function FactPanel({ measure }: { measure: Measure }) {
       setExtra({});
     },
   });
-  const err = (field: string) => lawFieldError(t, save.error, field);
-  const stale = save.error instanceof ApiError && save.error.code === "conflict.stale_version";
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
+  const { required, optional } = FACT_FIELDS[type];
+  const current = factBody(measure, type, at, note, extra);
+  const checks: Record<string, string | undefined> = {
+    at: at ? undefined : t("forms.required", { label: t("measures.factAt") }),
   };
+  for (const f of required)
+    if (isBlank(extra[f])) checks[f] = t("forms.required", { label: factFieldLabel(t, type, f) });
+  const form = useFormErrors({
+    formId: "fact",
+    fields: ["at", ...required, ...optional, "note"],
+    checks,
+    save,
+    current,
+  });
+  const stale = save.error instanceof ApiError && save.error.code === "conflict.stale_version";
 
   return (
     <Card withBorder data-testid="fact-panel">
       <Title order={2} size="h4" mb="xs">
         {t("measures.recordFact")}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate>
         <Stack gap="sm">
-          <ErrorAlert error={save.error} fields={["at", ...ALL_FIELDS]} />
+          <FormErrorSummary form={form} testId="fact-error" />
           {stale && (
             <Button
               variant="light"
@@ -98,14 +108,15 @@ export function FactPanel({ measure }: { measure: Measure }) {
             />
             <TextInput
               type="datetime-local"
+              id={form.id("at")}
               label={t("measures.factAt")}
               required
               value={at}
               onChange={(e) => setAt(e.currentTarget.value)}
-              error={err("at")}
+              error={form.err("at")}
               data-testid="fact-at"
             />
-            <FactFields type={type} measure={measure} extra={extra} set={set} err={err} />
+            <FactFields type={type} measure={measure} extra={extra} set={set} err={form.err} id={form.id} />
           </SimpleGrid>
           {type === "superseded" && (
             <Text size="sm" c="dimmed">
@@ -113,7 +124,9 @@ export function FactPanel({ measure }: { measure: Measure }) {
             </Text>
           )}
           <Textarea
+            id={form.id("note")}
             label={t("measures.note")}
+            error={form.err("note")}
             autosize
             minRows={1}
             value={note}

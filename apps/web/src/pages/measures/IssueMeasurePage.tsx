@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -12,21 +13,26 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi } from "../../api/measures.ts";
 import { personKeys, personsApi } from "../../api/persons.ts";
 import type { MeasureCreate } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useSession } from "../../auth/session.ts";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { lawLabel } from "../../components/LawLabel.tsx";
 import { ButtonLink } from "../../components/links.tsx";
+import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { useMarkSaved } from "../../components/savedRow.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 import { cyrName } from "../persons/personName.ts";
 import { detailsForKind, KIND_FIELDS, KindFields, type Details, type Organisation } from "./KindFields.tsx";
-import { lawFieldError } from "./lawError.ts";
+import { offeredKinds } from "./offeredKinds.ts";
+import { measureChecks, measureFields, requiredArticle, requiredMessageFor } from "./requiredByLaw.ts";
 import {
   defaultIssuer,
   EMPTY_TERM,
-  TERM_FIELDS,
   TermFields,
   termForKind,
   type IssuerChoice,
@@ -36,28 +42,58 @@ import {
   JUSTIFICATION_BASES,
   LEGAL_GROUNDS,
   localToInstant,
-  MEASURE_KINDS,
   nowLocal,
   type MeasureKind,
 } from "./measureDomain.ts";
 
-/** Inputs that show their own message (the summary above the form leaves them out). */
-const FIELDS = ["kind", "issuedAt", "legalGround", "justification", "justification.text", ...TERM_FIELDS];
-
 /** `/persons/$personId/measures/new`: issue an individual prevention measure (001 Art. 48). */
 export function IssueMeasurePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { personId } = useParams({ from: "/persons/$personId/measures/new" });
   const person = useQuery({ queryKey: personKeys.one(personId), queryFn: () => personsApi.get(personId) });
-  const [kind, setKind] = useState<MeasureKind>("official_warning");
+  // Only the kinds the server accepts from this user (R11.1): a role that issues none is told so
+  // before it fills a form that would be refused.
+  const offered = offeredKinds(useSession().user.measureKinds);
+  return (
+    <>
+      <PageTitle>{t("measures.issueTitle")}</PageTitle>
+      {person.data?.personal && (
+        <Text mb="md" data-testid="measure-person">
+          {t("measures.subject")}: <b>{cyrName(person.data.personal)}</b>
+        </Text>
+      )}
+      {offered.length === 0 ? (
+        <Stack maw={720} gap="md">
+          <Alert color="blue" title={t("forms.measure.noKindsTitle")} data-testid="measure-no-kinds">
+            {t("forms.measure.noKinds")}
+          </Alert>
+          <Group>
+            <ButtonLink variant="default" to="/persons/$personId" params={{ personId }}>
+              {t("forms.back")}
+            </ButtonLink>
+          </Group>
+        </Stack>
+      ) : (
+        <IssueForm personId={personId} offered={offered} />
+      )}
+    </>
+  );
+}
+
+function IssueForm({ personId, offered }: { personId: string; offered: ReturnType<typeof offeredKinds> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const markSaved = useMarkSaved();
+  const first = offered.find((k) => k.kind === "official_warning") ?? offered[0]!;
+  const [kind, setKind] = useState<MeasureKind>(first.kind);
+  const issuers = offered.find((k) => k.kind === kind)?.issuers ?? first.issuers;
   const [issuedAt, setIssuedAt] = useState(nowLocal);
   const [legalGround, setLegalGround] = useState("");
   const [basis, setBasis] = useState("");
   const [text, setText] = useState("");
   const [term, setTerm] = useState<TermState>(EMPTY_TERM);
-  const [issuer, setIssuer] = useState<IssuerChoice>(defaultIssuer("official_warning"));
+  const [issuer, setIssuer] = useState<IssuerChoice>(defaultIssuer(first.issuers));
   const [rightsExplained, setRightsExplained] = useState(false);
   const [details, setDetails] = useState<Details>({});
   const [organisation, setOrganisation] = useState<Organisation>({ name: "", headOrOfficial: "" });
@@ -79,131 +115,131 @@ export function IssueMeasurePage() {
     };
   };
   const issue = useMutation({
-    mutationFn: () => measuresApi.create(body()),
+    mutationFn: (sent: MeasureCreate) => measuresApi.create(sent),
     onSuccess: (measure) => {
+      markSaved(measure.id);
+      notifySaved(t("forms.saved.measure"));
       void queryClient.invalidateQueries({ queryKey: measureKeys.all });
       void queryClient.invalidateQueries({ queryKey: measureKeys.register });
       void navigate({ to: "/measures/$measureId", params: { measureId: measure.id } });
     },
   });
-  const err = (field: string) => lawFieldError(t, issue.error, field);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    issue.mutate();
-  };
+  const current = body();
+  const form = useFormErrors({
+    formId: "measure",
+    fields: measureFields(kind, KIND_FIELDS(kind)),
+    checks: measureChecks(t, kind, current),
+    messages: (field, code) => requiredMessageFor(t, kind, field, code),
+    // A notice's addressee is refused as the measure's `subject`/`organisation`.
+    aliases: { subject: "organisation.name", organisation: "organisation.name" },
+    save: issue,
+    current,
+  });
+  const kit = { err: form.err, id: form.id, req: (field: string) => requiredArticle(kind, field) };
+  /** id, message, required mark and label with its article for a common input. */
+  const field = (path: string, label: string) => ({
+    id: form.id(path),
+    error: form.err(path),
+    required: true,
+    label: lawLabel(label, kit.req(path)),
+  });
 
   return (
-    <>
-      <PageTitle>{t("measures.issueTitle")}</PageTitle>
-      {person.data?.personal && (
-        <Text mb="md" data-testid="measure-person">
-          {t("measures.subject")}: <b>{cyrName(person.data.personal)}</b>
-        </Text>
-      )}
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md" maw={960}>
-          <ErrorAlert error={issue.error} fields={[...FIELDS, ...KIND_FIELDS(kind)]} testId="measure-error" />
-          <NativeSelect
-            label={t("measures.kind")}
-            required
-            value={kind}
-            data={MEASURE_KINDS.map((k) => ({ value: k, label: t(`measureKind.${k}`) }))}
-            onChange={(e) => {
-              const next = MEASURE_KINDS.find((k) => k === e.currentTarget.value);
-              if (next) {
-                setKind(next);
-                setIssuer(defaultIssuer(next));
-              }
-              setDetails({});
-            }}
-            error={err("kind")}
-            data-testid="measure-kind"
+    <form onSubmit={form.onSubmit(() => issue.mutate(current))} noValidate>
+      <Stack gap="md" maw={960}>
+        <FormErrorSummary form={form} testId="measure-error" />
+        <NativeSelect
+          {...field("kind", t("measures.kind"))}
+          value={kind}
+          data={offered.map((k) => ({ value: k.kind, label: t(`measureKind.${k.kind}`) }))}
+          onChange={(e) => {
+            const next = offered.find((k) => k.kind === e.currentTarget.value);
+            if (next) {
+              setKind(next.kind);
+              setIssuer(defaultIssuer(next.issuers));
+            }
+            setDetails({});
+          }}
+          data-testid="measure-kind"
+        />
+        <Fieldset legend={t("measures.common")}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              type="datetime-local"
+              {...field("issuedAt", t("measures.issuedAt"))}
+              value={issuedAt}
+              onChange={(e) => setIssuedAt(e.currentTarget.value)}
+              data-testid="measure-issued-at"
+            />
+            <NativeSelect
+              {...field("legalGround", t("measures.legalGround"))}
+              value={legalGround}
+              data={[
+                { value: "", label: "—" },
+                ...LEGAL_GROUNDS.map((g) => ({ value: g, label: t(`legalGround.${g}`) })),
+              ]}
+              onChange={(e) => setLegalGround(e.currentTarget.value)}
+              data-testid="measure-legal-ground"
+            />
+            <NativeSelect
+              {...field("justification.basis", t("measures.justificationBasis"))}
+              value={basis}
+              data={[
+                { value: "", label: "—" },
+                ...JUSTIFICATION_BASES.map((b) => ({
+                  value: b,
+                  label: t(`justificationBasis.${b}`),
+                })),
+              ]}
+              onChange={(e) => setBasis(e.currentTarget.value)}
+              data-testid="measure-justification-basis"
+            />
+          </SimpleGrid>
+          <Textarea
+            mt="sm"
+            {...field("justification.text", t("measures.justification"))}
+            autosize
+            minRows={2}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            data-testid="measure-justification"
           />
-          <Fieldset legend={t("measures.common")}>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                type="datetime-local"
-                label={t("measures.issuedAt")}
-                required
-                value={issuedAt}
-                onChange={(e) => setIssuedAt(e.currentTarget.value)}
-                error={err("issuedAt")}
-                data-testid="measure-issued-at"
-              />
-              <NativeSelect
-                label={t("measures.legalGround")}
-                required
-                value={legalGround}
-                data={[
-                  { value: "", label: "—" },
-                  ...LEGAL_GROUNDS.map((g) => ({ value: g, label: t(`legalGround.${g}`) })),
-                ]}
-                onChange={(e) => setLegalGround(e.currentTarget.value)}
-                error={err("legalGround")}
-                data-testid="measure-legal-ground"
-              />
-              <NativeSelect
-                label={t("measures.justificationBasis")}
-                required
-                value={basis}
-                data={[
-                  { value: "", label: "—" },
-                  ...JUSTIFICATION_BASES.map((b) => ({
-                    value: b,
-                    label: t(`justificationBasis.${b}`),
-                  })),
-                ]}
-                onChange={(e) => setBasis(e.currentTarget.value)}
-                error={err("justification.basis")}
-                data-testid="measure-justification-basis"
-              />
-            </SimpleGrid>
-            <Textarea
-              mt="sm"
-              label={t("measures.justification")}
-              required
-              autosize
-              minRows={2}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              error={err("justification") ?? err("justification.text")}
-              data-testid="measure-justification"
-            />
-            <TermFields
-              kind={kind}
-              term={term}
-              onTerm={setTerm}
-              issuer={issuer}
-              onIssuer={setIssuer}
-              err={err}
-            />
-            <Checkbox
-              mt="sm"
-              label={t("measures.rightsExplained")}
-              checked={rightsExplained}
-              onChange={(e) => setRightsExplained(e.currentTarget.checked)}
-              error={err("rightsExplained")}
-              data-testid="measure-rights-explained"
-            />
-          </Fieldset>
-          <KindFields
+          <TermFields
             kind={kind}
-            details={details}
-            onDetails={setDetails}
-            organisation={organisation}
-            onOrganisation={setOrganisation}
-            err={err}
+            term={term}
+            onTerm={setTerm}
+            issuers={issuers}
+            issuer={issuer}
+            onIssuer={setIssuer}
+            {...kit}
           />
-          <Group justify="flex-end">
-            <ButtonLink variant="default" to="/persons/$personId" params={{ personId }}>
-              {t("common.cancel")}
-            </ButtonLink>
-            <Button type="submit" loading={issue.isPending} data-testid="measure-issue">
-              {t("measures.issue")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </>
+          <Checkbox
+            mt="sm"
+            id={form.id("rightsExplained")}
+            label={t("measures.rightsExplained")}
+            checked={rightsExplained}
+            onChange={(e) => setRightsExplained(e.currentTarget.checked)}
+            error={form.err("rightsExplained")}
+            data-testid="measure-rights-explained"
+          />
+        </Fieldset>
+        <KindFields
+          kind={kind}
+          details={details}
+          onDetails={setDetails}
+          organisation={organisation}
+          onOrganisation={setOrganisation}
+          {...kit}
+        />
+        <Group justify="flex-end">
+          <ButtonLink variant="default" to="/persons/$personId" params={{ personId }}>
+            {t("common.cancel")}
+          </ButtonLink>
+          <Button type="submit" loading={issue.isPending} data-testid="measure-issue">
+            {t("measures.issue")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

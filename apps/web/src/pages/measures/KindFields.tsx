@@ -10,30 +10,37 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { list, str, type Details } from "./fieldKit.tsx";
-import { CONVERSATION_PLACES, PRESENT_PERSONS, PROHIBITIONS, type MeasureKind } from "./measureDomain.ts";
+import { lawLabel } from "../../components/LawLabel.tsx";
+import { list, str, type Details, type FieldKit } from "./fieldKit.tsx";
+import {
+  CONVERSATION_PLACES,
+  localToInstant,
+  PRESENT_PERSONS,
+  PROHIBITIONS,
+  type MeasureKind,
+} from "./measureDomain.ts";
 import { MORE_SHOWN, moreDetails, MoreKindFields } from "./MoreKindFields.tsx";
 import { sentVictims } from "./victims.ts";
 import { VictimsFields } from "./VictimsFields.tsx";
 
 export type { Details };
 
-/** The fields each kind's form shows with their own message (the summary above leaves them out). */
+/** The `details.*` and `organisation.*` inputs of these kinds, in the order they appear. */
 const SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
   preventive_conversation: ["details.place", "details.durationMinutes", "details.present"],
   protective_order: [
     "details.placeOfIssue",
     "details.placeOfViolence",
     "details.timeOfViolence",
+    "details.victims",
     "details.circumstances",
     "details.prohibitions",
     "details.coversFamilyMembers",
     "details.subjectSane",
     "details.consequencesStated",
     "details.appealRightStated",
-    "details.victims",
   ],
-  statutory_notice: ["organisation.name", "organisation.headOrOfficial", "organisation.address", "subject"],
+  statutory_notice: ["organisation.name", "organisation.headOrOfficial", "organisation.address"],
 };
 export const KIND_FIELDS = (kind: MeasureKind): readonly string[] => SHOWN[kind] ?? MORE_SHOWN[kind] ?? [];
 
@@ -44,31 +51,37 @@ export interface Organisation {
   address?: string;
 }
 
-interface Props {
+interface Props extends FieldKit {
   kind: MeasureKind;
   details: Details;
   onDetails: (details: Details) => void;
   organisation: Organisation;
   onOrganisation: (organisation: Organisation) => void;
-  /** The message for a field (path inside the body, e.g. `details.place`), with its article. */
-  err: (field: string) => string | undefined;
 }
 
 /**
  * The fields each kind's article asks for: preventive conversation (Art. 50), protective order
- * (Art. 60), statutory notice (Art. 57) here, every other kind in MoreKindFields.tsx. The law
- * answers for what is missing.
+ * (Art. 60), statutory notice (Art. 57) here, every other kind in MoreKindFields.tsx. Each input the
+ * law requires is marked, with its article on hover; the law answers for the rest.
  */
-export function KindFields({ kind, details, onDetails, organisation, onOrganisation, err }: Props) {
+export function KindFields({ kind, details, onDetails, organisation, onOrganisation, ...kit }: Props) {
   const { t } = useTranslation();
+  const { err, id, req } = kit;
   const set = (key: string, value: unknown) => onDetails({ ...details, [key]: value });
+  /** id, message, required mark and label with its article for the input at `path`. */
+  const field = (path: string, label: string) => ({
+    id: id(path),
+    error: err(path),
+    required: req(path) !== undefined,
+    label: lawLabel(label, req(path)),
+  });
 
   if (kind === "preventive_conversation") {
     return (
       <Fieldset legend={t("measures.kindFields")} data-testid="measure-details">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
-            label={t("measures.conversation.place")}
+            {...field("details.place", t("measures.conversation.place"))}
             value={str(details.place)}
             data={[
               { value: "", label: "—" },
@@ -78,25 +91,21 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
               })),
             ]}
             onChange={(e) => set("place", e.currentTarget.value || undefined)}
-            error={err("details.place")}
             data-testid="conversation-place"
           />
           <NumberInput
-            label={t("measures.conversation.duration")}
+            {...field("details.durationMinutes", t("measures.conversation.duration"))}
             min={1}
-            max={600}
             value={typeof details.durationMinutes === "number" ? details.durationMinutes : ""}
             onChange={(v) => set("durationMinutes", typeof v === "number" ? v : undefined)}
-            error={err("details.durationMinutes")}
             data-testid="conversation-duration"
           />
         </SimpleGrid>
         <Checkbox.Group
           mt="sm"
-          label={t("measures.conversation.present")}
+          {...field("details.present", t("measures.conversation.present"))}
           value={list(details.present)}
           onChange={(v) => set("present", v)}
-          error={err("details.present")}
         >
           <Group mt={4}>
             {PRESENT_PERSONS.map((p) => (
@@ -111,10 +120,10 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
   if (kind === "protective_order") {
     const flag = (key: string, label: string) => (
       <Checkbox
-        label={label}
+        {...field(`details.${key}`, label)}
+        label={lawLabel(label, req(`details.${key}`), true)}
         checked={details[key] === true}
         onChange={(e) => set(key, e.currentTarget.checked)}
-        error={err(`details.${key}`)}
         data-testid={`protective-${key}`}
       />
     );
@@ -123,43 +132,45 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
-              label={t("measures.protective.placeOfIssue")}
+              {...field("details.placeOfIssue", t("measures.protective.placeOfIssue"))}
               value={str(details.placeOfIssue)}
               onChange={(e) => set("placeOfIssue", e.currentTarget.value)}
-              error={err("details.placeOfIssue")}
+              data-testid="protective-placeOfIssue"
             />
             <TextInput
-              label={t("measures.protective.placeOfViolence")}
+              {...field("details.placeOfViolence", t("measures.protective.placeOfViolence"))}
               value={str(details.placeOfViolence)}
               onChange={(e) => set("placeOfViolence", e.currentTarget.value)}
-              error={err("details.placeOfViolence")}
+              data-testid="protective-placeOfViolence"
             />
             <TextInput
               type="datetime-local"
-              label={t("measures.protective.timeOfViolence")}
+              {...field("details.timeOfViolence", t("measures.protective.timeOfViolence"))}
               value={str(details.timeOfViolenceLocal)}
               onChange={(e) => set("timeOfViolenceLocal", e.currentTarget.value)}
-              error={err("details.timeOfViolence")}
+              data-testid="protective-timeOfViolence"
             />
           </SimpleGrid>
           <VictimsFields
+            id={id("details.victims")}
+            article={req("details.victims")}
             value={details.victims}
             onChange={(rows) => set("victims", rows)}
             error={err("details.victims")}
           />
           <Textarea
-            label={t("measures.protective.circumstances")}
+            {...field("details.circumstances", t("measures.protective.circumstances"))}
             autosize
             minRows={2}
             value={str(details.circumstances)}
             onChange={(e) => set("circumstances", e.currentTarget.value)}
-            error={err("details.circumstances")}
+            data-testid="protective-circumstances"
           />
           <Checkbox.Group
-            label={t("measures.protective.prohibitions")}
+            {...field("details.prohibitions", t("measures.protective.prohibitions"))}
             value={list(details.prohibitions)}
             onChange={(v) => set("prohibitions", v)}
-            error={err("details.prohibitions")}
+            data-testid="protective-prohibitions"
           >
             <Stack gap={4} mt={4}>
               {PROHIBITIONS.map((p) => (
@@ -181,33 +192,30 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
       <Fieldset legend={t("measures.notice.addressee")} data-testid="measure-details">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t("measures.notice.organisation")}
+            {...field("organisation.name", t("measures.notice.organisation"))}
             required
             value={organisation.name}
             onChange={(e) => onOrganisation({ ...organisation, name: e.currentTarget.value })}
-            error={err("organisation.name") ?? err("subject")}
             data-testid="notice-organisation"
           />
           <TextInput
-            label={t("measures.notice.head")}
+            {...field("organisation.headOrOfficial", t("measures.notice.head"))}
             required
             value={organisation.headOrOfficial}
             onChange={(e) => onOrganisation({ ...organisation, headOrOfficial: e.currentTarget.value })}
-            error={err("organisation.headOrOfficial")}
             data-testid="notice-head"
           />
           <TextInput
-            label={t("measures.notice.address")}
+            {...field("organisation.address", t("measures.notice.address"))}
             value={organisation.address ?? ""}
             onChange={(e) => onOrganisation({ ...organisation, address: e.currentTarget.value })}
-            error={err("organisation.address")}
             data-testid="notice-address"
           />
         </SimpleGrid>
       </Fieldset>
     );
   }
-  return <MoreKindFields kind={kind} details={details} set={set} err={err} />;
+  return <MoreKindFields kind={kind} details={details} set={set} {...kit} />;
 }
 
 /** The details as sent: form-only values (a local time) turned into the law's shape. */
@@ -219,7 +227,8 @@ export function detailsForKind(kind: MeasureKind, details: Details): Details | u
     return {
       ...rest,
       ...(named.length > 0 ? { victims: named } : {}),
-      ...(local ? { timeOfViolence: new Date(local).toISOString() } : {}),
+      // The time as the official typed it, on the clock of Almaty whatever the browser's zone (R11.4).
+      ...(local ? { timeOfViolence: localToInstant(local) } : {}),
     };
   }
   if (kind === "preventive_conversation") return details;

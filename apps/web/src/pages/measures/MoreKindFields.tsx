@@ -9,7 +9,7 @@ import {
   RestrainingOrderFields,
 } from "./CourtKindFields.tsx";
 import { list, str, type Details, type DetailProps } from "./fieldKit.tsx";
-import type { MeasureKind } from "./measureDomain.ts";
+import { localToInstant, type MeasureKind } from "./measureDomain.ts";
 import { SpecialEducationReferralFields, SpecialRegimeReferralFields } from "./ReferralFields.tsx";
 import {
   MovementRestrictionFields,
@@ -31,14 +31,13 @@ const FIELDS: Partial<Record<MeasureKind, (p: DetailProps) => ReactNode>> = {
   parole: ParoleFields,
 };
 
-/** The `details.*` paths each kind shows next to an input (the error summary leaves them out). */
+/** The `details.*` paths of each kind's inputs, in the order they appear (the error list follows it). */
 export const MORE_SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
   restraining_order: ["details.proceduralStatus"],
   social_adaptation_plan: ["details.planActivities"],
   movement_restriction: [
     "details.category",
     "details.expulsionAct",
-    "details.courtSanction",
     "details.courtSanction.at",
     "details.courtSanction.reference",
   ],
@@ -53,13 +52,14 @@ export const MORE_SHOWN: Partial<Record<MeasureKind, readonly string[]>> = {
     "details.category",
     "details.caseTerminatedOn",
     "details.submittedToCourtOn",
+    "details.submissionTermExtended",
     "details.materialsReviewed",
     "details.prosecutorParticipated",
     "details.disqualifyingDisease",
   ],
   educational_influence: ["details.measures"],
   parental_rights_measure: ["details.action"],
-  parole: ["details.unservedUntil", "details.lifeSentence"],
+  parole: ["details.lifeSentence", "details.unservedUntil"],
 };
 
 /**
@@ -98,8 +98,9 @@ export function moreDetails(kind: MeasureKind, details: Details): Details | unde
     const at = str(courtSanctionAtLocal);
     const reference = str(courtSanctionReference).trim();
     if (!at && !reference) return rest;
-    // An unparsable or missing time is sent as is: the server names `details.courtSanction.at`.
-    const instant = at && !Number.isNaN(new Date(at).getTime()) ? new Date(at).toISOString() : at;
+    // The court's time on the clock of Almaty (R11.4); an unparsable or missing one is sent as is:
+    // the server names `details.courtSanction.at`.
+    const instant = localToInstant(at);
     return { ...rest, courtSanction: { at: instant, reference } };
   }
   if (kind === "pedagogical_support" && !list(details.criteria).includes("78.2.4_missing_classes")) {

@@ -1,5 +1,6 @@
 import { NumberInput, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { lawLabel } from "../../components/LawLabel.tsx";
 import { list, PickMany, PickOne, str, type DetailProps } from "./fieldKit.tsx";
 import { MOVEMENT_CATEGORIES, PEDAGOGICAL_CRITERIA } from "./kindDomain.ts";
 import { PRESENT_PERSONS } from "./measureDomain.ts";
@@ -8,11 +9,12 @@ import { PRESENT_PERSONS } from "./measureDomain.ts";
  * Social adaptation under an individual assistance plan (001 Art. 55(1)): the plan's activities, one
  * per line (held as text while typing; detailsForKind splits it).
  */
-export function SocialAdaptationPlanFields({ details, set, err }: DetailProps) {
+export function SocialAdaptationPlanFields({ details, set, err, id, req }: DetailProps) {
   const { t } = useTranslation();
   return (
     <Textarea
-      label={t("measures.detail.planActivities")}
+      id={id("details.planActivities")}
+      label={lawLabel(t("measures.detail.planActivities"), req("details.planActivities"))}
       description={t("measures.detail.planActivitiesHelp")}
       required
       autosize
@@ -31,7 +33,7 @@ export function SocialAdaptationPlanFields({ details, set, err }: DetailProps) {
  */
 export function MovementRestrictionFields(p: DetailProps) {
   const { t } = useTranslation();
-  const { details, set, err } = p;
+  const { details, set, err, id } = p;
   const foreigner = details.category === "foreigner_subject_to_expulsion";
   return (
     <Stack gap="sm">
@@ -44,6 +46,7 @@ export function MovementRestrictionFields(p: DetailProps) {
       />
       {foreigner && (
         <TextInput
+          id={id("details.expulsionAct")}
           label={t("measures.detail.expulsionAct")}
           required
           value={str(details.expulsionAct)}
@@ -55,14 +58,16 @@ export function MovementRestrictionFields(p: DetailProps) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           type="datetime-local"
+          id={id("details.courtSanction.at")}
           label={t("measures.detail.courtSanctionAt")}
           description={t("measures.detail.courtSanctionHelp")}
           value={str(details.courtSanctionAtLocal)}
           onChange={(e) => set("courtSanctionAtLocal", e.currentTarget.value)}
-          error={err("details.courtSanction.at") ?? err("details.courtSanction")}
+          error={err("details.courtSanction.at")}
           data-testid="detail-courtSanction-at"
         />
         <TextInput
+          id={id("details.courtSanction.reference")}
           label={t("measures.detail.courtSanctionReference")}
           value={str(details.courtSanctionReference)}
           onChange={(e) => set("courtSanctionReference", e.currentTarget.value)}
@@ -80,7 +85,7 @@ export function MovementRestrictionFields(p: DetailProps) {
  */
 export function PedagogicalSupportFields(p: DetailProps) {
   const { t } = useTranslation();
-  const { details, set, err } = p;
+  const { details, set, err, id } = p;
   const absence = list(details.criteria).includes("78.2.4_missing_classes");
   return (
     <Stack gap="sm">
@@ -93,6 +98,7 @@ export function PedagogicalSupportFields(p: DetailProps) {
       />
       {absence && (
         <NumberInput
+          id={id("details.unexcusedAbsenceDaysInMonth")}
           label={t("measures.detail.absenceDays")}
           description={t("measures.detail.absenceDaysHelp")}
           required

@@ -1,8 +1,10 @@
 import { NativeSelect, NumberInput, SimpleGrid, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MeasureCreate } from "../../api/types.ts";
-import { KIND_COURT, KIND_TERM, TERM_ARTICLE } from "./kindDomain.ts";
+import { lawLabel } from "../../components/LawLabel.tsx";
+import { KIND_TERM, TERM_ARTICLE } from "./kindDomain.ts";
 import type { MeasureKind } from "./measureDomain.ts";
+import type { FieldKit } from "./fieldKit.tsx";
 
 export interface TermState {
   validFrom: string;
@@ -15,10 +17,12 @@ export const EMPTY_TERM: TermState = { validFrom: "", validUntil: "", days: "", 
 /** Whose decision is recorded: the user's own office, or a court's act the user's body executes. */
 export type IssuerChoice = "own" | "court";
 
-/** The issuer a kind starts with: a court for the kinds only a court (or no role's body) takes. */
-export function defaultIssuer(kind: MeasureKind): IssuerChoice {
-  const court = KIND_COURT[kind];
-  return court === "only" || kind === "parental_rights_measure" ? "court" : "own";
+/**
+ * The issuer a kind starts with, from whose decisions the user may record for it (`Me.measureKinds`,
+ * the server's rule): the user's own office when it may, else a court's act.
+ */
+export function defaultIssuer(issuers: readonly IssuerChoice[]): IssuerChoice {
+  return issuers.includes("own") ? "own" : "court";
 }
 
 /** The term as sent, in the unit the kind takes (measure-input.ts `RequestedTerm`); none when empty. */
@@ -33,23 +37,14 @@ export function termForKind(kind: MeasureKind, s: TermState): MeasureCreate["ter
   };
 }
 
-/** The body paths these inputs show next to themselves. */
-export const TERM_FIELDS = [
-  "term",
-  "term.validFrom",
-  "term.validUntil",
-  "term.days",
-  "term.months",
-  "issuerKind",
-];
-
-interface Props {
+interface Props extends FieldKit {
   kind: MeasureKind;
   term: TermState;
   onTerm: (term: TermState) => void;
+  /** Whose decisions the user may record for the kind (`Me.measureKinds`). */
+  issuers: readonly IssuerChoice[];
   issuer: IssuerChoice;
   onIssuer: (issuer: IssuerChoice) => void;
-  err: (field: string) => string | undefined;
 }
 
 /**
@@ -57,23 +52,29 @@ interface Props {
  * movement restriction (001 Art. 56(2), at most 30), months of a referral (80(3), 81(5)), or nothing
  * when the law fixes the term itself.
  */
-export function TermFields({ kind, term, onTerm, issuer, onIssuer, err }: Props) {
+export function TermFields({ kind, term, onTerm, issuers, issuer, onIssuer, err, id, req }: Props) {
   const { t } = useTranslation();
   const unit = KIND_TERM[kind];
   const article = TERM_ARTICLE[kind];
-  const court = KIND_COURT[kind];
+  const courtOnly = !issuers.includes("own");
   const num = (v: string | number) => (typeof v === "number" ? v : "");
+  const required = (field: string) => ({
+    id: id(field),
+    error: err(field),
+    required: req(field) !== undefined,
+  });
   return (
     <>
-      {court !== "never" && (
+      {issuers.includes("court") && (
         <NativeSelect
           mt="sm"
+          id={id("issuerKind")}
           label={t("measures.issuer")}
-          description={t(court === "only" ? "measures.issuerCourtOnly" : "measures.issuerHelp")}
+          description={t(courtOnly ? "measures.issuerCourtOnly" : "measures.issuerHelp")}
           value={issuer}
-          disabled={court === "only"}
+          disabled={courtOnly}
           data={[
-            { value: "own", label: t("measures.issuerOwn") },
+            ...(courtOnly ? [] : [{ value: "own", label: t("measures.issuerOwn") }]),
             { value: "court", label: t("measures.issuerCourt") },
           ]}
           onChange={(e) => onIssuer(e.currentTarget.value === "court" ? "court" : "own")}
@@ -94,19 +95,18 @@ export function TermFields({ kind, term, onTerm, issuer, onIssuer, err }: Props)
             description={t("measures.termByDecision", { article })}
             value={term.validFrom}
             onChange={(e) => onTerm({ ...term, validFrom: e.currentTarget.value })}
-            error={err("term.validFrom")}
+            {...required("term.validFrom")}
             data-testid="measure-valid-from"
           />
           <TextInput
             type="date"
-            label={t("measures.validUntil")}
+            label={lawLabel(t("measures.validUntil"), req("term.validUntil"))}
             description={t(unit === "dates_required" ? "measures.termRequired" : "measures.termByDecision", {
               article,
             })}
-            required={unit === "dates_required"}
             value={term.validUntil}
             onChange={(e) => onTerm({ ...term, validUntil: e.currentTarget.value })}
-            error={err("term") ?? err("term.validUntil")}
+            {...required("term.validUntil")}
             data-testid="measure-valid-until"
           />
         </SimpleGrid>
@@ -115,14 +115,13 @@ export function TermFields({ kind, term, onTerm, issuer, onIssuer, err }: Props)
         <NumberInput
           mt="sm"
           maw={320}
-          label={t("measures.termDays")}
+          label={lawLabel(t("measures.termDays"), req("term.days"))}
           description={t("measures.termDaysHelp")}
-          required
           min={1}
           max={30}
           value={term.days}
           onChange={(v) => onTerm({ ...term, days: num(v) })}
-          error={err("term") ?? err("term.days")}
+          {...required("term.days")}
           data-testid="measure-term-days"
         />
       )}
@@ -130,16 +129,15 @@ export function TermFields({ kind, term, onTerm, issuer, onIssuer, err }: Props)
         <NumberInput
           mt="sm"
           maw={320}
-          label={t("measures.termMonths")}
+          label={lawLabel(t("measures.termMonths"), req("term.months"))}
           description={t(
             kind === "special_regime_referral" ? "measures.termMonths81" : "measures.termMonths80",
           )}
-          required
           min={1}
           max={24}
           value={term.months}
           onChange={(v) => onTerm({ ...term, months: num(v) })}
-          error={err("term") ?? err("term.months")}
+          {...required("term.months")}
           data-testid="measure-term-months"
         />
       )}

@@ -1,16 +1,25 @@
 import { Checkbox, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { lawLabel } from "../../components/LawLabel.tsx";
 import { keyOf } from "./kindDomain.ts";
 
 /** A kind's details as the form holds them (sent as `details`, see detailsForKind). */
 export type Details = Record<string, unknown>;
 
-/** What every kind's fields receive: the details, their setter and the message per body path. */
-export interface DetailProps {
+/** What each input of the issue form needs to know about itself, by its path inside the body. */
+export interface FieldKit {
+  /** The message for the input (e.g. `details.category`): the form's check or the server's refusal. */
+  err: (field: string) => string | undefined;
+  /** The input's element id, which the list of errors at the top of the form links to. */
+  id: (field: string) => string;
+  /** The article that makes the input required, if the law does (shown on hover of its label). */
+  req: (field: string) => string | undefined;
+}
+
+/** What every kind's fields receive: the details, their setter, and each input's id and message. */
+export interface DetailProps extends FieldKit {
   details: Details;
   set: (key: string, value: unknown) => void;
-  /** The message for a field (path inside the body, e.g. `details.category`), with its article. */
-  err: (field: string) => string | undefined;
 }
 
 export const str = (v: unknown) => (typeof v === "string" ? v : "");
@@ -34,23 +43,27 @@ export function PickOne({
   details,
   set,
   err,
+  id,
+  req,
 }: Field & {
   options: readonly string[];
   prefix: string;
 }) {
   const { t } = useTranslation();
+  const path = `details.${name}`;
   return (
     <NativeSelect
-      label={label}
+      id={id(path)}
+      label={lawLabel(label, req(path))}
       description={description}
-      required
+      required={req(path) !== undefined}
       value={str(details[name])}
       data={[
         { value: "", label: "—" },
         ...options.map((o) => ({ value: o, label: t(`${prefix}.${keyOf(o)}`) })),
       ]}
       onChange={(e) => set(name, e.currentTarget.value || undefined)}
-      error={err(`details.${name}`)}
+      error={err(path)}
       data-testid={`detail-${name}`}
     />
   );
@@ -66,19 +79,23 @@ export function PickMany({
   details,
   set,
   err,
+  id,
+  req,
 }: Field & {
   options: readonly string[];
   prefix: string;
 }) {
   const { t } = useTranslation();
+  const path = `details.${name}`;
   return (
     <Checkbox.Group
-      label={label}
+      id={id(path)}
+      label={lawLabel(label, req(path))}
       description={description}
-      required
+      required={req(path) !== undefined}
       value={list(details[name])}
       onChange={(v) => set(name, v)}
-      error={err(`details.${name}`)}
+      error={err(path)}
       data-testid={`detail-${name}`}
     >
       <Stack gap={4} mt={4}>
@@ -95,15 +112,18 @@ export function PickMany({
   );
 }
 
-/** A yes/no detail; unchecked is sent as `false` once touched. */
-export function Flag({ name, label, description, details, set, err }: Field) {
+/** A yes/no detail; unchecked is sent as `false` once touched. A required one must be ticked. */
+export function Flag({ name, label, description, details, set, err, id, req }: Field) {
+  const path = `details.${name}`;
   return (
     <Checkbox
-      label={label}
+      id={id(path)}
+      label={lawLabel(label, req(path), true)}
       description={description}
+      required={req(path) !== undefined}
       checked={details[name] === true}
       onChange={(e) => set(name, e.currentTarget.checked)}
-      error={err(`details.${name}`)}
+      error={err(path)}
       data-testid={`detail-${name}`}
     />
   );
@@ -117,19 +137,24 @@ export function DateField({
   details,
   set,
   err,
+  id,
+  req,
   disabled,
 }: Field & {
   disabled?: boolean;
 }) {
+  const path = `details.${name}`;
   return (
     <TextInput
       type="date"
-      label={label}
+      id={id(path)}
+      label={lawLabel(label, disabled ? undefined : req(path))}
       description={description}
+      required={!disabled && req(path) !== undefined}
       disabled={disabled}
       value={str(details[name])}
       onChange={(e) => set(name, e.currentTarget.value || undefined)}
-      error={err(`details.${name}`)}
+      error={err(path)}
       data-testid={`detail-${name}`}
     />
   );

@@ -53,38 +53,6 @@ export const TERM_ARTICLE: Record<MeasureKind, string> = {
   parole: "63(3)",
 };
 
-/**
- * Whether a court's decision may be recorded for the kind (the server lets any user record a court's
- * act, `issuerKind: "court"`): `only` — the law names the court alone (or a body no role acts as);
- * `may` — the court or the user's own office; `never` — the court does not take it.
- */
-export type CourtIssuer = "only" | "may" | "never";
-
-export const KIND_COURT: Record<MeasureKind, CourtIssuer> = {
-  preventive_conversation: "never",
-  official_warning: "never",
-  restraining_order: "may",
-  administrative_penalty: "may",
-  difficult_life_situation_registration: "never",
-  social_adaptation_plan: "never",
-  movement_restriction: "never",
-  statutory_notice: "may",
-  compulsory_medical_measure: "only",
-  pedagogical_support: "never",
-  protective_order: "never",
-  special_conduct_requirements: "only",
-  administrative_supervision: "only",
-  special_education_referral: "only",
-  special_regime_referral: "only",
-  educational_influence: "only",
-  // A guardian's release or removal is also for the guardianship body (education body), which no
-  // role acts as yet: the court by default, the user's own office on request.
-  parental_rights_measure: "may",
-  psychological_assistance: "only",
-  non_custodial_punishment: "only",
-  parole: "only",
-};
-
 /** 001 Art. 52(1). */
 export const PROCEDURAL_STATUSES = ["suspect", "accused", "defendant"] as const;
 /** 001 Art. 56(1). */

@@ -2,6 +2,7 @@
 // bundle carries no law code); the check below fails compilation if the contract gains a kind. Fact
 // types and their fields come from the contract's zod-free table (@aldyn/contract/fact-types).
 import { MANUAL_MEASURE_FACT_TYPES, MEASURE_FACT_FIELDS } from "@aldyn/contract/fact-types";
+import { almatyLocalOf, instantOfAlmatyLocal } from "../../format.ts";
 import type {
   ManualMeasureFactType,
   Measure,
@@ -134,14 +135,15 @@ export function factBody(
   return body;
 }
 
-/** A local date-time input's value ("2026-01-31T10:15") as an instant with offset. */
+/**
+ * A date-time input's value ("2026-01-31T10:15") as an instant: the clock of Almaty whatever the
+ * browser's zone (R11.4). Anything else is sent as typed, for the server to name the field.
+ */
 export function localToInstant(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? instantOfAlmatyLocal(value) : value;
 }
 
-/** Now, as a datetime-local input's value. */
+/** Now, as a date-time input's value on the clock of Almaty. */
 export function nowLocal(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return almatyLocalOf(now.toISOString());
 }
