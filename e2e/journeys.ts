@@ -2,6 +2,8 @@ import { expect } from "./expect.ts";
 import type { Journey } from "./run.ts";
 import { inspectorJourney } from "./inspector-journey.ts";
 import { npmJourney } from "./npm-journey.ts";
+import { homeJourney } from "./home-journey.ts";
+import { fileCodesJourney } from "./file-codes-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -82,4 +84,6 @@ export const journeys: Journey[] = [
   },
   inspectorJourney,
   npmJourney,
+  homeJourney,
+  fileCodesJourney,
 ];
