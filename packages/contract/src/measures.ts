@@ -261,10 +261,24 @@ export const RegisterFactCreate = z
   .meta({ id: "RegisterFactCreate" });
 export type RegisterFactCreate = z.infer<typeof RegisterFactCreate>;
 
+/** A measure that carries a register entry (001 Art. 59(7)), named as a reader finds it. */
+export const RegisterEntryMeasure = z.object({
+  id: Uuid,
+  kind: z.string(),
+  issuedAt: z.string(),
+  /** The issuing body's registration number of the decision ("12/2026"); null before it has one. */
+  registrationNumber: z.string().nullable(),
+});
+
 export const RegisterEntry = z
   .object({
     id: Uuid,
     personId: Uuid,
+    /**
+     * The person's full name, for the reader who may see it (001 Art. 59(6); a confidential card's
+     * barrier, 001 Art. 83(2)); null otherwise, and in lists of a person's entries (the card names them).
+     */
+    personName: z.string().nullable(),
     ground: z.string(),
     groundArticle: z.string(),
     territoryPath: z.string(),
@@ -297,7 +311,8 @@ export const RegisterEntry = z
       })
       .nullable(),
     likelihood: z.object({ level: LikelihoodLevel, rationale: z.record(z.string(), z.unknown()) }).nullable(),
-    measureIds: z.array(Uuid),
+    /** The measures that carry the entry, in the order issued. */
+    measures: z.array(RegisterEntryMeasure),
     facts: z.array(RecordedFact.omit({ at: true }).extend({ on: LegalDate })),
   })
   .meta({ id: "RegisterEntry" });

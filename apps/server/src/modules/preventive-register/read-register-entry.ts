@@ -6,14 +6,9 @@ import { notFound } from "../../errors/app-error.ts";
 import { authorizeOn } from "../preventive-measures/measure-access.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { loadSubjectPerson, recordsOfPerson } from "../preventive-measures/measure-subject.ts";
-import {
-  lawEntry,
-  lawFacts,
-  loadEntry,
-  loadLinkedMeasures,
-  loadRegisterFacts,
-  type EntryRow,
-} from "./register-entry-state.ts";
+import { barriersColumn, barriersOf, personWithheld } from "../persons/person-confidentiality.ts";
+import { can } from "../../access/can.ts";
+import { lawEntry, lawFacts, loadEntry, loadRegisterFacts, type EntryRow } from "./register-entry-state.ts";
 
 /** Personal fields of an entry (audited by name). */
 export const ENTRY_PERSONAL_FIELDS = ["personId", "ground", "facts", "likelihood"] as const;
@@ -32,8 +27,13 @@ export async function entryInScope(deps: MeasureDeps, ctx: ActCtx, id: string): 
  * minors-only ground reads as terminated from the 18th birthday (001 Art. 59(8)(4)) whether or not
  * any job has run.
  */
-export async function entryView(db: Db, e: EntryRow, now: Date): Promise<RegisterEntry> {
-  const measures = await loadLinkedMeasures(db, e.id);
+export async function entryView(
+  db: Db,
+  e: EntryRow,
+  now: Date,
+  personName: string | null = null,
+): Promise<RegisterEntry> {
+  const measures = await loadEntryMeasures(db, e.id);
   const factRows = await loadRegisterFacts(db, e.id);
   const law = lawEntry(e, measures);
   const asOf = legalDateOf(now);
@@ -42,6 +42,7 @@ export async function entryView(db: Db, e: EntryRow, now: Date): Promise<Registe
   return {
     id: e.id,
     personId: e.person_id,
+    personName,
     ground: e.ground,
     groundArticle: REGISTER_GROUND_INFO[ground]?.article ?? "",
     territoryPath: e.territory_path,
@@ -68,7 +69,12 @@ export async function entryView(db: Db, e: EntryRow, now: Date): Promise<Registe
       e.likelihood_level && e.likelihood_rationale
         ? { level: e.likelihood_level as "low" | "medium" | "high", rationale: e.likelihood_rationale }
         : null,
-    measureIds: measures.map((m) => m.id),
+    measures: measures.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      issuedAt: m.issued_at.toISOString(),
+      registrationNumber: m.registration_number,
+    })),
     facts: factRows.map((f) => ({
       seq: f.seq,
       type: f.type,
@@ -80,16 +86,47 @@ export async function entryView(db: Db, e: EntryRow, now: Date): Promise<Registe
   };
 }
 
-/** One entry (audited read). */
+/**
+ * The measures that carry an entry, as the law reads them (register-entry-state.ts lawEntry) and with
+ * the registration number a reader finds the decision by.
+ */
+function loadEntryMeasures(db: Db, id: string) {
+  return db
+    .selectFrom("register_entry_measure as l")
+    .innerJoin("measure as m", "m.id", "l.measure_id")
+    .select(["m.id", "m.kind", "m.issued_at", "m.valid_from", "m.valid_until", "m.registration_number"])
+    .where("l.entry_id", "=", id)
+    .orderBy("m.issued_at")
+    .execute();
+}
+
+/**
+ * The entry's person by name for a reader who may see persons' personal fields there (001 Art. 59(6))
+ * and clears the card's confidentiality barriers (a victim's card, 001 Art. 83(2)); null otherwise.
+ */
+async function subjectName(deps: MeasureDeps, ctx: ActCtx, e: EntryRow): Promise<string | null> {
+  if (!can(ctx.actor, "read_personal", { type: "person", territoryPath: e.territory_path }).allowed)
+    return null;
+  const p = await deps.db
+    .selectFrom("person")
+    .select(["last_name_cyr", "first_name_cyr", "middle_name_cyr", barriersColumn("id").as("barriers")])
+    .where("id", "=", e.person_id)
+    .executeTakeFirst();
+  if (!p || personWithheld(ctx.actor, e.territory_path, barriersOf(p.barriers)).length > 0) return null;
+  return [p.last_name_cyr, p.first_name_cyr, p.middle_name_cyr].filter(Boolean).join(" ");
+}
+
+/** One entry (audited read), naming its person where the reader may see the name. */
 export async function readRegisterEntry(deps: MeasureDeps, ctx: ActCtx, id: string): Promise<RegisterEntry> {
   const e = await entryInScope(deps, ctx, id);
+  const personName = await subjectName(deps, ctx, e);
   await recordAudit(deps.db, ctx.audit, {
     action: "register_entry.read",
     recordType: "register_entry",
     recordId: id,
-    fields: [...ENTRY_PERSONAL_FIELDS],
+    fields: personName === null ? [...ENTRY_PERSONAL_FIELDS] : [...ENTRY_PERSONAL_FIELDS, "personName"],
   });
-  return entryView(deps.db, e, deps.now());
+  return entryView(deps.db, e, deps.now(), personName);
 }
 
 /** A person's register entries, newest first (audited). */

@@ -52,9 +52,34 @@ describe("register entries opened by measures (R3.1)", () => {
     const items = (res.json() as RegisterEntryList).items;
     expect(items).toHaveLength(1);
     entry = items[0]!;
-    expect(entry).toMatchObject({ ground: "59.2.5_official_warning", status: "active", measureIds: [m.id] });
+    expect(entry).toMatchObject({ ground: "59.2.5_official_warning", status: "active" });
+    expect(entry.measures.map((x) => x.id)).toEqual([m.id]);
     expect(entry.groundArticle).toBe("001 Art. 59(2)(5)");
     expect(entry.control?.frequency).toEqual(TWICE_A_MONTH);
+  });
+
+  it("the entry names its person and each measure by kind, number and date, and audits the name read", async () => {
+    const res = await getJson(w, w.as.cop1, `/api/v1/register/${entry.id}`);
+    expect(res.statusCode).toBe(200);
+    const one = res.json() as RegisterEntry;
+    expect(one.personName).toBe("Сейтқали Нұрлан Серікұлы");
+    expect(one.measures).toEqual([
+      {
+        id: entry.measures[0]!.id,
+        kind: "official_warning",
+        issuedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        registrationNumber: expect.stringMatching(/^\d+\/\d{4}$/),
+      },
+    ]);
+    const audit = await w.t.db
+      .selectFrom("audit_log")
+      .select("fields")
+      .where("action", "=", "register_entry.read")
+      .where("record_id", "=", entry.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.fields).toContain("personName");
+    // The person's card lists the entries without repeating the name.
+    expect(entry.personName).toBeNull();
   });
 
   it("a control check with place and outcome moves the next due date (59(10))", async () => {

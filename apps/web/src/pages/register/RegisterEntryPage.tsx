@@ -30,7 +30,7 @@ import { groundLabel, labelOf, registerFactLabel, statusColor } from "../measure
 import { RecordCheckModal } from "../worklists/RecordCheckModal.tsx";
 import { LikelihoodPanel } from "./LikelihoodPanel.tsx";
 import { RegisterFactModal, type RegisterAction } from "./RegisterFactModal.tsx";
-import { frequencyText } from "./registerDomain.ts";
+import { frequencyText, measureName } from "./registerDomain.ts";
 
 /** `/register/$entryId`: one entry of the preventive register (001 Art. 59), its facts and actions. */
 export function RegisterEntryPage() {
@@ -47,7 +47,9 @@ export function RegisterEntryPage() {
 
   return (
     <>
-      <PageTitle>{t("register.pageTitle")}</PageTitle>
+      <PageTitle>
+        {e?.personName ? t("register.pageTitleOf", { name: e.personName }) : t("register.pageTitle")}
+      </PageTitle>
       <ErrorAlert error={entry.error} />
       {entry.isPending && (
         <Center py="lg">
@@ -100,7 +102,7 @@ export function RegisterEntryPage() {
       )}
       {e && action === "check" && (
         <RecordCheckModal
-          target={{ source: "register_entry", id: e.id, label: groundLabel(t, e.ground) }}
+          target={{ source: "register_entry", id: e.id, label: e.personName ?? groundLabel(t, e.ground) }}
           onClose={() => setAction(null)}
         />
       )}
@@ -159,9 +161,10 @@ function EntryCard({ entry: e }: { entry: RegisterEntry }) {
             <AnchorLink
               to="/persons/$personId"
               params={{ personId: e.personId }}
+              fw={500}
               data-testid="register-person"
             >
-              {t("measures.openPerson")}
+              {e.personName ?? t("measures.openPerson")}
             </AnchorLink>
           </Row>
           <Row label={t("register.placedOn")}>{formatDate(e.placedOn, lang)}</Row>
@@ -180,15 +183,20 @@ function EntryCard({ entry: e }: { entry: RegisterEntry }) {
             {labelOf(t, "registerAppeal", e.appeal.status)}
             {e.appeal.lodgedOn ? ` · ${formatDate(e.appeal.lodgedOn, lang)}` : ""} ({e.appeal.article})
           </Row>
-          {e.measureIds.length > 0 && (
+          {e.measures.length > 0 && (
             <Row label={t("register.measures")}>
-              <Group gap="xs">
-                {e.measureIds.map((id, i) => (
-                  <AnchorLink key={id} to="/measures/$measureId" params={{ measureId: id }}>
-                    {t("register.measureN", { n: i + 1 })}
+              <Stack gap={2}>
+                {e.measures.map((m) => (
+                  <AnchorLink
+                    key={m.id}
+                    to="/measures/$measureId"
+                    params={{ measureId: m.id }}
+                    data-testid="register-measure"
+                  >
+                    {measureName(t, m)}
                   </AnchorLink>
                 ))}
-              </Group>
+              </Stack>
             </Row>
           )}
         </Table.Tbody>

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
-import type { ControlFrequency } from "../../api/types.ts";
+import type { ControlFrequency, RegisterEntry } from "../../api/types.ts";
+import { formatDate } from "../../format.ts";
 
 // Closed lists of the register screens, repeated from the law package as plain constants (the bundle
 // carries no law code); the server refuses anything else.
@@ -41,4 +42,17 @@ export function frequencyText(t: TFunction, f: ControlFrequency): string {
   return f.per === "month"
     ? t("measures.perMonth", { times: f.times })
     : t("measures.everyDays", { days: f.days });
+}
+
+/**
+ * A measure carrying an entry as an official finds it: its kind, registration number and the day it
+ * was issued in Almaty ("Официальное предостережение № 12/2026 от 20.11.2026"); the date alone while
+ * it has no number.
+ */
+export function measureName(t: TFunction, m: RegisterEntry["measures"][number]): string {
+  const kind = t(`measureKind.${m.kind}`, { defaultValue: m.kind });
+  const date = formatDate(m.issuedAt);
+  return m.registrationNumber
+    ? t("register.measureNamed", { kind, number: m.registrationNumber, date })
+    : t("register.measureDated", { kind, date });
 }
