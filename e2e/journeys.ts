@@ -3,7 +3,6 @@ import type { Journey } from "./run.ts";
 import { inspectorJourney } from "./inspector-journey.ts";
 import { npmJourney } from "./npm-journey.ts";
 import { homeJourney } from "./home-journey.ts";
-import { fileCodesJourney } from "./file-codes-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -85,5 +84,4 @@ export const journeys: Journey[] = [
   inspectorJourney,
   npmJourney,
   homeJourney,
-  fileCodesJourney,
 ];
