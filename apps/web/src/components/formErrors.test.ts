@@ -97,10 +97,10 @@ describe("the form's messages", () => {
 
   it("a law refusal names the article in the user's words under the input, never the file code", () => {
     const error = new ApiError(422, {
-      code: "protective_order.victim_missing",
+      code: "protective_order.victim_person_not_found",
       message: "x",
-      field: "details.victims",
-      article: "001 Art. 60(1), (4)",
+      field: "details.victims.1.personId",
+      article: "001 Art. 60(4)",
       details: [
         {
           field: "details.victims.1.personId",
@@ -117,6 +117,26 @@ describe("the form's messages", () => {
       expect(text).not.toMatch(/\b001 Art\./);
       expect(text.length).toBeGreaterThan(40);
     }
+  });
+
+  it("the answer's own field is an input's message too; a detail that is data (an id) is not a message", () => {
+    const taken = new ApiError(409, {
+      code: "person.iin_registered",
+      message: "registered",
+      field: "iin",
+      details: [{ field: "existingPersonId", code: "person.iin_registered", message: "0000-id" }],
+      requestId: "r",
+    });
+    const m = formMessages({
+      t,
+      checks: {},
+      submitted: true,
+      fields: FIELDS,
+      error: taken,
+      ignore: ["existingPersonId"],
+    });
+    expect(m.byField).toEqual({ iin: en.errors.person.iin_registered });
+    expect(m.problems.map((p) => p.message).join()).not.toContain("0000-id");
   });
 
   it("a refusal of the whole form (a conflict, no access, the network) is said above the list", () => {

@@ -98,6 +98,8 @@ interface Input {
   messages?: OwnMessages;
   /** Server paths that mean an input of another name (`subject` → `organisation.name`). */
   aliases?: Readonly<Record<string, string>>;
+  /** Details that are data, not messages (a duplicate's id), which the form shows its own way. */
+  ignore?: readonly string[];
   /** The server's refusal of the last save, the body that was sent, and the body as it is now. */
   error: unknown;
   sent?: unknown;
@@ -130,7 +132,7 @@ function detailMessage(t: TFunction, d: ErrorDetail, own: string | undefined): s
  * stays while the input still holds what was sent, and goes when it is changed.
  */
 export function formMessages(input: Input): FormMessages {
-  const { t, checks, submitted, fields, messages, aliases = {}, error, sent, current } = input;
+  const { t, checks, submitted, fields, messages, aliases = {}, ignore = [], error, sent, current } = input;
   const byField: Record<string, string> = {};
   const problems: FormProblem[] = [];
   const add = (field: string | null, message: string) => {
@@ -150,13 +152,14 @@ export function formMessages(input: Input): FormMessages {
   let general: string | null = null;
   if (error) {
     const api = error instanceof ApiError ? error : undefined;
-    const details: ErrorDetail[] = api
-      ? api.details.length > 0
-        ? [...api.details]
-        : api.field !== undefined
-          ? [{ field: api.field, code: api.code, message: api.message }]
-          : []
-      : [];
+    const own: ErrorDetail | null =
+      api?.field !== undefined ? { field: api.field, code: api.code, message: api.message } : null;
+    // The answer's own field is an input's message too, unless a detail already speaks of it.
+    const given = (api?.details ?? []).filter((d) => !ignore.includes(bareField(d.field)));
+    const details: ErrorDetail[] = [
+      ...(own && !given.some((d) => d.code === own.code || d.field === own.field) ? [own] : []),
+      ...given,
+    ];
     let unplaced = details.length === 0;
     for (const d of details) {
       const path = bareField(d.field);

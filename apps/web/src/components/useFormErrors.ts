@@ -27,6 +27,8 @@ interface Options {
   messages?: OwnMessages;
   /** Server paths that mean an input of another name. */
   aliases?: Readonly<Record<string, string>>;
+  /** Details that are data, not messages (see formMessages). */
+  ignore?: readonly string[];
   save: Save;
   /** The body as it would be sent now. */
   current?: unknown;
@@ -64,6 +66,7 @@ export function useFormErrors(o: Options): FormErrors {
     fields: o.fields,
     messages: o.messages,
     aliases: o.aliases,
+    ignore: o.ignore,
     error: o.save.error,
     sent: o.save.variables,
     current: o.current,
