@@ -5,6 +5,8 @@ import { keys, territoriesApi } from "../api/endpoints.ts";
 import { localName, useLanguage } from "../i18n/index.ts";
 
 interface Props {
+  /** The element id (a form's list of errors links to it). */
+  id?: string;
   label: string;
   value: string;
   onChange: (territoryId: string) => void;
@@ -17,7 +19,7 @@ interface Props {
  * A district, grouped by region. A native select: every browser makes it keyboard usable and lets
  * the user jump by typing; the whole territory list is small seed data, read once.
  */
-export function DistrictSelect({ label, value, onChange, error, required, testId }: Props) {
+export function DistrictSelect({ id, label, value, onChange, error, required, testId }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const all = useQuery({
@@ -36,6 +38,7 @@ export function DistrictSelect({ label, value, onChange, error, required, testId
     }));
   return (
     <NativeSelect
+      id={id}
       label={label}
       required={required}
       value={value}

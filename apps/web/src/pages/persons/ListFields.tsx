@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { CONTACT_KINDS, DOCUMENT_KINDS, type ContactState, type DocumentState } from "./personForm.ts";
 
 type Err = (field: string) => string | undefined;
+/** The input's element id, which the list of errors at the top of the form links to. */
+type Id = (field: string) => string;
 
 function replace<T>(list: T[], index: number, item: T): T[] {
   return list.map((old, i) => (i === index ? item : old));
@@ -13,8 +15,9 @@ export function ContactsFields(props: {
   value: ContactState[];
   onChange: (v: ContactState[]) => void;
   err: Err;
+  id: Id;
 }) {
-  const { value, onChange, err } = props;
+  const { value, onChange, err, id } = props;
   const { t } = useTranslation();
   return (
     <Fieldset legend={t("persons.contacts")}>
@@ -31,7 +34,9 @@ export function ContactsFields(props: {
               }}
             />
             <TextInput
+              id={id(`contacts.${i}.value`)}
               label={t("persons.contactValue")}
+              required
               value={c.value}
               onChange={(e) => onChange(replace(value, i, { ...c, value: e.currentTarget.value }))}
               error={err(`contacts.${i}.value`)}
@@ -65,8 +70,9 @@ export function DocumentsFields(props: {
   value: DocumentState[];
   onChange: (v: DocumentState[]) => void;
   err: Err;
+  id: Id;
 }) {
-  const { value, onChange, err } = props;
+  const { value, onChange, err, id } = props;
   const { t } = useTranslation();
   return (
     <Fieldset legend={t("persons.documents")}>
@@ -83,7 +89,9 @@ export function DocumentsFields(props: {
               }}
             />
             <TextInput
+              id={id(`documents.${i}.number`)}
               label={t("persons.documentNumber")}
+              required
               value={d.number}
               onChange={(e) => onChange(replace(value, i, { ...d, number: e.currentTarget.value }))}
               error={err(`documents.${i}.number`)}
@@ -96,6 +104,7 @@ export function DocumentsFields(props: {
             />
             <TextInput
               type="date"
+              id={id(`documents.${i}.issuedOn`)}
               label={t("persons.documentIssuedOn")}
               value={d.issuedOn}
               onChange={(e) => onChange(replace(value, i, { ...d, issuedOn: e.currentTarget.value }))}

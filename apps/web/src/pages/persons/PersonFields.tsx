@@ -5,9 +5,10 @@ import { NO_IIN_REASONS, type PersonFormState } from "./personForm.ts";
 interface Props {
   form: PersonFormState;
   set: <K extends keyof PersonFormState>(key: K, value: PersonFormState[K]) => void;
+  /** The message for an input: the form's check or the server's refusal (check digit, century…). */
   err: (field: string) => string | undefined;
-  /** The IIN's message: the server's 422 (check digit, century…) or a local "12 digits" hint. */
-  iinError: string | undefined;
+  /** The input's element id, which the list of errors at the top of the form links to. */
+  id: (field: string) => string;
 }
 
 type NameKey =
@@ -22,7 +23,7 @@ const NAME_FIELDS: readonly { key: NameKey; required?: boolean }[] = [
 ];
 
 /** IIN (or why there is none), names in Cyrillic and Latin, birth date, sex, citizenship. */
-export function PersonFields({ form, set, err, iinError }: Props) {
+export function PersonFields({ form, set, err, id }: Props) {
   const { t } = useTranslation();
   const noIin = form.iin.trim() === "";
   return (
@@ -30,18 +31,21 @@ export function PersonFields({ form, set, err, iinError }: Props) {
       <Fieldset legend={t("persons.identity")}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
+            id={id("iin")}
             label={t("persons.iin")}
             description={t("persons.iinHint")}
             inputMode="numeric"
             maxLength={14}
             value={form.iin}
             onChange={(e) => set("iin", e.currentTarget.value)}
-            error={iinError}
+            error={err("iin")}
             data-testid="person-iin"
           />
           {noIin && (
             <NativeSelect
+              id={id("noIinReason")}
               label={t("persons.noIinReason")}
+              required
               value={form.noIinReason}
               data={[
                 { value: "", label: "—" },
@@ -56,6 +60,7 @@ export function PersonFields({ form, set, err, iinError }: Props) {
             />
           )}
           <TextInput
+            id={id("citizenship")}
             label={t("persons.citizenship")}
             description={t("persons.citizenshipHint")}
             maxLength={3}
@@ -68,6 +73,7 @@ export function PersonFields({ form, set, err, iinError }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
           <TextInput
             type="date"
+            id={id("birthDate")}
             label={t("persons.birthDate")}
             description={noIin ? undefined : t("persons.fromIinHint")}
             required={noIin}
@@ -77,6 +83,7 @@ export function PersonFields({ form, set, err, iinError }: Props) {
             data-testid="person-birth-date"
           />
           <NativeSelect
+            id={id("sex")}
             label={t("persons.sex")}
             description={noIin ? undefined : t("persons.fromIinHint")}
             required={noIin}
@@ -100,6 +107,7 @@ export function PersonFields({ form, set, err, iinError }: Props) {
           {NAME_FIELDS.map(({ key, required }) => (
             <TextInput
               key={key}
+              id={id(key)}
               label={t(`persons.field.${key}`)}
               required={required}
               value={form[key]}

@@ -1,44 +1,34 @@
 import { Alert, Button, Center, Group, Loader, Stack } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
-import { errorText, fieldError } from "../../api/errors.ts";
 import { personKeys, personsApi } from "../../api/persons.ts";
-import type { Person } from "../../api/types.ts";
+import type { Person, PersonCreate } from "../../api/types.ts";
 import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { forGenericCodes } from "../../components/formErrors.ts";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { useMarkSaved } from "../../components/savedRow.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 import { AddressFields } from "./AddressFields.tsx";
 import { ContactsFields, DocumentsFields } from "./ListFields.tsx";
 import { PersonFields } from "./PersonFields.tsx";
 import {
   emptyPersonForm,
   formToBody,
-  formToUpdate,
+  personChecks,
+  personFields,
+  personMessages,
   personToForm,
   type PersonFormState,
 } from "./personForm.ts";
 
-/** Inputs that show their own message; the alert above the form does not repeat those. */
-const FIELDS = [
-  "iin",
-  "noIinReason",
-  "lastNameCyr",
-  "firstNameCyr",
-  "middleNameCyr",
-  "lastNameLat",
-  "firstNameLat",
-  "middleNameLat",
-  "birthDate",
-  "sex",
-  "citizenship",
-  "actualAddress.text",
-  "actualAddress.territoryId",
-  "registeredAddress.text",
-  "registeredAddress.territoryId",
-];
+/** A 409's detail that names the IIN's holder (an id to link to, not a message). */
+const DUPLICATE_FIELD = "existingPersonId";
 
 /** `/persons/new`. */
 export function PersonCreatePage() {
@@ -75,6 +65,7 @@ function PersonForm({ person }: { person: Person | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const markSaved = useMarkSaved();
   const [form, setForm] = useState<PersonFormState>(() =>
     person ? personToForm(person) : emptyPersonForm(),
   );
@@ -82,50 +73,57 @@ function PersonForm({ person }: { person: Person | null }) {
     setForm((old) => ({ ...old, [key]: value }));
 
   const save = useMutation({
-    mutationFn: () =>
-      person
-        ? personsApi.update(person.id, formToUpdate(form, person.version))
-        : personsApi.create(formToBody(form)),
+    mutationFn: (body: PersonCreate) =>
+      person ? personsApi.update(person.id, { ...body, version: person.version }) : personsApi.create(body),
     onSuccess: (saved) => {
+      markSaved(saved.id);
+      notifySaved(t(person ? "forms.saved.person" : "forms.saved.personCreated"));
       queryClient.setQueryData(personKeys.one(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: personKeys.all });
       void navigate({ to: "/persons/$personId", params: { personId: saved.id } });
     },
   });
   const error = save.error;
-  const err = (field: string) => fieldError(t, error, field);
-  const stale = error instanceof ApiError && error.code === "conflict.stale_version";
   // The IIN's holder is named (a link to open it) only to a user who may read that record; to anyone
   // else the 409 says only that the IIN is registered, next to the IIN input. A merged record (conflict
   // .duplicate) names the record it was merged into.
   const duplicateOf =
     error instanceof ApiError &&
     (error.code === "person.iin_registered" || error.code === "conflict.duplicate")
-      ? error.details.find((d) => d.field === "existingPersonId")?.message
+      ? error.details.find((d) => d.field === DUPLICATE_FIELD)?.message
       : undefined;
-  // A taken IIN whose holder is named says so once above the form, with the link, and at the IIN
-  // input: not a third time in the red summary.
-  const iinTaken =
-    duplicateOf !== undefined && error instanceof ApiError && error.code === "person.iin_registered";
+  const stale = error instanceof ApiError && error.code === "conflict.stale_version";
   // Refusals of the IIN by the law (iin.check_digit, iin.length…) name no field: they belong to it.
   const iinRefused = error instanceof ApiError && error.code.startsWith("iin.") && !error.field;
-  const iinTyped = form.iin.replace(/\s/g, "");
-  const iinError =
-    err("iin") ??
-    (iinRefused ? errorText(t, error) : undefined) ??
-    (iinTyped !== "" && !/^\d{12}$/.test(iinTyped) ? t("persons.iinTwelveDigits") : undefined);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
+  const refusal =
+    iinRefused && error instanceof ApiError
+      ? new ApiError(error.status, {
+          code: error.code,
+          message: error.message,
+          field: "iin",
+          ...(error.article ? { article: error.article } : {}),
+          details: error.details.map((d) => ({ ...d, field: d.field || "iin" })),
+          ...(error.requestId ? { requestId: error.requestId } : {}),
+        })
+      : error;
+  const current = formToBody(form);
+  const formErrors = useFormErrors({
+    formId: "person",
+    fields: personFields(form),
+    checks: personChecks(t, form),
+    messages: forGenericCodes(personMessages(t)),
+    ignore: [DUPLICATE_FIELD],
+    save: { error: stale ? null : refusal, variables: save.variables, isPending: save.isPending },
+    current,
+  });
+  const { err, id } = formErrors;
   const reload = () => {
     save.reset();
     if (person) void queryClient.invalidateQueries({ queryKey: personKeys.one(person.id) });
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={formErrors.onSubmit(() => save.mutate(current))} noValidate>
       <Stack gap="md" maw={960}>
         {stale ? (
           <Alert color="orange" role="alert" title={t("persons.staleTitle")} data-testid="person-stale">
@@ -134,8 +132,8 @@ function PersonForm({ person }: { person: Person | null }) {
               {t("persons.reload")}
             </Button>
           </Alert>
-        ) : iinTaken ? null : (
-          <ErrorAlert error={error} fields={[...FIELDS, ...(iinRefused ? [""] : [])]} testId="person-error" />
+        ) : (
+          <FormErrorSummary form={formErrors} testId="person-error" />
         )}
         {duplicateOf && (
           <Alert color="yellow" role="alert" data-testid="person-duplicate-iin">
@@ -145,7 +143,7 @@ function PersonForm({ person }: { person: Person | null }) {
             </AnchorLink>
           </Alert>
         )}
-        <PersonFields form={form} set={set} err={err} iinError={iinError} />
+        <PersonFields form={form} set={set} err={err} id={id} />
         <AddressFields
           legend={t("persons.actualAddress")}
           name="actualAddress"
@@ -153,6 +151,7 @@ function PersonForm({ person }: { person: Person | null }) {
           value={form.actualAddress}
           onChange={(v) => set("actualAddress", v)}
           err={err}
+          id={id}
         />
         <AddressFields
           legend={t("persons.registeredAddress")}
@@ -160,9 +159,10 @@ function PersonForm({ person }: { person: Person | null }) {
           value={form.registeredAddress}
           onChange={(v) => set("registeredAddress", v)}
           err={err}
+          id={id}
         />
-        <ContactsFields value={form.contacts} onChange={(v) => set("contacts", v)} err={err} />
-        <DocumentsFields value={form.documents} onChange={(v) => set("documents", v)} err={err} />
+        <ContactsFields value={form.contacts} onChange={(v) => set("contacts", v)} err={err} id={id} />
+        <DocumentsFields value={form.documents} onChange={(v) => set("documents", v)} err={err} id={id} />
         <Group justify="flex-end">
           {person ? (
             <ButtonLink variant="default" to="/persons/$personId" params={{ personId: person.id }}>
