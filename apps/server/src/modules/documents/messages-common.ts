@@ -69,10 +69,22 @@ export function cite(lang: DocLang, code: string): string {
   return renderCitation(code, lang);
 }
 
+/** The words that say what kind of territory a name is, in Kazakh, Russian and English. */
+const TERRITORY_WORDS =
+  /(^|\s)(город|г\.|район|р-н|область|обл\.|қаласы|қ\.|ауданы|облысы|city|district|region)(?=\s|$)/giu;
+
+/** Whether a text names a place: its proper name ("Семей" of "Семей қаласы") as a whole word. */
+function names(text: string, place: string): boolean {
+  const core = place.replace(TERRITORY_WORDS, " ").trim();
+  if (!core) return false;
+  const escaped = core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, "iu").test(text);
+}
+
 /**
  * The address as printed: the region (or city of republican significance) and the district the
  * address lies in, then the address as recorded ("город Астана, район Алматы, ул. Ауэзова, 7"); a
- * part the recorded address already names is not repeated.
+ * place the recorded address already names ("г. Семей, ул. …") is not repeated.
  */
 export function printedAddress(
   address: string | null | undefined,
@@ -80,10 +92,8 @@ export function printedAddress(
 ): string {
   const text = (address ?? "").trim();
   if (!text || text === "—") return "—";
-  const lower = text.toLocaleLowerCase("ru");
   const parts = [territory.region, territory.district].filter(
-    (p): p is string =>
-      typeof p === "string" && p.trim() !== "" && !lower.includes(p.toLocaleLowerCase("ru")),
+    (p): p is string => typeof p === "string" && p.trim() !== "" && !names(text, p),
   );
   return [...parts, text].join(", ");
 }

@@ -7,7 +7,7 @@ import { renderRegisterNotice } from "./render-register-notice.ts";
 import { renderStatutoryNotice } from "./render-statutory-notice.ts";
 import { PO } from "./protective-order.messages.ts";
 import { RN } from "./register-notice.messages.ts";
-import { cite, COMMON } from "./messages-common.ts";
+import { cite, COMMON, printedAddress } from "./messages-common.ts";
 import { pdfText } from "./pdf-text.test-helper.ts";
 import { protectiveOrder, registerNotice, statutoryNotice, warning } from "./documents.fixture.ts";
 
@@ -145,4 +145,27 @@ it("a person without an IIN gets a dash, not an empty field", async () => {
   const d = warning("ru");
   const text = await pdfText(await renderOfficialWarning("ru", { ...d, person: { ...d.person, iin: null } }));
   expect(text).toContain("ИИН: —");
+});
+
+describe("the address as printed: region and district before the address, never twice (R11.5)", () => {
+  it.each([
+    [
+      "ул. Абая, 1",
+      { region: "Абай облысы", district: "Семей қаласы" },
+      "Абай облысы, Семей қаласы, ул. Абая, 1",
+    ],
+    [
+      "г. Семей, ул. Ломоносова, д. 7",
+      { region: "область Абай", district: "город Семей" },
+      "область Абай, г. Семей, ул. Ломоносова, д. 7",
+    ],
+    [
+      "Астана қ., Сығанақ к-сі, 3",
+      { region: "Астана қаласы", district: "Есіл ауданы" },
+      "Есіл ауданы, Астана қ., Сығанақ к-сі, 3",
+    ],
+    ["—", { region: "Астана қаласы" }, "—"],
+  ])("%s", (address, territory, printed) => {
+    expect(printedAddress(address, territory)).toBe(printed);
+  });
 });
