@@ -3,6 +3,7 @@ import type { Journey } from "./run.ts";
 import { inspectorJourney } from "./inspector-journey.ts";
 import { npmJourney } from "./npm-journey.ts";
 import { homeJourney } from "./home-journey.ts";
+import { formsJourney } from "./forms-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -84,4 +85,5 @@ export const journeys: Journey[] = [
   inspectorJourney,
   npmJourney,
   homeJourney,
+  formsJourney,
 ];
