@@ -319,7 +319,18 @@ export const NpmVisit = z
     duties: z.array(NpmDutyView),
     durationRefusals: z.array(NpmRefusal),
     facts: z.array(
-      z.object({ type: z.string(), data: z.record(z.string(), z.unknown()), recordedAt: z.string() }),
+      z.object({
+        type: z.string(),
+        data: z.record(z.string(), z.unknown()),
+        /** The day the fact happened, as entered (a start, an end, a day on the road). */
+        on: z.string().nullable(),
+        /** The instant the act was done, as entered (a signature, a report of torture signs). */
+        at: z.string().nullable(),
+        /** Who did the act: the member who signed or dissented, the expert who gave an opinion. */
+        by: z.string().nullable(),
+        /** When it was entered in the system (not when it happened). */
+        recordedAt: z.string(),
+      }),
     ),
     report: z
       .object({

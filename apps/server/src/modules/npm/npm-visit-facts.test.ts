@@ -138,3 +138,39 @@ describe("the opinions attached to the report (003 pp.15, 27; 000 Art. 33(4))", 
     expect((read.json() as { report: unknown }).report).toMatchObject(report);
   });
 });
+
+describe("a visit's facts as its page lists them (003 pp.24-27)", () => {
+  it("each fact carries the day or instant entered and who signed, not only when it was typed in", async () => {
+    const { t, rep, p } = w;
+    const v = await specialVisit(w, "2026-07-06", [0, 1], { experts: [{ name: "Dr. Forensic" }] });
+    let visit = (await get(t, p[0]!, `/api/v1/npm/visits/${v.id}`)).json() as Visit & {
+      experts: { id: string }[];
+    };
+    const fact = async (who: (typeof p)[number], body: Record<string, unknown>) => {
+      const res = await post(t, who, `/api/v1/npm/visits/${v.id}/facts`, { version: visit.version, ...body });
+      expect(res.statusCode, res.body).toBe(201);
+      visit = { ...visit, ...(res.json() as Visit) };
+    };
+    await fact(p[0]!, { type: "started", on: "2026-07-06" });
+    await fact(p[1]!, { type: "report_signed", at: "2026-07-08T11:30:00+05:00" });
+    await fact(rep, { type: "expert_opinion_attached", expertId: visit.experts[0]!.id, text: "Opinion." });
+    const facts = (
+      (await get(t, rep, `/api/v1/npm/visits/${v.id}`)).json() as {
+        facts: {
+          type: string;
+          on: string | null;
+          at: string | null;
+          by: string | null;
+          recordedAt: string;
+        }[];
+      }
+    ).facts;
+    expect(facts.map(({ type, on, at, by }) => ({ type, on, at, by }))).toEqual([
+      { type: "started", on: "2026-07-06", at: null, by: null },
+      { type: "report_signed", on: null, at: "2026-07-08T06:30:00.000Z", by: "Participant 2" },
+      { type: "expert_opinion_attached", on: null, at: expect.any(String), by: "Dr. Forensic" },
+    ]);
+    // Entered today, it happened on the days entered.
+    expect(facts[0]!.recordedAt.slice(0, 10)).not.toBe("2026-07-06");
+  });
+});

@@ -112,9 +112,47 @@ function opinionsOf(v: VisitRow, rows: readonly FactRow[]) {
   };
 }
 
+/** The participants' names by id, for the members who signed or dissented (003 p.27). */
+async function participantNames(deps: NpmDeps, facts: Map<string, FactRow[]>): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const rows of facts.values())
+    for (const r of rows) if (typeof r.data.participantId === "string") ids.add(r.data.participantId);
+  if (ids.size === 0) return new Map();
+  const rows = await deps.db
+    .selectFrom("npm_participant")
+    .select(["id", "full_name"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+/**
+ * A fact as the visit's page lists it: the day or instant it happened as entered (not when it was
+ * typed in), and who did it — the member who signed the report or dissented (003 p.27), the expert
+ * who gave an opinion (003 p.15).
+ */
+function factView(v: VisitRow, x: FactRow, names: Map<string, string>) {
+  const d = x.data;
+  const by =
+    typeof d.participantId === "string"
+      ? (names.get(d.participantId) ?? null)
+      : typeof d.expertId === "string"
+        ? (v.experts.find((e) => e.id === d.expertId)?.name ?? null)
+        : null;
+  return {
+    type: x.type,
+    data: x.data,
+    on: typeof d.on === "string" ? d.on : null,
+    at: typeof d.at === "string" ? d.at : null,
+    by,
+    recordedAt: x.recorded_at.toISOString(),
+  };
+}
+
 async function visitViews(deps: NpmDeps, rows: readonly VisitRow[]): Promise<z.infer<typeof NpmVisitView>[]> {
   const ids = rows.map((r) => r.id);
   const facts = await loadFacts(deps.db, ids);
+  const names = await participantNames(deps, facts);
   const reports = ids.length
     ? await deps.db.selectFrom("npm_report").selectAll().where("visit_id", "in", ids).execute()
     : [];
@@ -167,7 +205,7 @@ async function visitViews(deps: NpmDeps, rows: readonly VisitRow[]): Promise<z.i
         article: r.article,
         message: r.message,
       })),
-      facts: f.map((x) => ({ type: x.type, data: x.data, recordedAt: x.recorded_at.toISOString() })),
+      facts: f.map((x) => factView(v, x, names)),
       report: report
         ? {
             findings: report.findings,

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { npmAnnualApi, npmKeys, type NpmAnnualReport } from "../../api/npm.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { formatDate } from "../../format.ts";
 
 /**
  * The recommendations to state bodies the annual report includes (000 Art. 34(2)): the year's
@@ -41,7 +42,7 @@ export function AnnualRecommendations({ report, canEdit }: { report: NpmAnnualRe
                 <Checkbox value={r.id} data-testid="npm-annual-recommendation" aria-label={r.text} />
               )}
               <Text size="sm">
-                <b>{r.addressee}</b>: {r.text} · {r.visitStartsOn}{" "}
+                <b>{r.addressee}</b>: {r.text} · {formatDate(r.visitStartsOn)}{" "}
                 <Badge size="xs" variant="light">
                   {t(`npm.recStatus.${r.status}`, { defaultValue: r.status })}
                 </Badge>

@@ -11,6 +11,7 @@ import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
 import { RegionTileMap } from "./RegionTileMap.tsx";
 import { RegionKindFilters } from "./RegionKindFilters.tsx";
 import { useRegions } from "./regions.ts";
+import { formatDate, LawCitation } from "../../format.ts";
 
 function CoverageBadge({ item }: { item: NpmCoverageItem }) {
   const { t } = useTranslation();
@@ -116,12 +117,12 @@ export function CoveragePage() {
                 <Table.Td>{item.name}</Table.Td>
                 <Table.Td>{t(`npm.institutionKind.${item.kind}`, { defaultValue: item.kind })}</Table.Td>
                 <Table.Td>{nameOf(item.regionCode)}</Table.Td>
-                <Table.Td data-testid="npm-coverage-last">{item.lastPeriodicVisitOn ?? "—"}</Table.Td>
-                <Table.Td>{item.dueBy ?? "—"}</Table.Td>
+                <Table.Td data-testid="npm-coverage-last">{formatDate(item.lastPeriodicVisitOn)}</Table.Td>
+                <Table.Td>{formatDate(item.dueBy)}</Table.Td>
                 <Table.Td>
                   <CoverageBadge item={item} />
                   <Text size="xs" c="dimmed">
-                    {item.article}
+                    <LawCitation code={item.article} />
                   </Text>
                 </Table.Td>
               </Table.Tr>

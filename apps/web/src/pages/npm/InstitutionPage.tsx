@@ -12,6 +12,7 @@ import { EmptyRow } from "../../components/tables.tsx";
 import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
 import { CoverageStateBadge } from "./InstitutionsPage.tsx";
 import { useRegions } from "./regions.ts";
+import { formatDate, LawCitation } from "../../format.ts";
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -41,13 +42,13 @@ function Details({ i }: { i: NpmInstitution }) {
           </Field>
           <Field label={t("npm.coverage.lastVisit")}>{i.coverage.lastPeriodicVisitOn ?? "—"}</Field>
           <Field label={t("npm.coverage.dueBy")} testId="npm-institution-due-by">
-            {i.coverage.dueBy ?? "—"}
+            {formatDate(i.coverage.dueBy)}
           </Field>
           <Field label={t("npm.coverage.status")}>
             <Group gap="xs">
               <CoverageStateBadge coverage={i.coverage} />
               <Text size="xs" c="dimmed">
-                {i.coverage.article}
+                <LawCitation code={i.coverage.article} />
               </Text>
             </Group>
           </Field>
@@ -75,7 +76,7 @@ function VisitHistory({ visits }: { visits: NpmInstitution["visits"] }) {
           <Table.Tr key={v.id} data-testid="npm-institution-visit" data-status={v.status}>
             <Table.Td>
               <AnchorLink to="/npm/visits/$visitId" params={{ visitId: v.id }} data-testid="npm-visit-link">
-                {v.startsOn}
+                {formatDate(v.startsOn)}
               </AnchorLink>
             </Table.Td>
             <Table.Td>{t(`npm.visitKind.${v.kind}`, { defaultValue: v.kind })}</Table.Td>

@@ -12,6 +12,7 @@ import { InstitutionFormModal } from "./InstitutionFormModal.tsx";
 import { coverageState, INSTITUTIONS_PAGE_SIZE, pageOf, searchByName } from "./institutionList.ts";
 import { RegionKindFilters } from "./RegionKindFilters.tsx";
 import { useRegions } from "./regions.ts";
+import { formatDate, lawCitation } from "../../format.ts";
 
 const STATE_COLOR = { never: "red", overdue: "red", due: "orange", ok: "green" } as const;
 
@@ -23,7 +24,11 @@ export function CoverageStateBadge({ coverage }: { coverage: NpmCoverageItem }) 
     <Badge
       color={STATE_COLOR[state]}
       variant={state === "overdue" ? "filled" : "light"}
-      title={coverage.dueBy ? `${t("npm.coverage.dueBy")}: ${coverage.dueBy}` : coverage.article}
+      title={
+        coverage.dueBy
+          ? `${t("npm.coverage.dueBy")}: ${formatDate(coverage.dueBy)}`
+          : lawCitation(t, coverage.article)
+      }
       data-testid="npm-institution-coverage"
       data-state={state}
     >

@@ -10,6 +10,7 @@ import { EmptyRow, LoadingRow } from "../../components/tables.tsx";
 import { ParticipantActions } from "./ParticipantActions.tsx";
 import { ParticipantFormModal } from "./ParticipantFormModal.tsx";
 import { useRegions } from "./regions.ts";
+import { formatDate, lawCitation } from "../../format.ts";
 
 /** Participants with their certificate (number, validity) and powers (000 Arts. 26, 31). */
 export function ParticipantsPage() {
@@ -69,7 +70,7 @@ export function ParticipantsPage() {
                     <>
                       {t("npm.participant.certificateOf", {
                         number: p.certificate.number,
-                        date: p.certificate.issuedOn,
+                        date: formatDate(p.certificate.issuedOn),
                       })}{" "}
                       <Badge color={p.certificate.validToday ? "green" : "red"} variant="light">
                         {t(p.certificate.validToday ? "npm.participant.valid" : "npm.participant.invalid")}
@@ -86,7 +87,9 @@ export function ParticipantsPage() {
                     </Badge>
                   ) : (
                     <Badge color="gray">
-                      {t("npm.participant.terminated", { article: p.termination?.article ?? "" })}
+                      {t("npm.participant.terminated", {
+                        article: p.termination ? lawCitation(t, p.termination.article) : "",
+                      })}
                     </Badge>
                   )}
                 </Table.Td>

@@ -7,6 +7,7 @@ import { useSession } from "../../auth/session.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { PlanFormModal } from "./PlanFormModal.tsx";
+import { LawCitation } from "../../format.ts";
 
 function PlanCard({
   plan,
@@ -52,7 +53,8 @@ function PlanCard({
         <Stack gap={2} mt="xs" data-testid="npm-plan-flags">
           {plan.periodicityFlags.map((f) => (
             <Text key={f.institutionId + f.code} size="sm" c="red" data-testid="npm-plan-flag">
-              ⚠ {names.get(f.institutionId) ?? f.institutionId}: {t("npm.plan.flagPastLimit")} ({f.article})
+              ⚠ {names.get(f.institutionId) ?? f.institutionId}: {t("npm.plan.flagPastLimit")} (
+              <LawCitation code={f.article} />)
             </Text>
           ))}
         </Stack>

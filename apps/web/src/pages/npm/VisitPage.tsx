@@ -20,6 +20,8 @@ import { useTranslation } from "react-i18next";
 import { npmApi, npmKeys, type NpmDocLang, type NpmVisit } from "../../api/npm.ts";
 import { useSession } from "../../auth/session.ts";
 import { useLanguage } from "../../i18n/index.ts";
+import { detailText } from "../../api/errors.ts";
+import { formatDate, formatDateTime, LawCitation, withLawCitations } from "../../format.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
@@ -72,10 +74,10 @@ function Duties({ visit }: { visit: NpmVisit }) {
         {visit.duties.map((d) => (
           <Table.Tr key={d.kind} data-testid="npm-duty" data-kind={d.kind} data-done={d.doneAt !== null}>
             <Table.Td>{t(`npm.duty.${d.kind}`, { defaultValue: d.kind })}</Table.Td>
-            <Table.Td>{d.article}</Table.Td>
             <Table.Td>
-              {d.dueAt ? t("npm.duty.dueAt", { date: d.dueAt.slice(0, 16).replace("T", " ") }) : "—"}
+              <LawCitation code={d.article} />
             </Table.Td>
+            <Table.Td>{d.dueAt ? t("npm.duty.dueAt", { date: formatDateTime(d.dueAt) }) : "—"}</Table.Td>
             <Table.Td>
               {d.doneAt ? (
                 <Badge color={d.late ? "orange" : "green"} variant="light">
@@ -91,6 +93,28 @@ function Duties({ visit }: { visit: NpmVisit }) {
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/**
+ * A fact of the visit as it happened: the day or time entered (a start on the day it started, a
+ * signature at the hour signed — not when it was typed in, which shows on hover) and who signed,
+ * dissented or gave the opinion (003 pp.15, 27).
+ */
+function FactLine({ fact: f }: { fact: NpmVisit["facts"][number] }) {
+  const { t } = useTranslation();
+  const when = f.on ? formatDate(f.on) : formatDateTime(f.at ?? f.recordedAt);
+  return (
+    <Text size="sm" span title={t("npm.fact.recordedAt", { date: formatDateTime(f.recordedAt) })}>
+      {t(`npm.factType.${f.type}`, { defaultValue: f.type })} ·{" "}
+      <span data-testid="npm-fact-when">{when}</span>
+      {f.by && (
+        <>
+          {" · "}
+          <span data-testid="npm-fact-by">{f.by}</span>
+        </>
+      )}
+    </Text>
   );
 }
 
@@ -135,7 +159,8 @@ export function VisitPage() {
                 {t(`npm.visitStatus.${v.status}`, { defaultValue: v.status })}
               </Badge>
               <Text>
-                {t(`npm.visitKind.${v.kind}`)} · {t(`npm.visitForm.${v.form}`)} · {v.startsOn} – {v.endsOn}
+                {t(`npm.visitKind.${v.kind}`)} · {t(`npm.visitForm.${v.form}`)} · {formatDate(v.startsOn)} –{" "}
+                {formatDate(v.endsOn)}
               </Text>
               <ReportDue visit={v} />
             </Group>
@@ -147,7 +172,8 @@ export function VisitPage() {
             )}
             {v.durationRefusals.map((r) => (
               <Text key={r.code} c="red" size="sm">
-                {r.message} ({r.article})
+                {detailText(t, { code: r.code, message: withLawCitations(t, r.message), field: "" })} (
+                <LawCitation code={r.article} />)
               </Text>
             ))}
           </Card>
@@ -183,8 +209,7 @@ export function VisitPage() {
               {v.facts.length === 0 && <Text c="dimmed">{t("npm.fact.none")}</Text>}
               {v.facts.map((f, i) => (
                 <List.Item key={i} data-testid="npm-fact" data-type={f.type}>
-                  {t(`npm.factType.${f.type}`, { defaultValue: f.type })} ·{" "}
-                  {f.recordedAt.slice(0, 16).replace("T", " ")}
+                  <FactLine fact={f} />
                 </List.Item>
               ))}
             </List>

@@ -11,6 +11,7 @@ import { EmptyRow, LoadingRow } from "../../components/tables.tsx";
 import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
 import { VisitFormModal } from "./VisitFormModal.tsx";
+import { formatDate } from "../../format.ts";
 
 export function ReportDue({ visit }: { visit: NpmVisit }) {
   const { t } = useTranslation();
@@ -78,7 +79,7 @@ export function VisitsPage() {
                 </Table.Td>
                 <Table.Td>{v.institutionIds.map(institutionName).join(", ")}</Table.Td>
                 <Table.Td>
-                  {v.startsOn} – {v.endsOn}
+                  {formatDate(v.startsOn)} – {formatDate(v.endsOn)}
                 </Table.Td>
                 <Table.Td>{t(`npm.visitStatus.${v.status}`, { defaultValue: v.status })}</Table.Td>
                 <Table.Td>

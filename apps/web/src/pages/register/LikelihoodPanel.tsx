@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { measureKeys, registerApi } from "../../api/measures.ts";
 import type { LikelihoodAssessment, RegisterEntry } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { lawCitation } from "../../format.ts";
 import { hasText } from "../../i18n/index.ts";
 import { labelOf } from "../measures/labels.ts";
 import { lawFieldError } from "../measures/lawError.ts";
@@ -146,7 +147,7 @@ function Decision(props: { entry: RegisterEntry; proposal: LikelihoodAssessment;
         <Alert color="blue" data-testid="likelihood-frequency">
           {t("likelihood.frequency", {
             frequency: frequencyText(t, p.proposedFrequency),
-            article: p.article,
+            article: lawCitation(t, p.article),
           })}
           {p.legalMinimum &&
             ` ${t("likelihood.legalMinimum", { frequency: frequencyText(t, p.legalMinimum) })}`}

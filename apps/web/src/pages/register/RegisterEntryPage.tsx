@@ -23,7 +23,7 @@ import { AttachmentsPanel } from "../../components/AttachmentsPanel.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { formatDate } from "../../format.ts";
+import { formatDate, LawCitation } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { canRecordChecks } from "../../shell/abilities.ts";
 import { groundLabel, labelOf, registerFactLabel, statusColor } from "../measures/labels.ts";
@@ -155,7 +155,7 @@ function EntryCard({ entry: e }: { entry: RegisterEntry }) {
       <Table variant="vertical" withTableBorder={false}>
         <Table.Tbody>
           <Row label={t("register.article")} testId="register-article">
-            {e.groundArticle}
+            <LawCitation code={e.groundArticle} />
           </Row>
           <Row label={t("register.person")}>
             <AnchorLink
@@ -181,7 +181,8 @@ function EntryCard({ entry: e }: { entry: RegisterEntry }) {
           )}
           <Row label={t("register.appealStatus")} testId="register-appeal-status">
             {labelOf(t, "registerAppeal", e.appeal.status)}
-            {e.appeal.lodgedOn ? ` · ${formatDate(e.appeal.lodgedOn, lang)}` : ""} ({e.appeal.article})
+            {e.appeal.lodgedOn ? ` · ${formatDate(e.appeal.lodgedOn, lang)}` : ""} (
+            <LawCitation code={e.appeal.article} />)
           </Row>
           {e.measures.length > 0 && (
             <Row label={t("register.measures")}>
