@@ -1,15 +1,18 @@
 import { Alert, Checkbox, Modal, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, registerApi } from "../../api/measures.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import type { RegisterPlacementCreate } from "../../api/types.ts";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { FormFooter } from "../../components/FormFooter.tsx";
+import { lawLabel } from "../../components/LawLabel.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 import { todayIso } from "../../format.ts";
 import { groundLabel } from "../measures/labels.ts";
-import { lawFieldError } from "../measures/lawError.ts";
 import { REGISTER_GROUNDS } from "./registerDomain.ts";
-import { FormFooter } from "../../components/FormFooter.tsx";
 
 /**
  * Manual placement on the preventive register on a ground of 001 Art. 59(2) (or 59(3)). The person's
@@ -24,28 +27,33 @@ export function PlaceOnRegisterModal({ personId, onClose }: { personId: string; 
   const [placedOn, setPlacedOn] = useState(todayIso);
   const [rights, setRights] = useState(false);
   const [note, setNote] = useState("");
-  const [tried, setTried] = useState(false);
+  const body: RegisterPlacementCreate = {
+    personId,
+    ground,
+    placedOn,
+    rightsExplained: rights,
+    ...(note.trim() ? { note: note.trim() } : {}),
+  };
   const save = useMutation({
-    mutationFn: () =>
-      registerApi.place({
-        personId,
-        ground,
-        placedOn,
-        rightsExplained: rights,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      }),
+    mutationFn: (sent: RegisterPlacementCreate) => registerApi.place(sent),
     onSuccess: (entry) => {
+      notifySaved(t("forms.saved.placed"));
       void queryClient.invalidateQueries({ queryKey: measureKeys.register });
       void queryClient.invalidateQueries({ queryKey: measureKeys.worklists });
       void navigate({ to: "/register/$entryId", params: { entryId: entry.id } });
     },
   });
-  const err = (field: string) => lawFieldError(t, save.error, field);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (ground && rights) save.mutate();
-  };
+  const form = useFormErrors({
+    formId: "register-place",
+    fields: ["ground", "placedOn", "rightsExplained", "note"],
+    checks: {
+      ground: ground ? undefined : t("forms.required", { label: t("register.ground") }),
+      placedOn: placedOn ? undefined : t("forms.required", { label: t("register.placedOn") }),
+      rightsExplained: rights ? undefined : t("register.rightsRequired"),
+    },
+    save,
+    current: body,
+  });
 
   return (
     <Modal
@@ -55,15 +63,12 @@ export function PlaceOnRegisterModal({ personId, onClose }: { personId: string; 
       title={t("register.placeTitle")}
       closeButtonProps={{ "aria-label": t("common.close") }}
     >
-      <form onSubmit={submit} noValidate data-testid="register-place-form">
+      <form onSubmit={form.onSubmit(() => save.mutate(body))} noValidate data-testid="register-place-form">
         <Stack gap="sm">
-          <ErrorAlert
-            error={save.error}
-            fields={["ground", "placedOn", "rightsExplained", "note"]}
-            testId="register-place-error"
-          />
+          <FormErrorSummary form={form} testId="register-place-error" />
           <NativeSelect
-            label={t("register.ground")}
+            id={form.id("ground")}
+            label={lawLabel(t("register.ground"), "001 Art. 59(2)")}
             required
             value={ground}
             data={[
@@ -71,37 +76,40 @@ export function PlaceOnRegisterModal({ personId, onClose }: { personId: string; 
               ...REGISTER_GROUNDS.map((g) => ({ value: g, label: groundLabel(t, g) })),
             ]}
             onChange={(e) => setGround(e.currentTarget.value)}
-            error={(tried && !ground ? t("errors.field.required") : undefined) ?? err("ground")}
+            error={form.err("ground")}
             data-testid="register-place-ground"
           />
           <TextInput
             type="date"
+            id={form.id("placedOn")}
             label={t("register.placedOn")}
             required
             max={todayIso()}
             value={placedOn}
             onChange={(e) => setPlacedOn(e.currentTarget.value)}
-            error={err("placedOn")}
+            error={form.err("placedOn")}
             data-testid="register-place-date"
           />
           <Alert color="blue" title={t("register.rightsTitle")} data-testid="register-rights-text">
             {t("register.rightsText")}
           </Alert>
           <Checkbox
-            label={t("measures.rightsExplained")}
+            id={form.id("rightsExplained")}
+            label={lawLabel(t("measures.rightsExplained"), "001 Art. 59(4)", true)}
             required
             checked={rights}
             onChange={(e) => setRights(e.currentTarget.checked)}
-            error={(tried && !rights ? t("register.rightsRequired") : undefined) ?? err("rightsExplained")}
+            error={form.err("rightsExplained")}
             data-testid="register-place-rights"
           />
           <Textarea
+            id={form.id("note")}
             label={t("measures.note")}
             autosize
             minRows={2}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
-            error={err("note")}
+            error={form.err("note")}
             data-testid="register-place-note"
           />
           <FormFooter

@@ -10,13 +10,15 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, registerApi } from "../../api/measures.ts";
 import type { RegisterEntry, RegisterFactCreate } from "../../api/types.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { lawLabel } from "../../components/LawLabel.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 import { todayIso } from "../../format.ts";
-import { lawFieldError } from "../measures/lawError.ts";
 import { REGISTER_APPEAL_OUTCOMES, REGISTER_TERMINATION_GROUNDS } from "./registerDomain.ts";
 
 export type RegisterAction = "extended" | "terminated" | "appealed" | "appeal_decided";
@@ -57,8 +59,9 @@ export function RegisterFactModal(props: {
     return base;
   };
   const save = useMutation({
-    mutationFn: () => registerApi.addFact(entry.id, body()),
+    mutationFn: (sent: RegisterFactCreate) => registerApi.addFact(entry.id, sent),
     onSuccess: (saved) => {
+      notifySaved(t("forms.saved.registerFact"));
       queryClient.setQueryData(measureKeys.registerEntry(entry.id), saved);
       onClose();
     },
@@ -68,11 +71,28 @@ export function RegisterFactModal(props: {
       void queryClient.invalidateQueries({ queryKey: measureKeys.worklists });
     },
   });
-  const err = (field: string) => lawFieldError(t, save.error, field);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const required = (ok: boolean, label: string) =>
+    ok ? undefined : t("forms.required", { label: t(label) });
+  const current = body();
+  const form = useFormErrors({
+    formId: "register-fact",
+    fields: ["on", "until", "reason", "ground", "appealOutcome", "note"],
+    checks: {
+      on: required(on !== "", "register.factOn"),
+      ...(action === "extended" ? { reason: required(reason.trim() !== "", "register.reason") } : {}),
+      ...(action === "terminated" ? { ground: required(ground !== "", "register.terminationGround") } : {}),
+      ...(action === "appeal_decided"
+        ? { appealOutcome: required(outcome !== "", "register.appealOutcome") }
+        : {}),
+    },
+    save,
+    current,
+  });
+  const err = form.err;
+  // Ending or contesting the registration is asked twice, once the form is complete.
+  const send = () => {
     if (CONFIRMED.includes(action) && !confirming) setConfirming(true);
-    else save.mutate();
+    else save.mutate(current);
   };
 
   return (
@@ -82,14 +102,12 @@ export function RegisterFactModal(props: {
       title={t(`register.actionTitle.${action}`)}
       closeButtonProps={{ "aria-label": t("common.close") }}
     >
-      <form onSubmit={submit} noValidate data-testid="register-fact-form">
+      <form onSubmit={form.onSubmit(send)} noValidate data-testid="register-fact-form">
         <Stack gap="sm">
-          <ErrorAlert
-            error={save.error}
-            fields={["on", "until", "reason", "ground", "appealOutcome", "note"]}
-          />
+          <FormErrorSummary form={form} testId="register-fact-error" />
           <TextInput
             type="date"
+            id={form.id("on")}
             label={t("register.factOn")}
             required
             value={on}
@@ -102,6 +120,7 @@ export function RegisterFactModal(props: {
             <>
               <TextInput
                 type="date"
+                id={form.id("until")}
                 label={t("register.extendUntil")}
                 description={t("register.extendUntilHint")}
                 value={until}
@@ -111,7 +130,8 @@ export function RegisterFactModal(props: {
                 disabled={confirming}
               />
               <Textarea
-                label={t("register.reason")}
+                id={form.id("reason")}
+                label={lawLabel(t("register.reason"), "001 Art. 59(9)")}
                 required
                 autosize
                 minRows={2}
@@ -126,7 +146,8 @@ export function RegisterFactModal(props: {
           {action === "terminated" && (
             <>
               <NativeSelect
-                label={t("register.terminationGround")}
+                id={form.id("ground")}
+                label={lawLabel(t("register.terminationGround"), "001 Art. 59(8)")}
                 required
                 value={ground}
                 data={[
@@ -154,6 +175,7 @@ export function RegisterFactModal(props: {
           )}
           {action === "appeal_decided" && (
             <NativeSelect
+              id={form.id("appealOutcome")}
               label={t("register.appealOutcome")}
               required
               value={outcome}
@@ -171,6 +193,7 @@ export function RegisterFactModal(props: {
             />
           )}
           <Textarea
+            id={form.id("note")}
             label={t("measures.note")}
             autosize
             minRows={1}
