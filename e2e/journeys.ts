@@ -4,6 +4,7 @@ import { inspectorJourney } from "./inspector-journey.ts";
 import { npmJourney } from "./npm-journey.ts";
 import { homeJourney } from "./home-journey.ts";
 import { formsJourney } from "./forms-journey.ts";
+import { fileCodesJourney } from "./file-codes-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -86,4 +87,5 @@ export const journeys: Journey[] = [
   npmJourney,
   homeJourney,
   formsJourney,
+  fileCodesJourney,
 ];
