@@ -1,12 +1,16 @@
 import type { TFunction } from "i18next";
+import { withLawCitations } from "../format.ts";
 import { hasText } from "../i18n/index.ts";
 import { ApiError, type ErrorDetail } from "./client.ts";
 
-/** A catalog string for an error code when the catalog has one, else the server's own text. */
+/**
+ * A catalog string for an error code when the catalog has one, else the server's own text with the
+ * law's articles in words (the server cites by file code, "003 p.22"; users never read the codes, R11).
+ */
 function codeText(t: TFunction, code: string, fallback: string): string {
   if (hasText(`errors.${code}`)) return t(`errors.${code}`);
   if (hasText(`errors.field.${code}`)) return t(`errors.field.${code}`);
-  return fallback;
+  return withLawCitations(t, fallback);
 }
 
 /** The message to show for any failure, in the current language where the catalog knows the code. */
