@@ -42,6 +42,8 @@ export interface MeasureStyle {
   /** The body and user who issue a measure of `kind` on `p` and who they are in law (001 Art. 48(2)). */
   issuerOf(kind: Kind, p: PersonRow, minor: boolean): { issuer: Issuer; issuerKind: IssuerKind };
   texts: MeasureTexts;
+  /** The chance that a check falls due and is not done, leaving the measure's checks overdue from then. */
+  missedCheck: number;
 }
 
 const SYNTHETIC_TEXTS: MeasureTexts = {
@@ -61,6 +63,7 @@ export function syntheticStyle(issuer: Issuer): MeasureStyle {
         kind === "protective_order" ? "police_domestic_violence_inspector" : "police_district_inspector",
     }),
     texts: SYNTHETIC_TEXTS,
+    missedCheck: 0.1,
   };
 }
 
@@ -182,7 +185,7 @@ export function measuresFor(
     for (let c = 0; c < MAX_CHECKS; c++) {
       const d = deriveMeasure(m, facts, now, { workCalendar });
       const due = d.control?.nextDue;
-      if (!due || due > today || (d.validUntil && due > d.validUntil) || rng() < 0.1) break;
+      if (!due || due > today || (d.validUntil && due > d.validUntil) || rng() < style.missedCheck) break;
       const outcome = rng() < 0.9 ? "complied" : "not_at_home";
       const check = {
         type: "control_check",

@@ -1,6 +1,7 @@
 import type { Db } from "../db/pool.ts";
 import type { Role } from "../access/roles.ts";
 import { hashPassword } from "../auth/passwords.ts";
+import { populateDemo, type DemoPopulation } from "./populate-demo.ts";
 
 interface Name {
   kk: string;
@@ -8,7 +9,7 @@ interface Name {
   en: string;
 }
 
-/** The demo logins: one user per role (issue 2, item 5). */
+/** The demo logins: one user per role. */
 export const DEMO_USERS: ReadonlyArray<{ username: string; role: Role; body: string; fullName: string }> = [
   {
     username: "inspector",
@@ -99,10 +100,17 @@ function names(kk: string, ru: string, en: string): Name {
 }
 
 /**
- * Demo data (issue 2, item 5): one region with two districts fully populated with bodies, and one
- * user per role. Runs once, on a database that has no users yet.
+ * Demo data: one region with two districts fully populated with bodies, one user
+ * per role, and the region's cases (populate-demo.ts: `population.persons` persons, on the day of
+ * `population.now`). Runs once, on a database that has no users yet, in one transaction: a first start
+ * cut short leaves no users, and the next start seeds everything again.
  */
-export async function seedDemo(db: Db, password: string, regionCode?: string): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  password: string,
+  regionCode?: string,
+  population: { persons?: number; now?: Date } = {},
+): Promise<DemoPopulation> {
   const region = await db
     .selectFrom("territory")
     .selectAll()
@@ -127,7 +135,7 @@ export async function seedDemo(db: Db, password: string, regionCode?: string): P
   const D1 = { kk: d1.name_kk, ru: d1.name_ru, en: d1.name_en };
   const D2 = { kk: d2.name_kk, ru: d2.name_ru, en: d2.name_en };
   const hashed = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const ids = new Map<string, string>();
     const body = async (key: string, type: string, territoryId: string, name: Name, parent?: string) => {
       const row = await trx
@@ -310,6 +318,7 @@ export async function seedDemo(db: Db, password: string, regionCode?: string): P
         })
         .execute();
     }
+    return populateDemo(trx, population);
   });
 }
 
