@@ -2,12 +2,14 @@
 // SERVER_PROCESSES (README; docs/scaling.md): 1 — this process does everything; more — this process (the
 // cluster's primary) does what must happen once and that many workers serve HTTP on the same port.
 import cluster from "node:cluster";
+import { formatDisplayDateTime } from "@aldyn/law/citation";
 import { loadConfig, type Config } from "./config.ts";
 import type { Services } from "./server/services.ts";
 import type { HttpServer } from "./server/http.ts";
 import type { Workers } from "./server/workers.ts";
 
-const started = Date.now();
+// From `npm start` (tools/start.mjs: the web app's build and loading included), else from this process's start.
+const started = Number(process.env.ALDYN_LAUNCHED_AT) || performance.timeOrigin;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const fail = (e: unknown): never => {
   process.stderr.write(`start failed: ${(e as Error).message}\n`);
@@ -74,8 +76,9 @@ async function runServer(config: Config): Promise<void> {
   }
   say(`\nAldyn is running: http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}/`);
   if (clustered) say(`${config.serverProcesses} server processes share the port`);
+  say(`API docs: http://127.0.0.1:${port}/api/docs`);
   say(
-    `API docs: http://127.0.0.1:${port}/api/docs   (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `Started ${formatDisplayDateTime(new Date())} (Asia/Almaty), in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
   for (const line of services.notice()) say(line);
   say("Press Ctrl-C to stop.");
