@@ -170,6 +170,19 @@ export const PasswordReset = z.strictObject({ password: text().min(1).max(200) }
 export const UserListQuery = PageQuery.extend({ q: line().max(200).optional(), bodyId: Uuid.optional() });
 export const UserPage = pageOf(User);
 
+/**
+ * A user to pick by name or login where a screen links a record to a login or filters by one (the
+ * audit's actor, an NPM participant's login): who, their login and body, never their roles or state.
+ */
+export const UserChoice = z
+  .object({ id: Uuid, username: z.string(), fullName: z.string(), bodyName: I18nName })
+  .meta({ id: "UserChoice" });
+export type UserChoice = z.infer<typeof UserChoice>;
+export const UserChoiceList = z.object({ items: z.array(UserChoice) }).meta({ id: "UserChoiceList" });
+/** Letters of the name or login (none: the first by login); at most 20 are listed. */
+export const UserChoiceQuery = z.object({ q: line().max(100).optional() });
+export const USER_CHOICE_LIMIT = 20;
+
 /** A service account token for another agency's system: shown once at creation. */
 export const ServiceTokenCreated = z.object({ token: z.string(), userId: Uuid }).meta({ id: "ServiceToken" });
 

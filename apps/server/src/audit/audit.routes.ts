@@ -1,12 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { sql } from "kysely";
-import { AuditPage, AuditQuery, AuditVerifyResult, ErrorBody } from "@aldyn/contract";
+import {
+  AuditPage,
+  AuditQuery,
+  AuditVerifyResult,
+  ErrorBody,
+  UserChoiceList,
+  UserChoiceQuery,
+} from "@aldyn/contract";
 import type { Db } from "../db/pool.ts";
 import { toAuditRow } from "./audit-row.ts";
 import { inTerritory } from "../db/territory-scope.ts";
 import { authorize } from "../http/authorize.ts";
-import { requireAuth } from "../http/request-context.ts";
+import { auditContext, requireAuth } from "../http/request-context.ts";
+import { recordAudit } from "./record.ts";
+import { userChoices } from "./user-choices.ts";
 import { sealAudit, verifyAuditChain } from "./chain.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
@@ -75,6 +84,36 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }): void {
         page,
         pageSize,
       };
+    },
+  );
+
+  r.get(
+    "/api/v1/audit/actors",
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Users to filter the audit log by, found by name or login (the auditor's territory)",
+        querystring: UserChoiceQuery,
+        response: { 200: UserChoiceList, ...errors },
+      },
+    },
+    async (req) => {
+      const auth = authorize(req, "read", {
+        type: "audit_log",
+        territoryPath: requireAuth(req).actor.territoryPath,
+      });
+      // The users whose rows the auditor reads: every user for a national auditor, else those of the
+      // bodies in the auditor's territory — as the search of the log itself.
+      const national = auth.actor.territoryLevel === "country";
+      const items = await userChoices(db, req.query.q, (u) =>
+        national ? null : inTerritory(u.territoryPath, auth.actor.territoryPath),
+      );
+      await recordAudit(db, auditContext(req), {
+        action: "user.list",
+        recordType: "user",
+        fields: ["full_name"],
+      });
+      return { items };
     },
   );
 

@@ -19,6 +19,7 @@ import type {
   UserPage,
   UserUpdate,
 } from "./types.ts";
+import type { UserChoice } from "@aldyn/contract";
 
 export interface PageParams {
   q?: string;
@@ -57,6 +58,8 @@ export const usersApi = {
 
 export const auditApi = {
   list: (query: AuditQuery) => api.get<AuditPage>("/audit", { ...query }),
+  /** Users to filter the log by, found by name or login. */
+  actors: (q: string | undefined) => api.get<{ items: UserChoice[] }>("/audit/actors", { q }),
   verify: () => api.post<AuditVerifyResult>("/audit/verify"),
 };
 

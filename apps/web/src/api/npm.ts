@@ -27,6 +27,7 @@ import type {
   NpmVisitList as NpmVisitListSchema,
 } from "@aldyn/contract";
 import { api, apiRequest, withQuery } from "./client.ts";
+import type { UserChoice } from "@aldyn/contract";
 
 export type NpmCoverage = z.output<typeof NpmCoverageSchema>;
 export type NpmCoverageItem = NpmCoverage["items"][number];
@@ -102,6 +103,9 @@ export const npmApi = {
     api.patch<NpmInstitution>(`${base}/institutions/${id}`, body),
   createInstitution: (body: NpmInstitutionCreate) => api.post<{ id: string }>(`${base}/institutions`, body),
   participants: () => api.get<NpmParticipantList>(`${base}/participants`),
+  /** Logins a new participant may be linked to (active, the participant's role, unlinked). */
+  participantLogins: (q: string | undefined) =>
+    api.get<{ items: UserChoice[] }>(`${base}/participants/logins`, { q }),
   createParticipant: (body: NpmParticipantCreate) => api.post<NpmParticipant>(`${base}/participants`, body),
   /** The Commissioner issues the certificate (003 p.16). */
   issueCertificate: (id: string, body: { version: number; number: string; issuedOn: string }) =>

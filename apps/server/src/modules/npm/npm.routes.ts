@@ -16,9 +16,12 @@ import {
   NpmPlanCreate,
   NpmPlanList,
   NpmTerminationCreate,
+  UserChoiceList,
+  UserChoiceQuery,
 } from "@aldyn/contract";
 import type { Db } from "../../db/pool.ts";
 import { actCtx, npmDeps } from "./npm-deps.ts";
+import { listParticipantLogins } from "./participant-logins.ts";
 import {
   createParticipant,
   issueCertificate,
@@ -67,6 +70,18 @@ export function npmRoutes(app: FastifyInstance, deps: { db: Db; now?: () => Date
       },
     },
     async (req) => listParticipants(d, actCtx(req)),
+  );
+  r.get(
+    "/api/v1/npm/participants/logins",
+    {
+      schema: {
+        tags,
+        summary: "Logins a new participant may be linked to, found by name or login (000 Art. 26(3))",
+        querystring: UserChoiceQuery,
+        response: { 200: UserChoiceList, ...errors },
+      },
+    },
+    async (req) => listParticipantLogins(d, actCtx(req), req.query.q),
   );
   r.get(
     "/api/v1/npm/participants/:id",

@@ -20,6 +20,7 @@ import { recordAudit } from "../../audit/record.ts";
 import type { Db } from "../../db/pool.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { guard, staleVersion, todayOf, type ActCtx, type NpmDeps } from "./npm-deps.ts";
+import { checkParticipantLogin } from "./participant-logins.ts";
 
 type Row = Awaited<ReturnType<typeof loadRows>>[number];
 
@@ -95,6 +96,7 @@ export async function createParticipant(
   const candidate = { ...body.candidate, categories: body.categories } as unknown as NpmCandidate;
   const refusals = checkParticipantEligibility(candidate);
   if (refusals.length) throw AppError.fromRefusals(refusals);
+  if (body.userId !== undefined) await checkParticipantLogin(deps.db, body.userId);
   return deps.db
     .transaction()
     .execute(async (trx) => {

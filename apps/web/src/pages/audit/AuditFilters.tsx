@@ -1,7 +1,11 @@
-import { Button, Group, SimpleGrid, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { UserChoice } from "@aldyn/contract";
+import { auditApi } from "../../api/endpoints.ts";
 import type { AuditQuery } from "../../api/types.ts";
+import { UserPicker } from "../users/UserPicker.tsx";
+import { AUDIT_DOMAINS, auditDomainLabel } from "./auditActions.ts";
 
 export interface AuditFilterValues {
   from: string;
@@ -48,6 +52,8 @@ interface Props {
 export function AuditFilters({ onApply, fieldError }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<AuditFilterValues>(NO_FILTERS);
+  // The user is picked by name or login; the filter sends the id.
+  const [actor, setActor] = useState<UserChoice | null>(null);
   const set = (key: keyof AuditFilterValues) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setValues((current) => ({ ...current, [key]: value }));
@@ -58,6 +64,7 @@ export function AuditFilters({ onApply, fieldError }: Props) {
   };
   const clear = () => {
     setValues(NO_FILTERS);
+    setActor(null);
     onApply(NO_FILTERS);
   };
 
@@ -80,29 +87,45 @@ export function AuditFilters({ onApply, fieldError }: Props) {
           error={fieldError("to")}
           data-testid="audit-to"
         />
-        <TextInput
-          label={t("audit.actorId")}
-          value={values.actorId}
-          onChange={set("actorId")}
+        <UserPicker
+          label={t("audit.actorPick")}
+          description={t("audit.actorHint")}
+          value={actor}
+          onChange={(u) => {
+            setActor(u);
+            setValues((current) => ({ ...current, actorId: u?.id ?? "" }));
+          }}
+          search={auditApi.actors}
+          queryKey="audit-actors"
           error={fieldError("actorId")}
-          data-testid="audit-actor"
+          testId="audit-actor"
         />
-        <TextInput
+        {/* The log is searched by the action's domain: "person." finds every action on persons. */}
+        <NativeSelect
           label={t("audit.action")}
           value={values.action}
           onChange={set("action")}
           error={fieldError("action")}
+          data={[
+            { value: "", label: t("audit.anyAction") },
+            ...AUDIT_DOMAINS.map((d) => ({ value: `${d}.`, label: auditDomainLabel(t, d) })),
+          ]}
           data-testid="audit-action"
         />
-        <TextInput
+        <NativeSelect
           label={t("audit.recordType")}
           value={values.recordType}
           onChange={set("recordType")}
           error={fieldError("recordType")}
+          data={[
+            { value: "", label: t("audit.anyRecordType") },
+            ...AUDIT_DOMAINS.map((d) => ({ value: d, label: auditDomainLabel(t, d) })),
+          ]}
           data-testid="audit-record-type"
         />
         <TextInput
           label={t("audit.recordId")}
+          description={t("audit.recordIdHint")}
           value={values.recordId}
           onChange={set("recordId")}
           error={fieldError("recordId")}

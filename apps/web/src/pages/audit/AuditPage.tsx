@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Table, Text } from "@mantine/core";
+import { Alert, Button, Table, Text } from "@mantine/core";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,9 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
-import { hasText, LOCALES, useLanguage } from "../../i18n/index.ts";
+import { formatDateTime } from "../../format.ts";
+import { hasText } from "../../i18n/index.ts";
+import { auditActionLabel, auditDomainLabel } from "./auditActions.ts";
 import {
   AUDIT_FILTER_FIELDS,
   AuditFilters,
@@ -20,7 +22,6 @@ import {
 /** The auditor's search of the audit log, and the check of its hash chain. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const list = useQuery({
@@ -30,12 +31,6 @@ export function AuditPage() {
   });
   const verify = useMutation({ mutationFn: auditApi.verify });
 
-  // Times are shown in Kazakhstan's time zone, whatever the browser's.
-  const time = new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: "short",
-    timeStyle: "medium",
-    timeZone: "Asia/Almaty",
-  });
   const roleName = (role: string | null) =>
     role && hasText(`role.${role}`) ? t(`role.${role}`) : (role ?? "");
   const rows = list.data?.items ?? [];
@@ -108,7 +103,8 @@ export function AuditPage() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{time.format(new Date(row.at))}</Table.Td>
+                {/* dd.MM.yyyy HH:mm in Almaty (R11.4); the instant to the second on hover. */}
+                <Table.Td title={row.at}>{formatDateTime(row.at)}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{row.actorName ?? t("audit.system")}</Text>
                   <Text size="xs" c="dimmed">
@@ -116,10 +112,17 @@ export function AuditPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Code>{row.action}</Code>
+                  <Text
+                    size="sm"
+                    title={row.action}
+                    data-testid="audit-action-label"
+                    data-action={row.action}
+                  >
+                    {auditActionLabel(t, row.action)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  {row.recordType && <Text size="sm">{row.recordType}</Text>}
+                  {row.recordType && <Text size="sm">{auditDomainLabel(t, row.recordType)}</Text>}
                   {row.recordId && (
                     <Text size="xs" c="dimmed" ff="monospace">
                       {row.recordId}

@@ -9,6 +9,8 @@ import { localName, useLanguage } from "../../i18n/index.ts";
 import { EligibilityFields, type Candidate } from "./EligibilityFields.tsx";
 import { useRegions } from "./regions.ts";
 import { FormFooter } from "../../components/FormFooter.tsx";
+import type { UserChoice } from "@aldyn/contract";
+import { UserPicker } from "../users/UserPicker.tsx";
 
 /**
  * A participant selected by the Commissioner's office (000 Art. 26(3)) after the eligibility check
@@ -20,7 +22,7 @@ export function ParticipantFormModal({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const { regions } = useRegions();
   const [fullName, setFullName] = useState("");
-  const [userId, setUserId] = useState("");
+  const [login, setLogin] = useState<UserChoice | null>(null);
   const [categories, setCategories] = useState<string[]>([]);
   const [specialisations, setSpecialisations] = useState("");
   const [regionCode, setRegionCode] = useState("");
@@ -32,7 +34,7 @@ export function ParticipantFormModal({ onClose }: { onClose: () => void }) {
     mutationFn: () =>
       npmApi.createParticipant({
         fullName,
-        ...(userId.trim() ? { userId: userId.trim() } : {}),
+        ...(login ? { userId: login.id } : {}),
         categories,
         specialisations: specialisations
           .split(",")
@@ -65,12 +67,19 @@ export function ParticipantFormModal({ onClose }: { onClose: () => void }) {
             error={err("fullName")}
             data-testid="npm-participant-name"
           />
-          <TextInput
-            label={t("npm.participant.userId")}
-            value={userId}
-            onChange={(e) => setUserId(e.currentTarget.value)}
+          <UserPicker
+            label={t("npm.participant.login")}
+            description={t("npm.participant.loginHint")}
+            value={login}
+            onChange={(u) => {
+              setLogin(u);
+              // The person selected is usually the login's holder: their name, unless already typed.
+              if (u && !fullName.trim()) setFullName(u.fullName);
+            }}
+            search={npmApi.participantLogins}
+            queryKey="npm-logins"
             error={err("userId")}
-            data-testid="npm-participant-user"
+            testId="npm-participant-user"
           />
           <Checkbox.Group label={t("npm.participant.categories")} value={categories} onChange={setCategories}>
             <Group gap="md" mt={4}>
