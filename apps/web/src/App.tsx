@@ -8,6 +8,7 @@ import { errorText } from "./api/errors.ts";
 import { ForcedPasswordChange } from "./auth/ForcedPasswordChange.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { SessionContext, useSessionQuery } from "./auth/session.ts";
+import { DatesLocale } from "./components/DatesLocale.tsx";
 import { createQueryClient } from "./queryClient.ts";
 import { router } from "./router.tsx";
 import { theme } from "./theme.ts";
@@ -47,9 +48,11 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <Gate />
-      </QueryClientProvider>
+      <DatesLocale>
+        <QueryClientProvider client={queryClient}>
+          <Gate />
+        </QueryClientProvider>
+      </DatesLocale>
     </MantineProvider>
   );
 }
