@@ -1,13 +1,15 @@
 import { Modal, NativeSelect, NumberInput, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldError } from "../../api/errors.ts";
 import { NPM_INSTITUTION_KINDS, npmApi, npmKeys, type NpmInstitution } from "../../api/npm.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { FormFooter } from "../../components/FormFooter.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useMarkSaved } from "../../components/savedRow.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { useRegions } from "./regions.ts";
-import { FormFooter } from "../../components/FormFooter.tsx";
 
 const FIELDS = [
   "name",
@@ -43,16 +45,19 @@ export function InstitutionFormModal({
   const [department, setDepartment] = useState(i?.department ?? "");
   const [subjectSince, setSubjectSince] = useState(i?.subjectSince ?? "");
   const [lastVisit, setLastVisit] = useState(i?.lastPeriodicVisitBefore ?? "");
+  const markSaved = useMarkSaved();
+  const fields = {
+    name,
+    kind,
+    regionCode: regionCode || (regions[0]?.code ?? ""),
+    address,
+    capacity: typeof capacity === "number" ? capacity : null,
+    department,
+  };
+  // The values sent go with the save, so a refused input's message goes once it is changed.
+  const current = { ...fields, subjectSince, lastPeriodicVisitBefore: lastVisit };
   const save = useMutation({
-    mutationFn: () => {
-      const fields = {
-        name,
-        kind,
-        regionCode: regionCode || (regions[0]?.code ?? ""),
-        address,
-        capacity: typeof capacity === "number" ? capacity : null,
-        department,
-      };
+    mutationFn: (_sent: typeof current) => {
       if (i)
         return npmApi.updateInstitution(i.id, {
           ...fields,
@@ -66,26 +71,40 @@ export function InstitutionFormModal({
         ...(lastVisit ? { lastPeriodicVisitBefore: lastVisit } : {}),
       });
     },
-    onSuccess: async () => {
+    onSuccess: async (saved) => {
+      markSaved(saved.id);
+      notifySaved(t("forms.saved.institution"));
       await queryClient.invalidateQueries({ queryKey: npmKeys.all });
       onClose();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const err = (field: string) => fieldError(t, save.error, field);
+  const required = (value: string, label: string) =>
+    value.trim() ? undefined : t("forms.required", { label: t(label) });
+  const form = useFormErrors({
+    formId: "npm-institution",
+    fields: FIELDS,
+    checks: {
+      name: required(name, "npm.institution.name"),
+      regionCode: required(fields.regionCode, "npm.region"),
+      address: required(address, "npm.institution.address"),
+      department: required(department, "npm.institution.department"),
+    },
+    save,
+    current,
+  });
+  const err = form.err;
   return (
     <Modal opened onClose={onClose} title={i ? t("common.edit") : t("npm.institution.create")} size="lg">
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate>
         <Stack>
+          <FormErrorSummary form={form} testId="npm-institution-error" />
           <TextInput
             label={t("npm.institution.name")}
             required
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             error={err("name")}
+            id={form.id("name")}
             data-testid="npm-institution-name"
           />
           <NativeSelect
@@ -94,6 +113,7 @@ export function InstitutionFormModal({
             onChange={(e) => setKind(e.currentTarget.value)}
             data={NPM_INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`npm.institutionKind.${k}`) }))}
             error={err("kind")}
+            id={form.id("kind")}
             data-testid="npm-institution-kind"
           />
           <NativeSelect
@@ -103,6 +123,7 @@ export function InstitutionFormModal({
             onChange={(e) => setRegionCode(e.currentTarget.value)}
             data={regions.map((r) => ({ value: r.code, label: localName(r.name, lang) }))}
             error={err("regionCode")}
+            id={form.id("regionCode")}
             data-testid="npm-institution-region"
           />
           <TextInput
@@ -111,6 +132,7 @@ export function InstitutionFormModal({
             value={address}
             onChange={(e) => setAddress(e.currentTarget.value)}
             error={err("address")}
+            id={form.id("address")}
             data-testid="npm-institution-address"
           />
           <NumberInput
@@ -119,6 +141,7 @@ export function InstitutionFormModal({
             value={capacity}
             onChange={setCapacity}
             error={err("capacity")}
+            id={form.id("capacity")}
             data-testid="npm-institution-capacity"
           />
           <TextInput
@@ -127,6 +150,7 @@ export function InstitutionFormModal({
             value={department}
             onChange={(e) => setDepartment(e.currentTarget.value)}
             error={err("department")}
+            id={form.id("department")}
             data-testid="npm-institution-department"
           />
           {/* Never visited, it is overdue only four years after this date (003 p.3(1)). */}
@@ -137,6 +161,7 @@ export function InstitutionFormModal({
             value={subjectSince}
             onChange={(e) => setSubjectSince(e.currentTarget.value)}
             error={err("subjectSince")}
+            id={form.id("subjectSince")}
             data-testid="npm-institution-subject-since"
           />
           <TextInput
@@ -145,9 +170,9 @@ export function InstitutionFormModal({
             value={lastVisit}
             onChange={(e) => setLastVisit(e.currentTarget.value)}
             error={err("lastPeriodicVisitBefore")}
+            id={form.id("lastPeriodicVisitBefore")}
             data-testid="npm-institution-last-visit"
           />
-          <ErrorAlert error={save.error} fields={FIELDS} testId="npm-institution-error" />
           <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-institution-save" />
         </Stack>
       </form>

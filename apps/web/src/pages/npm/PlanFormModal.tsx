@@ -1,11 +1,13 @@
 import { Button, Checkbox, Fieldset, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldError } from "../../api/errors.ts";
 import { NPM_VISIT_FORMS, NPM_VISIT_KINDS, npmApi, npmKeys } from "../../api/npm.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
 import { FormFooter } from "../../components/FormFooter.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useMarkSaved } from "../../components/savedRow.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 
 interface PlannedVisit {
   kind: string;
@@ -61,24 +63,66 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
   const [visits, setVisits] = useState<PlannedVisit[]>([blankVisit()]);
   const change = (i: number, patch: Partial<PlannedVisit>) =>
     setVisits((all) => all.map((v, j) => (j === i ? { ...v, ...patch } : v)));
+  const markSaved = useMarkSaved();
+  const current = { title, periodFrom, periodUntil, visits: visits.map(toInput) };
   const save = useMutation({
-    mutationFn: () => npmApi.createPlan({ title, periodFrom, periodUntil, visits: visits.map(toInput) }),
-    onSuccess: async () => {
+    mutationFn: (plan: typeof current) => npmApi.createPlan(plan),
+    onSuccess: async (saved) => {
+      markSaved(saved.id);
+      notifySaved(t("forms.saved.plan"));
       await queryClient.invalidateQueries({ queryKey: npmKeys.all });
       onClose();
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
+  const required = (filled: boolean, label: string) => (filled ? undefined : t("forms.required", { label }));
+  /** A visit's input is named with the visit's number: the list at the top says which visit. */
+  const ofVisit = (i: number, label: string) => `${t("npm.plan.visitN", { n: i + 1 })}: ${t(label)}`;
+  const checks: Record<string, string | undefined> = {
+    title: required(title.trim() !== "", t("npm.plan.titleLabel")),
+    periodFrom: required(periodFrom !== "", t("npm.plan.periodFrom")),
+    periodUntil: required(periodUntil !== "", t("npm.plan.periodUntil")),
   };
-  const err = (field: string) => fieldError(t, save.error, field);
+  visits.forEach((v, i) => {
+    checks[`visits.${i}.from`] = required(v.from !== "", ofVisit(i, "npm.visit.from"));
+    checks[`visits.${i}.to`] = required(v.to !== "", ofVisit(i, "npm.visit.to"));
+    checks[`visits.${i}.institutionIds`] = required(
+      v.institutionIds.length > 0,
+      ofVisit(i, "npm.visit.institutions"),
+    );
+    if (v.form === "thematic")
+      checks[`visits.${i}.topic`] = required(v.topic.trim() !== "", ofVisit(i, "npm.plan.topic"));
+  });
+  const form = useFormErrors({
+    formId: "npm-plan",
+    fields: [
+      "title",
+      "periodFrom",
+      "periodUntil",
+      ...visits.flatMap((_, i) => [
+        `visits.${i}.kind`,
+        `visits.${i}.form`,
+        `visits.${i}.from`,
+        `visits.${i}.to`,
+        `visits.${i}.institutionIds`,
+        `visits.${i}.groupParticipantIds`,
+        `visits.${i}.topic`,
+        `visits.${i}.topicExpertIds`,
+      ]),
+    ],
+    checks,
+    save,
+    current,
+  });
+  const err = form.err;
+  const id = form.id;
   const active = (participants.data?.items ?? []).filter((p) => p.powersActive);
   return (
     <Modal opened onClose={onClose} title={t("npm.plan.create")} size="xl">
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate>
         <Stack>
+          <FormErrorSummary form={form} testId="npm-plan-error" />
           <TextInput
+            id={id("title")}
             label={t("npm.plan.titleLabel")}
             required
             value={title}
@@ -89,6 +133,7 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
           <SimpleGrid cols={2}>
             <TextInput
               type="date"
+              id={id("periodFrom")}
               label={t("npm.plan.periodFrom")}
               required
               value={periodFrom}
@@ -98,6 +143,7 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
             />
             <TextInput
               type="date"
+              id={id("periodUntil")}
               label={t("npm.plan.periodUntil")}
               required
               value={periodUntil}
@@ -110,38 +156,49 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
             <Fieldset key={i} legend={t("npm.plan.visitN", { n: i + 1 })} data-testid="npm-plan-visit">
               <SimpleGrid cols={2}>
                 <NativeSelect
+                  id={id(`visits.${i}.kind`)}
                   label={t("npm.visit.kind")}
                   value={v.kind}
                   onChange={(e) => change(i, { kind: e.currentTarget.value })}
                   data={NPM_VISIT_KINDS.map((k) => ({ value: k, label: t(`npm.visitKind.${k}`) }))}
+                  error={err(`visits.${i}.kind`)}
                   data-testid="npm-plan-visit-kind"
                 />
                 <NativeSelect
+                  id={id(`visits.${i}.form`)}
                   label={t("npm.visit.form")}
                   value={v.form}
                   onChange={(e) => change(i, { form: e.currentTarget.value })}
                   data={NPM_VISIT_FORMS.map((k) => ({ value: k, label: t(`npm.visitForm.${k}`) }))}
+                  error={err(`visits.${i}.form`)}
                   data-testid="npm-plan-visit-form"
                 />
                 <TextInput
                   type="date"
+                  id={id(`visits.${i}.from`)}
                   label={t("npm.visit.from")}
                   required
+                  error={err(`visits.${i}.from`)}
                   value={v.from}
                   onChange={(e) => change(i, { from: e.currentTarget.value })}
                   data-testid="npm-plan-visit-from"
                 />
                 <TextInput
                   type="date"
+                  id={id(`visits.${i}.to`)}
                   label={t("npm.visit.to")}
                   required
+                  error={err(`visits.${i}.to`)}
                   value={v.to}
                   onChange={(e) => change(i, { to: e.currentTarget.value })}
                   data-testid="npm-plan-visit-to"
                 />
               </SimpleGrid>
               <Checkbox.Group
+                id={id(`visits.${i}.institutionIds`)}
                 label={t("npm.visit.institutions")}
+                required
+                error={err(`visits.${i}.institutionIds`)}
                 value={v.institutionIds}
                 onChange={(ids) => change(i, { institutionIds: ids })}
                 mt="sm"
@@ -158,7 +215,9 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
                 </Stack>
               </Checkbox.Group>
               <Checkbox.Group
+                id={id(`visits.${i}.groupParticipantIds`)}
                 label={t("npm.visit.group")}
+                error={err(`visits.${i}.groupParticipantIds`)}
                 value={v.groupParticipantIds}
                 onChange={(ids) => change(i, { groupParticipantIds: ids })}
                 mt="sm"
@@ -177,6 +236,7 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
               {v.form === "thematic" && (
                 <Stack gap="xs" mt="sm">
                   <TextInput
+                    id={id(`visits.${i}.topic`)}
                     label={t("npm.plan.topic")}
                     required
                     value={v.topic}
@@ -185,7 +245,9 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
                     data-testid="npm-plan-visit-topic"
                   />
                   <Checkbox.Group
+                    id={id(`visits.${i}.topicExpertIds`)}
                     label={t("npm.plan.topicExperts")}
+                    error={err(`visits.${i}.topicExpertIds`)}
                     description={t("npm.plan.topicExpertsHint")}
                     value={v.topicExpertIds}
                     onChange={(ids) => change(i, { topicExpertIds: ids })}
@@ -226,11 +288,6 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
           <Button variant="light" onClick={() => setVisits((all) => [...all, blankVisit()])}>
             {t("npm.plan.addVisit")}
           </Button>
-          <ErrorAlert
-            error={save.error}
-            fields={["title", "periodFrom", "periodUntil"]}
-            testId="npm-plan-error"
-          />
           <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-plan-save" />
         </Stack>
       </form>

@@ -1,9 +1,11 @@
 import { Button, Checkbox, Group, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { npmApi, npmKeys, type NpmVisit } from "../../api/npm.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 
 /**
  * The group's report (003 pp.27-28): findings, the complaints it includes (000 Art. 30(4)) and the
@@ -19,32 +21,41 @@ export function ReportForm({ visit }: { visit: NpmVisit }) {
   const [listed, setListed] = useState<string[] | null>(null);
   const [recs, setRecs] = useState<{ addressee: string; text: string }[]>([]);
   const listedIds = listed ?? ofVisit.map((c) => c.id);
+  const current = {
+    version: visit.version,
+    findings,
+    listedComplaintIds: listedIds,
+    recommendations: recs.filter((r) => r.addressee.trim() && r.text.trim()),
+  };
   const save = useMutation({
-    mutationFn: () =>
-      npmApi.report(visit.id, {
-        version: visit.version,
-        findings,
-        listedComplaintIds: listedIds,
-        recommendations: recs.filter((r) => r.addressee.trim() && r.text.trim()),
-      }),
+    mutationFn: (report: typeof current) => npmApi.report(visit.id, report),
     onSuccess: async (updated) => {
+      notifySaved(t("forms.saved.report"));
       queryClient.setQueryData(npmKeys.visit(visit.id), updated);
       await queryClient.invalidateQueries({ queryKey: npmKeys.all });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const form = useFormErrors({
+    formId: "npm-report",
+    fields: ["findings", "listedComplaintIds", "recommendations"],
+    checks: {
+      findings: findings.trim() ? undefined : t("forms.required", { label: t("npm.report.findings") }),
+    },
+    save,
+    current,
+  });
   const changeRec = (i: number, patch: Partial<{ addressee: string; text: string }>) =>
     setRecs((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
-    <form onSubmit={submit} data-testid="npm-report-form">
+    <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate data-testid="npm-report-form">
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t("npm.report.title")}
         </Title>
+        <FormErrorSummary form={form} testId="npm-report-error" />
         <Textarea
+          id={form.id("findings")}
+          error={form.err("findings")}
           label={t("npm.report.findings")}
           required
           autosize
@@ -54,7 +65,13 @@ export function ReportForm({ visit }: { visit: NpmVisit }) {
           data-testid="npm-report-findings"
         />
         {ofVisit.length > 0 && (
-          <Checkbox.Group label={t("npm.report.complaints")} value={listedIds} onChange={setListed}>
+          <Checkbox.Group
+            id={form.id("listedComplaintIds")}
+            error={form.err("listedComplaintIds")}
+            label={t("npm.report.complaints")}
+            value={listedIds}
+            onChange={setListed}
+          >
             <Stack gap={4} mt={4}>
               {ofVisit.map((c) => (
                 <Checkbox
@@ -95,7 +112,6 @@ export function ReportForm({ visit }: { visit: NpmVisit }) {
             {t("npm.report.submit")}
           </Button>
         </Group>
-        <ErrorAlert error={save.error} testId="npm-report-error" />
       </Stack>
     </form>
   );

@@ -11,11 +11,14 @@ import {
   Title,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { npmApi, npmKeys, todayIso, type NpmVisit, type NpmVisitFact } from "../../api/npm.ts";
 import { useSession } from "../../auth/session.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
+import { instantOfAlmatyLocal } from "../../format.ts";
 
 export const FACT_TYPES = [
   "started",
@@ -52,37 +55,55 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
   // Only the Commissioner's office records the Commissioner's consent to an extension (003 p.25).
   const office = useSession().user.roles.includes("commissioner_representative");
   const [expertId, setExpertId] = useState(visit.experts[0]?.id ?? "");
+  const body = (): NpmVisitFact => {
+    const b: NpmVisitFact = { version: visit.version, type };
+    if (DATED.has(type)) b.on = on;
+    // The time typed is Almaty's (R11.4); none typed: now.
+    if (TIMED.has(type))
+      b.at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(at) ? instantOfAlmatyLocal(at) : new Date().toISOString();
+    if (type === "torture_signs_reported") b.to = to;
+    if (TEXTED.has(type) && text) b.text = text;
+    if (type === "expert_opinion_attached" && expertId) b.expertId = expertId;
+    if (type === "extended") {
+      if (typeof workingDays === "number") b.workingDays = workingDays;
+      b.commissionerConsent = office && consent;
+    }
+    return b;
+  };
   const save = useMutation({
-    mutationFn: () => {
-      const body: NpmVisitFact = { version: visit.version, type };
-      if (DATED.has(type)) body.on = on;
-      if (TIMED.has(type)) body.at = at ? new Date(at).toISOString() : new Date().toISOString();
-      if (type === "torture_signs_reported") body.to = to;
-      if (TEXTED.has(type) && text) body.text = text;
-      if (type === "expert_opinion_attached" && expertId) body.expertId = expertId;
-      if (type === "extended") {
-        if (typeof workingDays === "number") body.workingDays = workingDays;
-        body.commissionerConsent = office && consent;
-      }
-      return npmApi.fact(visit.id, body);
-    },
+    mutationFn: (sent: NpmVisitFact) => npmApi.fact(visit.id, sent),
     onSuccess: async (updated) => {
+      notifySaved(t("forms.saved.visitFact"));
       queryClient.setQueryData(npmKeys.visit(visit.id), updated);
       setText("");
       await queryClient.invalidateQueries({ queryKey: npmKeys.visits, exact: true });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const required = (filled: boolean, label: string) =>
+    filled ? undefined : t("forms.required", { label: t(label) });
+  const current = body();
+  const form = useFormErrors({
+    formId: "npm-fact",
+    fields: ["type", "on", "at", "to", "expertId", "workingDays", "commissionerConsent", "text"],
+    checks: {
+      ...(DATED.has(type) ? { on: required(on !== "", "npm.fact.on") } : {}),
+      ...(type === "dissenting_opinion_attached"
+        ? { text: required(text.trim() !== "", "npm.fact.text") }
+        : {}),
+    },
+    save,
+    current,
+  });
+  const f = (field: string) => ({ id: form.id(field), error: form.err(field) });
   return (
-    <form onSubmit={submit} data-testid="npm-fact-panel">
+    <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate data-testid="npm-fact-panel">
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t("npm.fact.title")}
         </Title>
+        <FormErrorSummary form={form} testId="npm-fact-error" />
         <NativeSelect
+          {...f("type")}
           label={t("npm.fact.type")}
           value={type}
           onChange={(e) => setType(e.currentTarget.value as FactType)}
@@ -92,7 +113,9 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
         {DATED.has(type) && (
           <TextInput
             type="date"
+            {...f("on")}
             label={t("npm.fact.on")}
+            required
             value={on}
             onChange={(e) => setOn(e.currentTarget.value)}
             data-testid="npm-fact-on"
@@ -101,6 +124,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
         {TIMED.has(type) && (
           <TextInput
             type="datetime-local"
+            {...f("at")}
             label={t("npm.fact.at")}
             value={at}
             onChange={(e) => setAt(e.currentTarget.value)}
@@ -109,6 +133,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
         )}
         {type === "torture_signs_reported" && (
           <NativeSelect
+            {...f("to")}
             label={t("npm.fact.to")}
             value={to}
             onChange={(e) => setTo(e.currentTarget.value === "commissioner" ? "commissioner" : "prosecutor")}
@@ -121,6 +146,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
         )}
         {type === "expert_opinion_attached" && (
           <NativeSelect
+            {...f("expertId")}
             label={t("npm.fact.expert")}
             value={expertId}
             onChange={(e) => setExpertId(e.currentTarget.value)}
@@ -131,6 +157,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
         {type === "extended" && (
           <>
             <NumberInput
+              {...f("workingDays")}
               label={t("npm.fact.workingDays")}
               min={1}
               value={workingDays}
@@ -139,6 +166,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
             />
             {office ? (
               <Checkbox
+                {...f("commissionerConsent")}
                 label={t("npm.fact.consent")}
                 checked={consent}
                 onChange={(e) => setConsent(e.currentTarget.checked)}
@@ -153,6 +181,7 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
         )}
         {TEXTED.has(type) && (
           <Textarea
+            {...f("text")}
             label={t("npm.fact.text")}
             required={type === "dissenting_opinion_attached"}
             value={text}
@@ -160,7 +189,6 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
             data-testid="npm-fact-text"
           />
         )}
-        <ErrorAlert error={save.error} testId="npm-fact-error" />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending} data-testid="npm-fact-save">
             {t("npm.fact.save")}

@@ -1,7 +1,5 @@
 import {
-  Button,
   Checkbox,
-  Group,
   Modal,
   MultiSelect,
   NativeSelect,
@@ -12,15 +10,18 @@ import {
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldError } from "../../api/errors.ts";
 import { NPM_VISIT_FORMS, NPM_VISIT_KINDS, npmApi, npmKeys } from "../../api/npm.ts";
 import { useSession } from "../../auth/session.ts";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { useNpmNames } from "./useNpmNames.ts";
-import { decisionFields, groupLimit, kindsFor, memberField } from "./visitDecision.ts";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
 import { FormFooter } from "../../components/FormFooter.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useMarkSaved } from "../../components/savedRow.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
+import { useNpmNames } from "./useNpmNames.ts";
+import { VisitExperts } from "./VisitExperts.tsx";
+import { decisionFields, groupLimit, kindsFor, memberField } from "./visitDecision.ts";
 
 /**
  * A visit decided with its group (003 pp.3-11): from a planned visit of an approved plan (its
@@ -94,65 +95,92 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
       councilDecisionOnComposition: found.councilDecisionOnComposition,
     });
   };
+  const markSaved = useMarkSaved();
+  const current = {
+    ...(planVisitId ? { planVisitId } : {}),
+    kind,
+    form,
+    institutionIds,
+    ...(form === "thematic" && thematic.topic ? { topic: thematic.topic } : {}),
+    ...(form === "thematic" && thematic.councilDecisionOnComposition
+      ? { councilDecisionOnComposition: true }
+      : {}),
+    members: members.map((participantId) => ({
+      participantId,
+      ...(form === "thematic" && thematic.topicExpertIds.includes(participantId)
+        ? { topicExpert: true }
+        : {}),
+      ...(conflictOf(participantId).declared
+        ? {
+            conflictOfInterest: true,
+            ...(conflictOf(participantId).note.trim()
+              ? { conflictNote: conflictOf(participantId).note.trim() }
+              : {}),
+          }
+        : {}),
+    })),
+    ...decisionFields({ kind, commissionerDecision, tortureComplaintIds: complaintIds, experts }),
+    ...(representativeName ? { representativeName } : {}),
+    ...(kind === "intermediate"
+      ? {
+          followsUpRecommendationIds: recommendationIds.filter((id) =>
+            followable.some((f) => f.rec.id === id),
+          ),
+          followsUpInterviewees,
+        }
+      : {}),
+    startsOn,
+    endsOn,
+  };
   const save = useMutation({
-    mutationFn: () =>
-      npmApi.createVisit({
-        ...(planVisitId ? { planVisitId } : {}),
-        kind,
-        form,
-        institutionIds,
-        ...(form === "thematic" && thematic.topic ? { topic: thematic.topic } : {}),
-        ...(form === "thematic" && thematic.councilDecisionOnComposition
-          ? { councilDecisionOnComposition: true }
-          : {}),
-        members: members.map((participantId) => ({
-          participantId,
-          ...(form === "thematic" && thematic.topicExpertIds.includes(participantId)
-            ? { topicExpert: true }
-            : {}),
-          ...(conflictOf(participantId).declared
-            ? {
-                conflictOfInterest: true,
-                ...(conflictOf(participantId).note.trim()
-                  ? { conflictNote: conflictOf(participantId).note.trim() }
-                  : {}),
-              }
-            : {}),
-        })),
-        ...decisionFields({ kind, commissionerDecision, tortureComplaintIds: complaintIds, experts }),
-        ...(representativeName ? { representativeName } : {}),
-        ...(kind === "intermediate"
-          ? {
-              followsUpRecommendationIds: recommendationIds.filter((id) =>
-                followable.some((f) => f.rec.id === id),
-              ),
-              followsUpInterviewees,
-            }
-          : {}),
-        startsOn,
-        endsOn,
-      }),
+    mutationFn: (visit: typeof current) => npmApi.createVisit(visit),
     onSuccess: async (visit) => {
+      markSaved(visit.id);
+      notifySaved(t("forms.saved.visit"));
       await queryClient.invalidateQueries({ queryKey: npmKeys.all });
       onClose();
       await navigate({ to: "/npm/visits/$visitId", params: { visitId: visit.id } });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const err = (...fields: string[]) =>
-    fields.map((f) => fieldError(t, save.error, f)).find((m) => m !== undefined);
+  const showDecision = kind === "special" || experts.length > 0;
+  const required = (filled: boolean, label: string) =>
+    filled ? undefined : t("forms.required", { label: t(label) });
+  const f = useFormErrors({
+    formId: "npm-visit",
+    fields: [
+      ...["startsOn", "endsOn", "institutionIds", "members", ...members.map((_, i) => `members[${i}]`)],
+      ...["tortureComplaintIds", "commissionerDecision", ...experts.map((_, i) => `experts.${i}.name`)],
+    ],
+    checks: {
+      startsOn: required(startsOn !== "", "npm.visit.from"),
+      endsOn: required(endsOn !== "", "npm.visit.to"),
+      institutionIds: required(institutionIds.length > 0, "npm.visit.institutions"),
+      ...(kind === "special"
+        ? { tortureComplaintIds: required(complaintIds.length > 0, "npm.visit.tortureComplaints") }
+        : {}),
+      ...(showDecision
+        ? {
+            commissionerDecision: required(
+              commissionerDecision.trim() !== "",
+              "npm.visit.commissionerDecision",
+            ),
+          }
+        : {}),
+    },
+    aliases: { tortureReportIds: "tortureComplaintIds", decidedByCommissioner: "commissionerDecision" },
+    save,
+    current,
+  });
+  const err = (...fields: string[]) => fields.map((x) => f.err(x)).find((m) => m !== undefined);
   const memberErr = (id: string) => {
     const field = memberField(members, id);
     return field ? err(field, `members.${members.indexOf(id)}.conflictNote`) : undefined;
   };
-  const showDecision = kind === "special" || experts.length > 0;
   return (
     <Modal opened onClose={onClose} title={t("npm.visit.create")} size="xl">
-      <form onSubmit={submit}>
+      <form onSubmit={f.onSubmit(() => save.mutate(current))} noValidate>
         <Stack>
+          <FormErrorSummary form={f} testId="npm-visit-error" />
           <NativeSelect
             label={t("npm.visit.fromPlan")}
             value={planVisitId}
@@ -186,23 +214,30 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             />
             <TextInput
               type="date"
+              id={f.id("startsOn")}
               label={t("npm.visit.from")}
               required
+              error={err("startsOn")}
               value={startsOn}
               onChange={(e) => setStartsOn(e.currentTarget.value)}
               data-testid="npm-visit-from"
             />
             <TextInput
               type="date"
+              id={f.id("endsOn")}
               label={t("npm.visit.to")}
               required
+              error={err("endsOn")}
               value={endsOn}
               onChange={(e) => setEndsOn(e.currentTarget.value)}
               data-testid="npm-visit-to"
             />
           </SimpleGrid>
           <Checkbox.Group
+            id={f.id("institutionIds")}
             label={t("npm.visit.institutions")}
+            required
+            error={err("institutionIds")}
             value={institutionIds}
             onChange={setInstitutionIds}
           >
@@ -213,6 +248,7 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             </Stack>
           </Checkbox.Group>
           <Checkbox.Group
+            id={f.id("members")}
             label={t("npm.visit.group")}
             description={t("npm.visit.groupLimit", { max: groupLimit(kind) })}
             value={members}
@@ -235,6 +271,7 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
               {members.map((id) => (
                 <Stack key={id} gap={2}>
                   <Checkbox
+                    id={f.id(memberField(members, id) ?? "members")}
                     label={participants.find((p) => p.id === id)?.fullName ?? id}
                     checked={conflictOf(id).declared}
                     onChange={(e) => setConflict(id, { declared: e.currentTarget.checked })}
@@ -258,6 +295,7 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
           )}
           {kind === "special" && (
             <MultiSelect
+              id={f.id("tortureComplaintIds")}
               label={t("npm.visit.tortureComplaints")}
               description={t("npm.visit.tortureComplaintsHint")}
               required
@@ -273,49 +311,11 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             />
           )}
           {office && (
-            <Stack gap="xs">
-              <Text size="sm" fw={500}>
-                {t("npm.visit.experts")}
-              </Text>
-              {experts.map((name, i) => (
-                <Group key={i} gap="xs" align="flex-start">
-                  <TextInput
-                    style={{ flex: 1 }}
-                    aria-label={t("npm.visit.expertName")}
-                    placeholder={t("npm.visit.expertName")}
-                    value={name}
-                    onChange={(e) => {
-                      const value = e.currentTarget.value;
-                      setExperts((xs) => xs.map((x, j) => (j === i ? value : x)));
-                    }}
-                    error={err(`experts.${i}.name`)}
-                    data-testid="npm-visit-expert"
-                  />
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    onClick={() => setExperts((xs) => xs.filter((_, j) => j !== i))}
-                  >
-                    {t("npm.visit.removeExpert")}
-                  </Button>
-                </Group>
-              ))}
-              {experts.length < 10 && (
-                <Group>
-                  <Button
-                    variant="light"
-                    size="xs"
-                    onClick={() => setExperts((xs) => [...xs, ""])}
-                    data-testid="npm-visit-add-expert"
-                  >
-                    {t("npm.visit.addExpert")}
-                  </Button>
-                </Group>
-              )}
-            </Stack>
+            <VisitExperts experts={experts} onChange={setExperts} id={f.id} err={(field) => err(field)} />
           )}
           {showDecision && (
             <TextInput
+              id={f.id("commissionerDecision")}
               label={t("npm.visit.commissionerDecision")}
               description={t("npm.visit.commissionerDecisionHint")}
               required
@@ -357,19 +357,6 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
             value={representativeName}
             onChange={(e) => setRepresentativeName(e.currentTarget.value)}
             data-testid="npm-visit-representative"
-          />
-          <ErrorAlert
-            error={save.error}
-            fields={[
-              "members",
-              ...members.map((_, i) => `members[${i}]`),
-              "tortureReportIds",
-              "tortureComplaintIds",
-              "decidedByCommissioner",
-              "commissionerDecision",
-              ...experts.map((_, i) => `experts.${i}.name`),
-            ]}
-            testId="npm-visit-error"
           />
           <FormFooter onCancel={onClose} saving={save.isPending} testId="npm-visit-save" />
         </Stack>
