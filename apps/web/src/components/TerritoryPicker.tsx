@@ -7,6 +7,7 @@ import type { Territory } from "../api/types.ts";
 import { localName, useLanguage } from "../i18n/index.ts";
 
 interface LevelProps {
+  id?: string | undefined;
   parentId: string | undefined;
   value: string | null;
   onChange: (territory: Territory | null) => void;
@@ -16,7 +17,7 @@ interface LevelProps {
 }
 
 /** One level of the territory tree: the children of `parentId` (the top level when undefined). */
-function TerritoryLevel({ parentId, value, onChange, error, required, depth }: LevelProps) {
+function TerritoryLevel({ id, parentId, value, onChange, error, required, depth }: LevelProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const children = useQuery({
@@ -30,6 +31,7 @@ function TerritoryLevel({ parentId, value, onChange, error, required, depth }: L
   const level = items[0]?.level;
   return (
     <Select
+      id={id}
       label={level ? t(`territoryLevel.${level}`) : t("bodies.territory")}
       required={required && depth === 0}
       searchable
@@ -46,6 +48,8 @@ function TerritoryLevel({ parentId, value, onChange, error, required, depth }: L
 }
 
 interface Props {
+  /** The element id of the top level (a form's list of errors links to it). */
+  id?: string;
   onChange: (territoryId: string | null) => void;
   error?: string | undefined;
   required?: boolean;
@@ -55,7 +59,7 @@ interface Props {
  * Choose a territory by walking down the tree (e.g. region, then district); the deepest choice is
  * the value. Whatever the top level is (the country or the regions), the picker follows the tree.
  */
-export function TerritoryPicker({ onChange, error, required }: Props) {
+export function TerritoryPicker({ id, onChange, error, required }: Props) {
   const [chain, setChain] = useState<Territory[]>([]);
 
   const choose = (depth: number, territory: Territory | null) => {
@@ -72,6 +76,7 @@ export function TerritoryPicker({ onChange, error, required }: Props) {
       {levels.map((parentId, depth) => (
         <TerritoryLevel
           key={parentId ?? "root"}
+          id={depth === 0 ? id : undefined}
           parentId={parentId}
           depth={depth}
           value={chain[depth]?.id ?? null}

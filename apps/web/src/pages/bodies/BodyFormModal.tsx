@@ -1,12 +1,14 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldError } from "../../api/errors.ts";
 import { bodiesApi, keys } from "../../api/endpoints.ts";
 import type { Body, BodyType, I18nName } from "../../api/types.ts";
 import { BodySelect, type BodyOption } from "../../components/BodySelect.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
+import { notifySaved } from "../../components/notify.ts";
+import { useMarkSaved } from "../../components/savedRow.ts";
+import { useFormErrors } from "../../components/useFormErrors.ts";
 import { TerritoryPicker } from "../../components/TerritoryPicker.tsx";
 import { BODY_TYPE_LIST } from "../../domain.ts";
 import { LANGUAGES, localName, useLanguage } from "../../i18n/index.ts";
@@ -35,14 +37,11 @@ export function BodyFormModal({ body, onClose }: Props) {
   // The list does not carry the parent's name; editing keeps the parent unless one is chosen.
   const [parent, setParent] = useState<BodyOption | null>(null);
   const [parentTouched, setParentTouched] = useState(false);
-  // Choices the API needs but a select cannot send empty: checked here, named next to the input
-  // from the first submit on, and gone as soon as they are made.
-  const [submitted, setSubmitted] = useState(false);
-  const missing = [...(type ? [] : ["type"]), ...(body || territoryId ? [] : ["territoryId"])];
-
+  const markSaved = useMarkSaved();
+  const trimmed = { kk: name.kk.trim(), ru: name.ru.trim(), en: name.en.trim() };
+  const current = { name: trimmed, type, territoryId, parentId: parent?.id ?? null };
   const save = useMutation({
-    mutationFn: () => {
-      const trimmed = { kk: name.kk.trim(), ru: name.ru.trim(), en: name.en.trim() };
+    mutationFn: (_sent: typeof current) => {
       if (body) {
         return bodiesApi.update(body.id, {
           name: trimmed,
@@ -54,17 +53,29 @@ export function BodyFormModal({ body, onClose }: Props) {
       if (!type || !territoryId) throw new Error("checked before submit");
       return bodiesApi.create({ name: trimmed, type, territoryId, parentId: parent?.id ?? null });
     },
-    onSuccess: () => onClose(),
+    onSuccess: (saved) => {
+      markSaved(saved.id);
+      notifySaved(t("forms.saved.body"));
+      onClose();
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.bodies }),
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (missing.length === 0) save.mutate();
-  };
-  const err = (field: string) =>
-    submitted && missing.includes(field) ? t("errors.field.required") : fieldError(t, save.error, field);
+  const required = (filled: boolean, label: string) =>
+    filled ? undefined : t("forms.required", { label: t(label) });
+  const form = useFormErrors({
+    formId: "body",
+    fields: ["name.kk", "name.ru", "name.en", "type", "territoryId", "parentId"],
+    checks: {
+      "name.kk": required(trimmed.kk !== "", "bodies.name_kk"),
+      "name.ru": required(trimmed.ru !== "", "bodies.name_ru"),
+      "name.en": required(trimmed.en !== "", "bodies.name_en"),
+      type: required(type !== null, "bodies.type"),
+      ...(body ? {} : { territoryId: required(territoryId !== null, "bodies.territory") }),
+    },
+    save,
+    current,
+  });
+  const err = form.err;
 
   return (
     <Modal
@@ -74,16 +85,14 @@ export function BodyFormModal({ body, onClose }: Props) {
       closeButtonProps={{ "aria-label": t("common.close") }}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate>
         <Stack gap="sm">
-          <ErrorAlert
-            error={save.error}
-            fields={["name.kk", "name.ru", "name.en", "type", "territoryId", "parentId"]}
-          />
+          <FormErrorSummary form={form} testId="body-error" />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {LANGUAGES.map((l) => (
               <TextInput
                 key={l}
+                id={form.id(`name.${l}`)}
                 label={t(`bodies.name_${l}`)}
                 required
                 lang={l}
@@ -98,6 +107,7 @@ export function BodyFormModal({ body, onClose }: Props) {
             ))}
           </SimpleGrid>
           <Select
+            id={form.id("type")}
             label={t("bodies.type")}
             required
             searchable
@@ -113,7 +123,12 @@ export function BodyFormModal({ body, onClose }: Props) {
               {t("bodies.territory")}: <b>{localName(body.territoryName, lang)}</b>
             </Text>
           ) : (
-            <TerritoryPicker required onChange={setTerritoryId} error={err("territoryId")} />
+            <TerritoryPicker
+              id={form.id("territoryId")}
+              required
+              onChange={setTerritoryId}
+              error={err("territoryId")}
+            />
           )}
           <BodySelect
             label={t("bodies.parent")}
