@@ -34,22 +34,28 @@ const hidden: PersonSummary = {
 describe("withheld parts on screen", () => {
   it("names the barrier and the article in each language", async () => {
     // The article in the user's words, never the file code "001 Art. 83(2)".
-    expect(withheldText(await tFor("en"), part)).toBe("Withheld: victim's data (Art. 83(2) of the Law)");
-    expect(withheldText(await tFor("ru"), part)).toBe("Скрыто: данные потерпевшего (п. 2 ст. 83 Закона)");
+    expect(withheldText(await tFor("en"), part)).toBe(
+      "Withheld: victim's data (Art. 83(2) of the Law on Prevention of Infractions)",
+    );
+    expect(withheldText(await tFor("ru"), part)).toBe(
+      "Скрыто: данные потерпевшего (п. 2 ст. 83 Закона «О профилактике правонарушений»)",
+    );
     expect(withheldText(await tFor("kk"), part)).toBe(
-      "Жасырылған: жәбірленушінің деректері (Заңның 83-бабының 2-тармағы)",
+      "Жасырылған: жәбірленушінің деректері («Құқық бұзушылықтың алдын алу туралы» Заңның 83-бабының 2-тармағы)",
     );
     expect(withheldLine(await tFor("en"), part)).toBe(
-      "Victims: Withheld: victim's data (Art. 83(2) of the Law)",
+      "Victims: Withheld: victim's data (Art. 83(2) of the Law on Prevention of Infractions)",
     );
     expect(withheldLine(await tFor("ru"), { ...part, field: "items", barrier: "health", count: 2 })).toBe(
-      "Скрыто записей: 2 — сведения о здоровье (п. 2 ст. 83 Закона)",
+      "Скрыто записей: 2 — сведения о здоровье (п. 2 ст. 83 Закона «О профилактике правонарушений»)",
     );
   });
 
   it("a person withheld as confidential says so instead of a name; one merely without personal fields keeps the old text", async () => {
     const t = await tFor("en");
-    expect(summaryName(t, hidden, "hidden")).toBe("Withheld: victim's data (Art. 83(2) of the Law)");
+    expect(summaryName(t, hidden, "hidden")).toBe(
+      "Withheld: victim's data (Art. 83(2) of the Law on Prevention of Infractions)",
+    );
     expect(summaryName(t, { ...hidden, withheld: undefined }, "hidden")).toBe("hidden");
   });
 
