@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,6 +18,7 @@ import {
   type FactExtra,
   type FactType,
 } from "./measureDomain.ts";
+import { DateTimeField } from "../../components/DateTimeField.tsx";
 
 /** Record a legal fact of the measure (served, refusal to sign, prosecutor's copy, check, …). */
 export function FactPanel({ measure }: { measure: Measure }) {
@@ -106,13 +96,12 @@ export function FactPanel({ measure }: { measure: Measure }) {
               }}
               data-testid="fact-type"
             />
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               id={form.id("at")}
               label={t("measures.factAt")}
               required
               value={at}
-              onChange={(e) => setAt(e.currentTarget.value)}
+              onChange={(date) => setAt(date)}
               error={form.err("at")}
               data-testid="fact-at"
             />

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
@@ -45,6 +44,7 @@ import {
   nowLocal,
   type MeasureKind,
 } from "./measureDomain.ts";
+import { DateTimeField } from "../../components/DateTimeField.tsx";
 
 /** `/persons/$personId/measures/new`: issue an individual prevention measure (001 Art. 48). */
 export function IssueMeasurePage() {
@@ -164,11 +164,10 @@ function IssueForm({ personId, offered }: { personId: string; offered: ReturnTyp
         />
         <Fieldset legend={t("measures.common")}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               {...field("issuedAt", t("measures.issuedAt"))}
               value={issuedAt}
-              onChange={(e) => setIssuedAt(e.currentTarget.value)}
+              onChange={(date) => setIssuedAt(date)}
               data-testid="measure-issued-at"
             />
             <NativeSelect

@@ -22,6 +22,7 @@ import {
 import { MORE_SHOWN, moreDetails, MoreKindFields } from "./MoreKindFields.tsx";
 import { sentVictims } from "./victims.ts";
 import { VictimsFields } from "./VictimsFields.tsx";
+import { DateTimeField } from "../../components/DateTimeField.tsx";
 
 export type { Details };
 
@@ -143,11 +144,10 @@ export function KindFields({ kind, details, onDetails, organisation, onOrganisat
               onChange={(e) => set("placeOfViolence", e.currentTarget.value)}
               data-testid="protective-placeOfViolence"
             />
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               {...field("details.timeOfViolence", t("measures.protective.timeOfViolence"))}
               value={str(details.timeOfViolenceLocal)}
-              onChange={(e) => set("timeOfViolenceLocal", e.currentTarget.value)}
+              onChange={(date) => set("timeOfViolenceLocal", date)}
               data-testid="protective-timeOfViolence"
             />
           </SimpleGrid>

@@ -4,6 +4,7 @@ import { lawLabel } from "../../components/LawLabel.tsx";
 import { list, PickMany, PickOne, str, type DetailProps } from "./fieldKit.tsx";
 import { MOVEMENT_CATEGORIES, PEDAGOGICAL_CRITERIA } from "./kindDomain.ts";
 import { PRESENT_PERSONS } from "./measureDomain.ts";
+import { DateTimeField } from "../../components/DateTimeField.tsx";
 
 /**
  * Social adaptation under an individual assistance plan (001 Art. 55(1)): the plan's activities, one
@@ -56,13 +57,12 @@ export function MovementRestrictionFields(p: DetailProps) {
         />
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           id={id("details.courtSanction.at")}
           label={t("measures.detail.courtSanctionAt")}
           description={t("measures.detail.courtSanctionHelp")}
           value={str(details.courtSanctionAtLocal)}
-          onChange={(e) => set("courtSanctionAtLocal", e.currentTarget.value)}
+          onChange={(date) => set("courtSanctionAtLocal", date)}
           error={err("details.courtSanction.at")}
           data-testid="detail-courtSanction-at"
         />

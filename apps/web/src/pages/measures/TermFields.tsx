@@ -1,10 +1,11 @@
-import { NativeSelect, NumberInput, SimpleGrid, Text, TextInput } from "@mantine/core";
+import { NativeSelect, NumberInput, SimpleGrid, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MeasureCreate } from "../../api/types.ts";
 import { lawLabel } from "../../components/LawLabel.tsx";
 import { KIND_TERM, TERM_ARTICLE } from "./kindDomain.ts";
 import type { MeasureKind } from "./measureDomain.ts";
 import type { FieldKit } from "./fieldKit.tsx";
+import { DateField } from "../../components/DateField.tsx";
 
 export interface TermState {
   validFrom: string;
@@ -89,23 +90,21 @@ export function TermFields({ kind, term, onTerm, issuers, issuer, onIssuer, err,
       )}
       {(unit === "dates" || unit === "dates_required") && (
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-          <TextInput
-            type="date"
+          <DateField
             label={t("measures.validFrom")}
             description={t("measures.termByDecision", { article })}
             value={term.validFrom}
-            onChange={(e) => onTerm({ ...term, validFrom: e.currentTarget.value })}
+            onChange={(date) => onTerm({ ...term, validFrom: date })}
             {...required("term.validFrom")}
             data-testid="measure-valid-from"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={lawLabel(t("measures.validUntil"), req("term.validUntil"))}
             description={t(unit === "dates_required" ? "measures.termRequired" : "measures.termByDecision", {
               article,
             })}
             value={term.validUntil}
-            onChange={(e) => onTerm({ ...term, validUntil: e.currentTarget.value })}
+            onChange={(date) => onTerm({ ...term, validUntil: date })}
             {...required("term.validUntil")}
             data-testid="measure-valid-until"
           />

@@ -1,7 +1,8 @@
-import { Checkbox, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Checkbox, NativeSelect, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { lawLabel } from "../../components/LawLabel.tsx";
 import { keyOf } from "./kindDomain.ts";
+import { DateField as DateFieldInput } from "../../components/DateField.tsx";
 
 /** A kind's details as the form holds them (sent as `details`, see detailsForKind). */
 export type Details = Record<string, unknown>;
@@ -145,15 +146,14 @@ export function DateField({
 }) {
   const path = `details.${name}`;
   return (
-    <TextInput
-      type="date"
+    <DateFieldInput
       id={id(path)}
       label={lawLabel(label, disabled ? undefined : req(path))}
       description={description}
       required={!disabled && req(path) !== undefined}
       disabled={disabled}
       value={str(details[name])}
-      onChange={(e) => set(name, e.currentTarget.value || undefined)}
+      onChange={(date) => set(name, date || undefined)}
       error={err(path)}
       data-testid={`detail-${name}`}
     />

@@ -10,6 +10,7 @@ import { useMarkSaved } from "../../components/savedRow.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { useRegions } from "./regions.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 const FIELDS = [
   "name",
@@ -154,21 +155,19 @@ export function InstitutionFormModal({
             data-testid="npm-institution-department"
           />
           {/* Never visited, it is overdue only four years after this date (003 p.3(1)). */}
-          <TextInput
-            type="date"
+          <DateField
             label={t("npm.institution.subjectSince")}
             description={t("npm.institution.subjectSinceHint")}
             value={subjectSince}
-            onChange={(e) => setSubjectSince(e.currentTarget.value)}
+            onChange={(date) => setSubjectSince(date)}
             error={err("subjectSince")}
             id={form.id("subjectSince")}
             data-testid="npm-institution-subject-since"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("npm.institution.lastVisitBefore")}
             value={lastVisit}
-            onChange={(e) => setLastVisit(e.currentTarget.value)}
+            onChange={(date) => setLastVisit(date)}
             error={err("lastPeriodicVisitBefore")}
             id={form.id("lastPeriodicVisitBefore")}
             data-testid="npm-institution-last-visit"

@@ -8,6 +8,7 @@ import { FormFooter } from "../../components/FormFooter.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { useMarkSaved } from "../../components/savedRow.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 interface PlannedVisit {
   kind: string;
@@ -131,23 +132,21 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
             data-testid="npm-plan-title"
           />
           <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
+            <DateField
               id={id("periodFrom")}
               label={t("npm.plan.periodFrom")}
               required
               value={periodFrom}
-              onChange={(e) => setPeriodFrom(e.currentTarget.value)}
+              onChange={(date) => setPeriodFrom(date)}
               error={err("periodFrom")}
               data-testid="npm-plan-from"
             />
-            <TextInput
-              type="date"
+            <DateField
               id={id("periodUntil")}
               label={t("npm.plan.periodUntil")}
               required
               value={periodUntil}
-              onChange={(e) => setPeriodUntil(e.currentTarget.value)}
+              onChange={(date) => setPeriodUntil(date)}
               error={err("periodUntil")}
               data-testid="npm-plan-until"
             />
@@ -173,24 +172,22 @@ export function PlanFormModal({ onClose }: { onClose: () => void }) {
                   error={err(`visits.${i}.form`)}
                   data-testid="npm-plan-visit-form"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   id={id(`visits.${i}.from`)}
                   label={t("npm.visit.from")}
                   required
                   error={err(`visits.${i}.from`)}
                   value={v.from}
-                  onChange={(e) => change(i, { from: e.currentTarget.value })}
+                  onChange={(date) => change(i, { from: date })}
                   data-testid="npm-plan-visit-from"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   id={id(`visits.${i}.to`)}
                   label={t("npm.visit.to")}
                   required
                   error={err(`visits.${i}.to`)}
                   value={v.to}
-                  onChange={(e) => change(i, { to: e.currentTarget.value })}
+                  onChange={(date) => change(i, { to: date })}
                   data-testid="npm-plan-visit-to"
                 />
               </SimpleGrid>

@@ -7,7 +7,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -19,6 +18,8 @@ import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { instantOfAlmatyLocal } from "../../format.ts";
+import { DateField } from "../../components/DateField.tsx";
+import { DateTimeField } from "../../components/DateTimeField.tsx";
 
 export const FACT_TYPES = [
   "started",
@@ -111,23 +112,21 @@ export function VisitFactForm({ visit }: { visit: NpmVisit }) {
           data-testid="npm-fact-type"
         />
         {DATED.has(type) && (
-          <TextInput
-            type="date"
+          <DateField
             {...f("on")}
             label={t("npm.fact.on")}
             required
             value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={(date) => setOn(date)}
             data-testid="npm-fact-on"
           />
         )}
         {TIMED.has(type) && (
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             {...f("at")}
             label={t("npm.fact.at")}
             value={at}
-            onChange={(e) => setAt(e.currentTarget.value)}
+            onChange={(date) => setAt(date)}
             data-testid="npm-fact-at"
           />
         )}

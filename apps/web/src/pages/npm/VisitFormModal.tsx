@@ -22,6 +22,7 @@ import { useFormErrors } from "../../components/useFormErrors.ts";
 import { useNpmNames } from "./useNpmNames.ts";
 import { VisitExperts } from "./VisitExperts.tsx";
 import { decisionFields, groupLimit, kindsFor, memberField } from "./visitDecision.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 /**
  * A visit decided with its group (003 pp.3-11): from a planned visit of an approved plan (its
@@ -212,24 +213,22 @@ export function VisitFormModal({ onClose }: { onClose: () => void }) {
               data={NPM_VISIT_FORMS.map((k) => ({ value: k, label: t(`npm.visitForm.${k}`) }))}
               data-testid="npm-visit-form"
             />
-            <TextInput
-              type="date"
+            <DateField
               id={f.id("startsOn")}
               label={t("npm.visit.from")}
               required
               error={err("startsOn")}
               value={startsOn}
-              onChange={(e) => setStartsOn(e.currentTarget.value)}
+              onChange={(date) => setStartsOn(date)}
               data-testid="npm-visit-from"
             />
-            <TextInput
-              type="date"
+            <DateField
               id={f.id("endsOn")}
               label={t("npm.visit.to")}
               required
               error={err("endsOn")}
               value={endsOn}
-              onChange={(e) => setEndsOn(e.currentTarget.value)}
+              onChange={(date) => setEndsOn(date)}
               data-testid="npm-visit-to"
             />
           </SimpleGrid>

@@ -1,6 +1,7 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { CONTACT_KINDS, DOCUMENT_KINDS, type ContactState, type DocumentState } from "./personForm.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 type Err = (field: string) => string | undefined;
 /** The input's element id, which the list of errors at the top of the form links to. */
@@ -102,12 +103,11 @@ export function DocumentsFields(props: {
               value={d.issuedBy}
               onChange={(e) => onChange(replace(value, i, { ...d, issuedBy: e.currentTarget.value }))}
             />
-            <TextInput
-              type="date"
+            <DateField
               id={id(`documents.${i}.issuedOn`)}
               label={t("persons.documentIssuedOn")}
               value={d.issuedOn}
-              onChange={(e) => onChange(replace(value, i, { ...d, issuedOn: e.currentTarget.value }))}
+              onChange={(date) => onChange(replace(value, i, { ...d, issuedOn: date }))}
               error={err(`documents.${i}.issuedOn`)}
             />
             <Button

@@ -1,6 +1,7 @@
 import { Fieldset, NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { NO_IIN_REASONS, type PersonFormState } from "./personForm.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 interface Props {
   form: PersonFormState;
@@ -71,14 +72,13 @@ export function PersonFields({ form, set, err, id }: Props) {
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-          <TextInput
-            type="date"
+          <DateField
             id={id("birthDate")}
             label={t("persons.birthDate")}
             description={noIin ? undefined : t("persons.fromIinHint")}
             required={noIin}
             value={form.birthDate}
-            onChange={(e) => set("birthDate", e.currentTarget.value)}
+            onChange={(date) => set("birthDate", date)}
             error={err("birthDate")}
             data-testid="person-birth-date"
           />

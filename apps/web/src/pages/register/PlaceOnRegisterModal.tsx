@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Modal, NativeSelect, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Checkbox, Modal, NativeSelect, Stack, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
@@ -13,6 +13,7 @@ import { useFormErrors } from "../../components/useFormErrors.ts";
 import { todayIso } from "../../format.ts";
 import { groundLabel } from "../measures/labels.ts";
 import { REGISTER_GROUNDS } from "./registerDomain.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 /**
  * Manual placement on the preventive register on a ground of 001 Art. 59(2) (or 59(3)). The person's
@@ -79,14 +80,13 @@ export function PlaceOnRegisterModal({ personId, onClose }: { personId: string; 
             error={form.err("ground")}
             data-testid="register-place-ground"
           />
-          <TextInput
-            type="date"
+          <DateField
             id={form.id("placedOn")}
             label={t("register.placedOn")}
             required
             max={todayIso()}
             value={placedOn}
-            onChange={(e) => setPlacedOn(e.currentTarget.value)}
+            onChange={(date) => setPlacedOn(date)}
             error={form.err("placedOn")}
             data-testid="register-place-date"
           />

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Textarea } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -20,6 +10,7 @@ import { notifySaved } from "../../components/notify.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { todayIso } from "../../format.ts";
 import { REGISTER_APPEAL_OUTCOMES, REGISTER_TERMINATION_GROUNDS } from "./registerDomain.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 export type RegisterAction = "extended" | "terminated" | "appealed" | "appeal_decided";
 
@@ -105,26 +96,24 @@ export function RegisterFactModal(props: {
       <form onSubmit={form.onSubmit(send)} noValidate data-testid="register-fact-form">
         <Stack gap="sm">
           <FormErrorSummary form={form} testId="register-fact-error" />
-          <TextInput
-            type="date"
+          <DateField
             id={form.id("on")}
             label={t("register.factOn")}
             required
             value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={(date) => setOn(date)}
             error={err("on")}
             data-testid="register-fact-on"
             disabled={confirming}
           />
           {action === "extended" && (
             <>
-              <TextInput
-                type="date"
+              <DateField
                 id={form.id("until")}
                 label={t("register.extendUntil")}
                 description={t("register.extendUntilHint")}
                 value={until}
-                onChange={(e) => setUntil(e.currentTarget.value)}
+                onChange={(date) => setUntil(date)}
                 error={err("until")}
                 data-testid="register-extend-until"
                 disabled={confirming}
