@@ -30,7 +30,7 @@ function kindOf(r: number): Kind {
 
 /** What officials write into a decision and a check; chosen by the person's index, not drawn. */
 export interface MeasureTexts {
-  justification(index: number, minor: boolean): string;
+  justification(index: number, minor: boolean, kind: string): string;
   placeOfIssue(p: PersonRow): string;
   placeOfViolence: string;
   circumstances(index: number): string;
@@ -121,7 +121,7 @@ function inputOf({ kind, index, p, at, minor, issuerKind, texts, victim }: Input
     issuedAt: at,
     subject: { kind: "person", birthDate: p.birth_date, sex: p.sex },
     legalGround: "direct_discovery",
-    justification: { basis: "antisocial_behaviour", text: texts.justification(index, minor) },
+    justification: { basis: "antisocial_behaviour", text: texts.justification(index, minor, kind) },
     term: null,
     details,
   } as unknown as MeasureInput;
@@ -178,10 +178,13 @@ export function measuresFor(
       facts.push(f);
       return true;
     };
+    // The victim is told on the day of issuance (001 Art. 60(1)); the subject is served, signs, and
+    // the copy goes to the prosecutor the next day (001 Art. 51(2), (3)).
+    add({ type: "notice_sent", at: new Date(at.getTime() + 3_600_000), to: "victim" } as MeasureFact);
     const next = new Date(at.getTime() + DAY);
     add({ type: "served", at: next, channel: "in_person" } as MeasureFact);
+    add({ type: "signed", at: next } as MeasureFact);
     add({ type: "prosecutor_notified", at: next } as MeasureFact);
-    add({ type: "notice_sent", at: next, to: "victim" } as MeasureFact);
     for (let c = 0; c < MAX_CHECKS; c++) {
       const d = deriveMeasure(m, facts, now, { workCalendar });
       const due = d.control?.nextDue;

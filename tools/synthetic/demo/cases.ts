@@ -156,7 +156,9 @@ function inputOf(
     legalGround: COURT_KINDS.includes(sc.kind) ? "state_body_materials" : "report_or_statement",
     justification: {
       basis: COURT_KINDS.includes(sc.kind) ? "judicial_act" : "antisocial_behaviour",
-      text: REASONS[sc.kind] ?? DEMO_TEXTS.justification(p ? Number.parseInt(p.iin.slice(-4), 10) : 0, minor),
+      text:
+        REASONS[sc.kind] ??
+        DEMO_TEXTS.justification(p ? Number.parseInt(p.iin.slice(-4), 10) : 0, minor, sc.kind),
     },
     term: sc.term?.(on) ?? null,
     details,

@@ -22,8 +22,12 @@ const CIRCUMSTANCES = [
 ];
 
 export const DEMO_TEXTS: MeasureTexts = {
-  justification: (i, minor) =>
-    minor ? MINOR_REASONS[i % MINOR_REASONS.length]! : ADULT_REASONS[i % ADULT_REASONS.length]!,
+  justification: (i, minor, kind) =>
+    kind === "protective_order"
+      ? `Заявление потерпевшей: ${CIRCUMSTANCES[i % CIRCUMSTANCES.length]!.toLowerCase()}`
+      : minor
+        ? MINOR_REASONS[i % MINOR_REASONS.length]!
+        : ADULT_REASONS[i % ADULT_REASONS.length]!,
   placeOfIssue: (p) => `Участковый пункт полиции, ${p.actual_address.split(",")[0]}`,
   placeOfViolence: "По месту совместного проживания",
   circumstances: (i) => CIRCUMSTANCES[i % CIRCUMSTANCES.length]!,
