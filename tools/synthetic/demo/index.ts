@@ -211,7 +211,13 @@ export async function writeDemo(q: Queryable, b: DemoBuild): Promise<void> {
     if (b.npm[key].length > 0) await insertJson(q, table, columns, JSON.stringify(b.npm[key]));
   // As tools/synthetic/seed.ts after its batches; folded through yesterday, as the nightly job does.
   await q.query("SELECT register_count_rebuild((now() AT TIME ZONE 'Asia/Almaty')::date - 1)");
-  const persons = b.tables.find((t) => t.table === "person")!.rows.map((p) => p.id);
-  await q.query("SELECT count(person_overview_refresh(id)) FROM unnest($1::uuid[]) AS id", [persons]);
+  // The persons list's rows, where the database keeps them (migration 0027 of the persons list).
+  const kept = (await q.query(
+    "SELECT to_regprocedure('person_overview_refresh(uuid)') IS NOT NULL AS kept",
+  )) as { rows: { kept: boolean }[] };
+  if (kept.rows[0]?.kept) {
+    const persons = b.tables.find((t) => t.table === "person")!.rows.map((p) => p.id);
+    await q.query("SELECT count(person_overview_refresh(id)) FROM unnest($1::uuid[]) AS id", [persons]);
+  }
   await q.query("SET LOCAL aldyn.register_counts = 'on'");
 }
