@@ -5,6 +5,7 @@ import { npmJourney } from "./npm-journey.ts";
 import { homeJourney } from "./home-journey.ts";
 import { formsJourney } from "./forms-journey.ts";
 import { fileCodesJourney } from "./file-codes-journey.ts";
+import { screensJourneys } from "./screens-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -88,4 +89,5 @@ export const journeys: Journey[] = [
   homeJourney,
   formsJourney,
   fileCodesJourney,
+  ...screensJourneys,
 ];

@@ -57,10 +57,10 @@ export function LoginPage() {
             </Alert>
           )}
           <ErrorAlert error={login.error} fields={["username", "password"]} testId="login-error" />
+          {/* No autofocus: the keyboard starts at the language switch in the header, then the form. */}
           <TextInput
             label={t("login.username")}
             autoComplete="username"
-            autoFocus
             required
             value={username}
             onChange={(e) => setUsername(e.currentTarget.value)}

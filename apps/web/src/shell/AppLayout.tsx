@@ -7,6 +7,7 @@ import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { localName, useLanguage } from "../i18n/index.ts";
 import { navFor } from "./nav.ts";
 import { NotificationsBell } from "./NotificationsBell.tsx";
+import { useFocusReturn } from "./useFocusReturn.ts";
 import { UserMenu } from "./UserMenu.tsx";
 
 /** The logged-in frame: header with who and where the user is, menu by role, the page. */
@@ -17,6 +18,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const items = navFor(user.roles);
+  useFocusReturn("main");
 
   return (
     <AppShell

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { UserChoice } from "@aldyn/contract";
 import { auditApi } from "../../api/endpoints.ts";
 import type { AuditQuery } from "../../api/types.ts";
+import { DateField } from "../../components/DateField.tsx";
 import { UserPicker } from "../users/UserPicker.tsx";
 import { AUDIT_DOMAINS, auditDomainLabel } from "./auditActions.ts";
 
@@ -71,19 +72,19 @@ export function AuditFilters({ onApply, fieldError }: Props) {
   return (
     <form onSubmit={submit} aria-label={t("audit.filters")}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t("audit.from")}
           value={values.from}
-          onChange={set("from")}
+          onChange={(from) => setValues((current) => ({ ...current, from }))}
+          max={values.to || undefined}
           error={fieldError("from")}
           data-testid="audit-from"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("audit.to")}
           value={values.to}
-          onChange={set("to")}
+          onChange={(to) => setValues((current) => ({ ...current, to }))}
+          min={values.from || undefined}
           error={fieldError("to")}
           data-testid="audit-to"
         />

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatDate } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { DEADLINE_COLOR, deadlineState } from "./annual.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 /** One publication step (sent / posted) with its badge against the one-month limit. */
 function Step(props: { label: string; on: string | null; overdue: boolean; testId: string }) {
@@ -52,12 +53,11 @@ function Approve({ report }: { report: NpmAnnualReport }) {
         onConfirm={() => approve.mutate()}
         onClose={() => setOpen(false)}
       >
-        <TextInput
-          type="date"
+        <DateField
           label={t("npm.annual.approvalDate")}
           required
           value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
+          onChange={setOn}
           data-testid="npm-annual-approve-date"
         />
       </ConfirmModal>
@@ -87,18 +87,16 @@ function PublicationForm({ report }: { report: NpmAnnualReport }) {
   return (
     <form onSubmit={submit} data-testid="npm-annual-publication-form">
       <Group align="end" mt="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t("npm.annual.sentOn")}
           value={sent}
-          onChange={(e) => setSent(e.currentTarget.value)}
+          onChange={setSent}
           data-testid="npm-annual-sent-on"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("npm.annual.postedOn")}
           value={posted}
-          onChange={(e) => setPosted(e.currentTarget.value)}
+          onChange={setPosted}
           data-testid="npm-annual-posted-on"
         />
         <Button

@@ -6,6 +6,7 @@ import { fieldError } from "../../api/errors.ts";
 import { NPM_TERMINATION_GROUNDS, npmApi, npmKeys, todayIso, type NpmParticipant } from "../../api/npm.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FormFooter } from "../../components/FormFooter.tsx";
+import { DateField } from "../../components/DateField.tsx";
 
 type Dialog = "certificate" | "termination" | null;
 
@@ -95,12 +96,11 @@ function CertificateModal({ participant, onClose }: { participant: NpmParticipan
             error={fieldError(t, save.error, "number")}
             data-testid="npm-certificate-number"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("npm.participant.certificateIssuedOn")}
             required
             value={issuedOn}
-            onChange={(e) => setIssuedOn(e.currentTarget.value)}
+            onChange={setIssuedOn}
             error={fieldError(t, save.error, "issuedOn")}
             data-testid="npm-certificate-issued-on"
           />
@@ -149,12 +149,11 @@ function TerminationModal({ participant, onClose }: { participant: NpmParticipan
             }))}
             data-testid="npm-termination-ground"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("npm.participant.terminationOn")}
             required
             value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={setOn}
             error={fieldError(t, save.error, "on")}
             data-testid="npm-termination-on"
           />

@@ -11,6 +11,7 @@ import { useRegions } from "./regions.ts";
 import { FormFooter } from "../../components/FormFooter.tsx";
 import type { UserChoice } from "@aldyn/contract";
 import { UserPicker } from "../users/UserPicker.tsx";
+import { DateField } from "../../components/DateField.tsx";
 
 /**
  * A participant selected by the Commissioner's office (000 Art. 26(3)) after the eligibility check
@@ -107,11 +108,10 @@ export function ParticipantFormModal({ onClose }: { onClose: () => void }) {
               data={regions.map((r) => ({ value: r.code, label: localName(r.name, lang) }))}
               data-testid="npm-participant-region"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("npm.participant.selectedOn")}
               value={selectedOn}
-              onChange={(e) => setSelectedOn(e.currentTarget.value)}
+              onChange={setSelectedOn}
               data-testid="npm-participant-selected"
             />
             <TextInput
@@ -120,11 +120,10 @@ export function ParticipantFormModal({ onClose }: { onClose: () => void }) {
               onChange={(e) => setCertNumber(e.currentTarget.value)}
               data-testid="npm-participant-cert-number"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("npm.participant.certificateIssuedOn")}
               value={certIssuedOn}
-              onChange={(e) => setCertIssuedOn(e.currentTarget.value)}
+              onChange={setCertIssuedOn}
               data-testid="npm-participant-cert-issued"
             />
           </SimpleGrid>

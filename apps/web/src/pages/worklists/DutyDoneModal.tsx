@@ -1,9 +1,10 @@
-import { Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi } from "../../api/measures.ts";
 import type { DueDuty as Duty } from "../../api/types.ts";
+import { DateTimeField } from "../../components/DateTimeField.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { FormFooter } from "../../components/FormFooter.tsx";
 import { almatyLocalOf, instantOfAlmatyLocal } from "../../format.ts";
@@ -66,12 +67,12 @@ export function DutyDoneModal({ duty, onClose }: { duty: Duty; onClose: () => vo
           <Text size="sm" data-testid="duty-done-fact">
             {t("worklists.doneRecords", { fact: completionLabel(t, duty) })}
           </Text>
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t("worklists.doneAt")}
             required
             value={at}
-            onChange={(e) => setAt(e.currentTarget.value)}
+            onChange={setAt}
+            max={almatyLocalOf(new Date().toISOString())}
             error={lawFieldError(t, save.error, "at")}
             data-testid="duty-done-at"
           />

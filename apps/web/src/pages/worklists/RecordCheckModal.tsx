@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi, registerApi } from "../../api/measures.ts";
+import { DateField } from "../../components/DateField.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { checkInstant, todayIso } from "../../format.ts";
 import { lawFieldError } from "../measures/lawError.ts";
@@ -82,12 +83,12 @@ export function RecordCheckModal({ target, onClose }: { target: CheckTarget; onC
             error={record.error ?? save.error}
             fields={["on", "at", "place", "outcome", "violation"]}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("checks.date")}
             required
             value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={setOn}
+            max={todayIso()}
             error={err("on") ?? err("at")}
             data-testid="check-date"
           />
