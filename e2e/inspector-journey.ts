@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { makeIin } from "@aldyn/law";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { fillDate } from "./dates.ts";
 import { expect } from "./expect.ts";
 import type { Journey } from "./run.ts";
 
@@ -32,7 +33,8 @@ export const inspectorJourney: Journey = {
     await page.getByTestId("nav-persons").click();
     await page.getByTestId("person-create").click();
     await page.getByTestId("person-iin").fill(iin);
-    await page.getByTestId("person-birth-date").fill("1990-05-17");
+    // Typed as a user does in every language: 17.05.1990 (R11.4).
+    await fillDate(page.getByTestId("person-birth-date"), "1990-05-17");
     await page.getByTestId("person-sex").selectOption("male");
     await page.getByTestId("person-lastNameCyr").fill("Журналов");
     await page.getByTestId("person-firstNameCyr").fill("Ерболат");
