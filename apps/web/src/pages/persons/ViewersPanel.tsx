@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { personsApi } from "../../api/persons.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatDateTime } from "../../format.ts";
+import { auditActionLabel } from "../audit/auditActions.ts";
 import { useLanguage } from "../../i18n/index.ts";
 
 /** Roles the server lets see who viewed a record (supervision and audit; R11.2). */
@@ -39,7 +40,7 @@ export function ViewersPanel({ personId }: { personId: string }) {
               <Table.Tr key={r.id} data-testid="person-viewer-row">
                 <Table.Td>{formatDateTime(r.at, lang)}</Table.Td>
                 <Table.Td>{r.actorName ?? "—"}</Table.Td>
-                <Table.Td>{r.action}</Table.Td>
+                <Table.Td title={r.action}>{auditActionLabel(t, r.action)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
