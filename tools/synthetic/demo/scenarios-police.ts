@@ -51,8 +51,10 @@ function warnings(
       issued: [-27, 12],
       facts: (at) => [...servedAndCopied(at(-26, 9)), check(at(-10, 18), "not_at_home")],
     },
-    // The copy to the prosecutor is due within 24 hours of issuance (001 Art. 51(3)): due today.
-    { ...base, name: "warning: prosecutor's copy due today", count: 1, issued: [-1, 17], facts: () => [] },
+    // The copy to the prosecutor is due within 24 hours of issuance (001 Art. 51(3)): issued at the
+    // first minute of today, it is due whatever the hour of the start (yesterday's would be overdue
+    // from yesterday's hour of issue on).
+    { ...base, name: "warning: prosecutor's copy due today", count: 1, issued: [0, 0], facts: () => [] },
     // Served, but the copy never went: overdue.
     {
       ...base,
