@@ -14,6 +14,7 @@ import { EmptyRow } from "../../components/tables.tsx";
 import { formatDate } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { answerState, DEADLINE_COLOR } from "./annual.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 /** Records the day a state body answered on the measures taken. */
 function AnswerCell({ year, r, canRecord }: { year: number; r: NpmAnnualRecipient; canRecord: boolean }) {
@@ -29,12 +30,11 @@ function AnswerCell({ year, r, canRecord }: { year: number; r: NpmAnnualRecipien
   return (
     <>
       <Group gap="xs" wrap="nowrap">
-        <TextInput
-          type="date"
+        <DateField
           size="xs"
           aria-label={t("npm.annual.answeredOnOf", { body: r.bodyName })}
           value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
+          onChange={(date) => setOn(date)}
           data-testid="npm-annual-answer-date"
         />
         <Button
@@ -77,12 +77,11 @@ function AddRecipient({ year }: { year: number }) {
           onChange={(e) => setName(e.currentTarget.value)}
           data-testid="npm-annual-recipient-name"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("npm.annual.receivedOn")}
           required
           value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
+          onChange={(date) => setOn(date)}
           data-testid="npm-annual-recipient-received"
         />
         <Button type="submit" loading={add.isPending} data-testid="npm-annual-recipient-add">

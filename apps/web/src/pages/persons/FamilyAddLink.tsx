@@ -10,6 +10,7 @@ import { useLanguage } from "../../i18n/index.ts";
 import { lawFieldError } from "../measures/lawError.ts";
 import { badIin, familySearchParams } from "./familySearch.ts";
 import { cyrName } from "./personName.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 /** 001 Arts. 1(7), 59(2)(7) (the contract's PERSON_LINK_KINDS). */
 const LINK_KINDS = [
@@ -120,11 +121,10 @@ export function FamilyAddLink({ minorId }: { minorId: string }) {
             onChange={(e) => setKind(e.currentTarget.value)}
             data-testid="family-kind"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("family.since")}
             value={since}
-            onChange={(e) => setSince(e.currentTarget.value)}
+            onChange={(date) => setSince(date)}
             error={lawFieldError(t, add.error, "since")}
             data-testid="family-since"
           />

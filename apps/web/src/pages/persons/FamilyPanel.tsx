@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { useLanguage } from "../../i18n/index.ts";
 import { lawFieldError } from "../measures/lawError.ts";
 import { FamilyAddLink } from "./FamilyAddLink.tsx";
 import { summaryName } from "../../components/withheldText.ts";
+import { DateField } from "../../components/DateField.tsx";
 
 /** Families (R1.2): a minor's parents and legal representatives, or a representative's minors. */
 export function FamilyPanel({ person, canEdit }: { person: Person; canEdit: boolean }) {
@@ -103,13 +104,12 @@ function EndLink({ link, selfId, onDone }: { link: PersonLink; selfId: string; o
     <Stack gap="xs" pl="md" data-testid="family-end-confirm">
       <Text size="sm">{t("family.endConfirm")}</Text>
       <Group align="flex-end" gap="xs">
-        <TextInput
-          type="date"
+        <DateField
           label={t("family.endOn")}
           required
           min={link.since ?? undefined}
           value={until}
-          onChange={(e) => setUntil(e.currentTarget.value)}
+          onChange={(date) => setUntil(date)}
           error={lawFieldError(t, end.error, "until")}
           data-testid="family-end-on"
         />
