@@ -81,9 +81,30 @@ export interface PersonMergeTable {
   merged_at: Timestamp;
 }
 
+/**
+ * The persons list's projection (db/migrations/0027_person_overview.sql): written only by its
+ * triggers and person_overview_rebuild(), read by modules/persons/list-persons.ts.
+ */
+export interface PersonOverviewTable {
+  person_id: string;
+  territory_id: string;
+  last_name_cyr: string;
+  first_name_cyr: string;
+  birth_date: string;
+  last_measure_kind: string | null;
+  last_measure_at: Date | null;
+  measure_kind_bits: number;
+  register_grounds: string[];
+  register_off_days: string[];
+  register_until: string | null;
+  responsible_user_id: string | null;
+  barriers: string[];
+}
+
 export interface PersonsTables {
   person: PersonTable;
   person_document: PersonDocumentTable;
   person_link: PersonLinkTable;
   person_merge: PersonMergeTable;
+  person_overview: PersonOverviewTable;
 }
