@@ -3,6 +3,7 @@ export * from "./input.ts";
 export * from "./errors.ts";
 export * from "./platform.ts";
 export * from "./persons.ts";
+export * from "./persons-list.ts";
 export * from "./measures.ts";
 export * from "./fact-types.ts";
 export * from "./worklists.ts";

@@ -6,6 +6,9 @@ import {
   ErrorBody,
   Person,
   PersonCreate,
+  PersonListOfficials,
+  PersonListPage,
+  PersonListQuery,
   PersonSearchPage,
   PersonSearchQuery,
   PersonUpdate,
@@ -16,6 +19,8 @@ import { createPerson } from "./create-person.ts";
 import { personAfterWrite, readPerson } from "./read-person.ts";
 import { updatePerson } from "./update-person.ts";
 import { searchPersons } from "./search-persons.ts";
+import { listPersons } from "./list-persons.ts";
+import { listOfficials } from "./list-officials.ts";
 import { personRecordRoutes } from "./person-records.routes.ts";
 
 const personErrors = {
@@ -28,10 +33,11 @@ const personErrors = {
 };
 const IdParams = z.object({ id: z.uuid() });
 
-/** Persons (issue 4 item 1; R1.1, R1.2): create, read, edit, search; duplicates, merges and families. */
-export function personRoutes(app: FastifyInstance, deps: { db: Db; pool: pg.Pool }): void {
+/** Persons (R1.1, R1.2): create, read, edit, search, the list; duplicates, merges and families. */
+export function personRoutes(app: FastifyInstance, deps: { db: Db; pool: pg.Pool; now?: () => Date }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, pool } = deps;
+  const now = deps.now ?? (() => new Date());
 
   r.post(
     "/api/v1/persons",
@@ -61,6 +67,33 @@ export function personRoutes(app: FastifyInstance, deps: { db: Db; pool: pg.Pool
       },
     },
     async (req) => searchPersons(db, pool, personCtx(req), req.query),
+  );
+
+  r.get(
+    "/api/v1/persons/list",
+    {
+      schema: {
+        tags: ["persons"],
+        summary:
+          "The persons of the user's territory with register status, district, responsible official and last measure; filtered, sorted, paged (every person shown is an audited read)",
+        querystring: PersonListQuery,
+        response: { 200: PersonListPage, ...personErrors },
+      },
+    },
+    async (req) => listPersons(db, pool, personCtx(req), req.query, now()),
+  );
+
+  r.get(
+    "/api/v1/persons/list/officials",
+    {
+      schema: {
+        tags: ["persons"],
+        summary:
+          "The officials the persons list may be narrowed to (responsible for persons in the territory)",
+        response: { 200: PersonListOfficials, ...personErrors },
+      },
+    },
+    async (req) => listOfficials(db, personCtx(req)),
   );
 
   r.get(

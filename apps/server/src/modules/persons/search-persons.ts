@@ -1,4 +1,4 @@
-import { sql, type Transaction } from "kysely";
+import { sql, type RawBuilder, type Transaction } from "kysely";
 import type pg from "pg";
 import type { z } from "zod";
 import type { PersonSearchPage, PersonSearchQuery } from "@aldyn/contract";
@@ -23,18 +23,23 @@ export const NAME_MATCH_THRESHOLD = 0.5;
 const PREFIX_MAX = 6;
 
 /**
- * "Every word of the query begins a word of the record" (LIKE '% w%' on the search name): one GIN
- * key per word — its first six letters, of the stored word beginnings — and, for a longer word or a
- * single letter, the exact test on the rows the index leaves (strpos, which no index can take, so
- * the planner keeps the bitmap of the beginnings).
+ * "Every word of the query begins a word of the record" (LIKE '% w%' on the search name of person
+ * `p`): one GIN key per word — its first six letters, of the stored word beginnings — and, for a
+ * longer word or a single letter, the exact test on the rows the index leaves (strpos, which no index
+ * can take, so the planner keeps the bitmap of the beginnings).
  */
-function wordsBegin<B extends Base>(base: B, words: readonly string[]): B {
+export function wordConditions(words: readonly string[]): RawBuilder<boolean>[] {
   const keys = [...new Set(words.filter((w) => w.length >= 2).map((w) => w.slice(0, PREFIX_MAX)))];
-  let q = base;
-  if (keys.length > 0) q = q.where(sql<boolean>`p.search_prefixes @> ${sql.val(keys)}::text[]`) as B;
+  const out: RawBuilder<boolean>[] = [];
+  if (keys.length > 0) out.push(sql<boolean>`p.search_prefixes @> ${sql.val(keys)}::text[]`);
   for (const w of words)
-    if (w.length < 2 || w.length > PREFIX_MAX)
-      q = q.where(sql<boolean>`strpos(p.search_name, ${` ${w}`}) > 0`) as B;
+    if (w.length < 2 || w.length > PREFIX_MAX) out.push(sql<boolean>`strpos(p.search_name, ${` ${w}`}) > 0`);
+  return out;
+}
+
+function wordsBegin<B extends Base>(base: B, words: readonly string[]): B {
+  let q = base;
+  for (const c of wordConditions(words)) q = q.where(c) as B;
   return q;
 }
 
@@ -42,7 +47,7 @@ type Query = z.infer<typeof PersonSearchQuery>;
 type Page = z.infer<typeof PersonSearchPage>;
 
 /** The words of the search key of `q` (person_search_key in SQL: one definition for both sides). */
-async function keyWords(db: Db, q: string): Promise<string[]> {
+export async function keyWords(db: Db, q: string): Promise<string[]> {
   const r = await sql<{ k: string | null }>`SELECT person_search_key(${q}) AS k`.execute(db);
   return (r.rows[0]?.k ?? "").split(" ").filter((w) => w.length > 0);
 }
@@ -55,7 +60,7 @@ type Executor = Db | Transaction<Database>;
  * the word beginnings in one GIN scan, where the b-tree of territory ids made a bitmap of every person
  * of a region first.
  */
-function inTerritoryKeys(scope: Scope) {
+export function inTerritoryKeys(scope: Scope) {
   return sql<boolean>`p.search_prefixes && ARRAY(SELECT '@' || id::text FROM territory
     WHERE path = ${scope.path} OR path LIKE ${scope.like})`;
 }
@@ -67,12 +72,12 @@ function inTerritoryDistricts(scope: Scope) {
 }
 
 /** The actor's territory as the query takes it; null when the role reads persons everywhere. */
-interface Scope {
+export interface Scope {
   readonly path: string;
   readonly like: string;
 }
 
-function scopeOf(ctx: PersonCtx): Scope | null {
+export function scopeOf(ctx: PersonCtx): Scope | null {
   const path = ctx.actor.territoryPath;
   return territoryFilter(ctx.actor, "person").kind === "prefix"
     ? { path, like: territoryLikePattern(path) }
