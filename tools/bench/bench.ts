@@ -10,6 +10,7 @@ import { arg, flag, openDatabase } from "../synthetic/db.ts";
 import { uuidOf } from "../synthetic/prng.ts";
 import { login } from "./http.ts";
 import { ensureNationalAnalyst, figuresOperations } from "./figures-ops.ts";
+import { listOperations } from "./list-ops.ts";
 import { operations, typoFound, type Samples } from "./ops.ts";
 import { takeFootprint } from "./reset.ts";
 import { enableStatements, perRequest, statementCounter } from "./statements.ts";
@@ -99,6 +100,14 @@ try {
   const heavyRuns = quick ? 5 : 20;
   const ops = [
     ...operations(base, pool, actors, samples, uuidOf("synthetic:user")),
+    ...(await listOperations(
+      base,
+      pool,
+      actors.inspector,
+      actors.head,
+      actors.inspectorPath,
+      actors.headPath,
+    )),
     ...figuresOperations(base, pool, actors.head, actors.headPath, analyst!, heavyRuns),
   ];
   const skipped = only
