@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { fillDate } from "./dates.ts";
 import { expect } from "./expect.ts";
 import type { Journey, JourneyContext } from "./run.ts";
 
@@ -77,9 +78,9 @@ async function createParticipant(page: Page, name: string, login: string | undef
   }
   await page.getByTestId("npm-participant-category").first().check();
   // Selected a month ago: a participant holds powers on the visit's days only after selection.
-  await page.getByTestId("npm-participant-selected").fill(day(-30));
+  await fillDate(page.getByTestId("npm-participant-selected"), day(-30));
   await page.getByTestId("npm-participant-cert-number").fill(cert);
-  await page.getByTestId("npm-participant-cert-issued").fill(day(-30));
+  await fillDate(page.getByTestId("npm-participant-cert-issued"), day(-30));
   await page.getByTestId("npm-participant-save").click();
   await page.getByTestId("npm-participant-row").filter({ hasText: name }).waitFor();
 }
@@ -143,7 +144,7 @@ async function run({ server, page }: JourneyContext) {
   await page.getByTestId("npm-institution-kind").selectOption("penal_institution");
   await page.getByTestId("npm-institution-address").fill("1 Main street");
   await page.getByTestId("npm-institution-department").fill("Penal Execution Committee");
-  await page.getByTestId("npm-institution-last-visit").fill("2021-06-01");
+  await fillDate(page.getByTestId("npm-institution-last-visit"), "2021-06-01");
   await page.getByTestId("npm-institution-save").click();
   const colony = page.getByTestId("npm-coverage-row").filter({ hasText: "Colony No. 1" });
   await colony.getByTestId("npm-badge-overdue").waitFor();
@@ -154,10 +155,10 @@ async function run({ server, page }: JourneyContext) {
   await page.getByTestId("nav-npmPlans").click();
   await page.getByTestId("npm-plan-create").click();
   await page.getByTestId("npm-plan-title").fill("Plan of the journey");
-  await page.getByTestId("npm-plan-from").fill(day(-30));
-  await page.getByTestId("npm-plan-until").fill(day(300));
-  await page.getByTestId("npm-plan-visit-from").fill(from);
-  await page.getByTestId("npm-plan-visit-to").fill(to);
+  await fillDate(page.getByTestId("npm-plan-from"), day(-30));
+  await fillDate(page.getByTestId("npm-plan-until"), day(300));
+  await fillDate(page.getByTestId("npm-plan-visit-from"), from);
+  await fillDate(page.getByTestId("npm-plan-visit-to"), to);
   await page.getByRole("checkbox", { name: "Colony No. 1" }).check();
   const members = page.getByTestId("npm-plan-member");
   for (let i = 0; i < 4; i++) await members.nth(i).check();
@@ -205,8 +206,8 @@ async function run({ server, page }: JourneyContext) {
   const year = from.slice(0, 4);
   const figuresBefore = await page.request.get(`${base}/api/v1/npm/annual-reports/${year}/figures`);
   const visitsBefore = ((await figuresBefore.json()) as { visitsTotal: number }).visitsTotal;
-  await recordFact(page, "started", (p) => p.getByTestId("npm-fact-on").fill(from));
-  await recordFact(page, "ended", (p) => p.getByTestId("npm-fact-on").fill(to));
+  await recordFact(page, "started", (p) => fillDate(p.getByTestId("npm-fact-on"), from));
+  await recordFact(page, "ended", (p) => fillDate(p.getByTestId("npm-fact-on"), to));
   await recordFact(page, "report_signed");
   await logOut(page);
   await logIn(page, base, "npm.p2", signers[1]!.password);
