@@ -148,6 +148,11 @@ async function run({ server, page }: JourneyContext) {
   await page.getByTestId("npm-institution-save").click();
   const colony = page.getByTestId("npm-coverage-row").filter({ hasText: "Colony No. 1" });
   await colony.getByTestId("npm-badge-overdue").waitFor();
+  // The row just saved is marked on the list the form returns to.
+  expect(
+    (await colony.getAttribute("data-saved")) === "true",
+    "the new institution's row is marked as saved",
+  );
   await logOut(page);
 
   // The Council plans a periodic visit: a fourth member is refused with the rule (003 p.8).

@@ -10,6 +10,7 @@ import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { usePagedSearch } from "../../components/usePagedSearch.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { BodyFormModal } from "./BodyFormModal.tsx";
+import { SavedTr } from "../../components/SavedTr.tsx";
 
 /** The administrators' list of bodies and organisations: search, create, edit. */
 export function BodiesPage() {
@@ -60,7 +61,7 @@ export function BodiesPage() {
             {list.isPending && <LoadingRow colSpan={4} />}
             {list.isSuccess && rows.length === 0 && <EmptyRow colSpan={4} text={t("bodies.empty")} />}
             {rows.map((body) => (
-              <Table.Tr key={body.id} data-testid="body-row">
+              <SavedTr recordId={body.id} key={body.id} data-testid="body-row">
                 <Table.Td>{localName(body.name, lang)}</Table.Td>
                 <Table.Td>{t(`bodyType.${body.type}`)}</Table.Td>
                 <Table.Td>{localName(body.territoryName, lang)}</Table.Td>
@@ -74,7 +75,7 @@ export function BodiesPage() {
                     {t("common.edit")}
                   </Button>
                 </Table.Td>
-              </Table.Tr>
+              </SavedTr>
             ))}
           </Table.Tbody>
         </Table>

@@ -12,6 +12,7 @@ import { RegionTileMap } from "./RegionTileMap.tsx";
 import { RegionKindFilters } from "./RegionKindFilters.tsx";
 import { useRegions } from "./regions.ts";
 import { formatDate, LawCitation } from "../../format.ts";
+import { SavedTr } from "../../components/SavedTr.tsx";
 
 function CoverageBadge({ item }: { item: NpmCoverageItem }) {
   const { t } = useTranslation();
@@ -108,7 +109,8 @@ export function CoveragePage() {
               <EmptyRow colSpan={6} text={t("npm.coverage.empty")} />
             )}
             {items.map((item) => (
-              <Table.Tr
+              <SavedTr
+                recordId={item.institutionId}
                 key={item.institutionId}
                 data-testid="npm-coverage-row"
                 data-overdue={item.overdue}
@@ -125,7 +127,7 @@ export function CoveragePage() {
                     <LawCitation code={item.article} />
                   </Text>
                 </Table.Td>
-              </Table.Tr>
+              </SavedTr>
             ))}
           </Table.Tbody>
         </Table>

@@ -13,6 +13,7 @@ import { coverageState, INSTITUTIONS_PAGE_SIZE, pageOf, searchByName } from "./i
 import { RegionKindFilters } from "./RegionKindFilters.tsx";
 import { useRegions } from "./regions.ts";
 import { formatDate, lawCitation } from "../../format.ts";
+import { SavedTr } from "../../components/SavedTr.tsx";
 
 const STATE_COLOR = { never: "red", overdue: "red", due: "orange", ok: "green" } as const;
 
@@ -115,7 +116,7 @@ export function InstitutionsPage() {
               <EmptyRow colSpan={7} text={filtered ? t("common.nothingFound") : t("npm.coverage.empty")} />
             )}
             {shown.map((i) => (
-              <Table.Tr key={i.id} data-testid="npm-institution-row">
+              <SavedTr recordId={i.id} key={i.id} data-testid="npm-institution-row">
                 <Table.Td>
                   <AnchorLink
                     to="/npm/institutions/$institutionId"
@@ -133,7 +134,7 @@ export function InstitutionsPage() {
                 <Table.Td>
                   <CoverageStateBadge coverage={i.coverage} />
                 </Table.Td>
-              </Table.Tr>
+              </SavedTr>
             ))}
           </Table.Tbody>
         </Table>

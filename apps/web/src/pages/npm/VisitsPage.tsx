@@ -12,6 +12,7 @@ import { ComplaintsPanel } from "./ComplaintsPanel.tsx";
 import { useNpmNames } from "./useNpmNames.ts";
 import { VisitFormModal } from "./VisitFormModal.tsx";
 import { formatDate } from "../../format.ts";
+import { SavedTr } from "../../components/SavedTr.tsx";
 
 export function ReportDue({ visit }: { visit: NpmVisit }) {
   const { t } = useTranslation();
@@ -67,7 +68,7 @@ export function VisitsPage() {
             {visits.isPending && <LoadingRow colSpan={5} />}
             {visits.isSuccess && items.length === 0 && <EmptyRow colSpan={5} text={t("npm.visit.empty")} />}
             {items.map((v) => (
-              <Table.Tr key={v.id} data-testid="npm-visit-row" data-status={v.status}>
+              <SavedTr recordId={v.id} key={v.id} data-testid="npm-visit-row" data-status={v.status}>
                 <Table.Td>
                   <AnchorLink
                     to="/npm/visits/$visitId"
@@ -85,7 +86,7 @@ export function VisitsPage() {
                 <Table.Td>
                   <ReportDue visit={v} />
                 </Table.Td>
-              </Table.Tr>
+              </SavedTr>
             ))}
           </Table.Tbody>
         </Table>
