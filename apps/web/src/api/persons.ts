@@ -1,4 +1,6 @@
-// The persons endpoints (issue 4 item 1): search, create, read, edit, duplicates, merge, links.
+// The persons endpoints (R1.1, R1.2): search, the list, create, read, edit, duplicates, merge, links.
+import type { PersonListOfficials, PersonListPage } from "@aldyn/contract";
+import type { ListParams } from "../pages/persons/personsList.ts";
 import type { AuditRow } from "./types.ts";
 import { api } from "./client.ts";
 import type {
@@ -24,6 +26,10 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const personsApi = {
   search: (params: PersonSearchParams) => api.get<PersonSearchPage>("/persons", { ...params }),
+  /** The persons list: register status, district, responsible official, last measure (R1.1). */
+  list: (params: ListParams) => api.get<PersonListPage>("/persons/list", { ...params }),
+  /** The officials the list may be narrowed to (its responsible filter). */
+  officials: () => api.get<PersonListOfficials>("/persons/list/officials"),
   create: (body: PersonCreate) => api.post<Person>("/persons", body),
   get: (personId: string) => api.get<Person>(`/persons/${id(personId)}`),
   update: (personId: string, body: PersonUpdate) => api.patch<Person>(`/persons/${id(personId)}`, body),
@@ -44,6 +50,8 @@ export const personsApi = {
 export const personKeys = {
   all: ["persons"] as const,
   search: (params: PersonSearchParams) => ["persons", "search", params] as const,
+  list: (params: ListParams) => ["persons", "list", params] as const,
+  officials: ["persons", "officials"] as const,
   one: (personId: string) => ["persons", "one", personId] as const,
   duplicates: (personId: string) => ["persons", "duplicates", personId] as const,
   links: (personId: string) => ["persons", "links", personId] as const,

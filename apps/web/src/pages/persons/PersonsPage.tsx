@@ -1,53 +1,105 @@
-import { Group, Table, Text, TextInput } from "@mantine/core";
+import { Button, Group, Pagination, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { personKeys, personsApi } from "../../api/persons.ts";
 import { useSession } from "../../auth/session.ts";
-import { AnchorLink, ButtonLink } from "../../components/links.tsx";
+import { ButtonLink } from "../../components/links.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
-import { PAGE_SIZE } from "../../components/usePagedSearch.ts";
-import { formatDate } from "../../format.ts";
-import { useLanguage } from "../../i18n/index.ts";
 import { canEditPersons } from "../../shell/abilities.ts";
-import { latName } from "./personName.ts";
-import { summaryName } from "../../components/withheldText.ts";
+import { PersonsFilters } from "./PersonsFilters.tsx";
+import { PersonsTable } from "./PersonsTable.tsx";
+import {
+  filtersFromSearch,
+  isNarrowed,
+  LIST_PAGE_SIZE,
+  listParams,
+  NO_FILTERS,
+  searchFromFilters,
+  toggleSort,
+  withChange,
+  type ListFilters,
+} from "./personsList.ts";
 
-/** Find a person by IIN (exact) or by name (typos and Cyrillic/Latin spelling tolerated). */
+/**
+ * The persons of the user's territory (R1.1, R3): found by IIN (exact) or name (typos and
+ * Cyrillic/Latin spelling tolerated), narrowed by district, register, measure and responsible
+ * official, sorted by a column's header. Every choice is kept in the page's address: a link shows
+ * the same list, and the browser's Back undoes the last choice.
+ */
 export function PersonsPage() {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const { user } = useSession();
-  const [iin, setIin] = useState("");
-  const [name, setName] = useState("");
-  const [page, setPage] = useState(1);
-  const [iinQ] = useDebouncedValue(iin.replace(/\s/g, ""), 300);
-  const [nameQ] = useDebouncedValue(name.trim(), 300);
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false });
+  const filters = useMemo(() => filtersFromSearch(search as Record<string, unknown>), [search]);
+  // A choice is a step Back can undo; typing in a search box replaces the step it is in.
+  const go = (next: ListFilters, replace = false) =>
+    void navigate({ to: "/persons", search: searchFromFilters(next), replace });
+  const change = (c: Partial<ListFilters>) => go(withChange(filters, c));
+
+  const [iin, setIin] = useState(filters.iin);
+  const [name, setName] = useState(filters.q);
+  const [iinTyped] = useDebouncedValue(iin.replace(/\s/g, ""), 300);
+  const [nameTyped] = useDebouncedValue(name.trim(), 300);
   // A partly typed IIN searches nothing yet: the server takes exactly 12 digits.
-  const iinPartial = iinQ !== "" && !/^\d{12}$/.test(iinQ);
-  const params = {
-    iin: iinQ || undefined,
-    q: nameQ.length >= 2 ? nameQ : undefined,
-    page,
-    pageSize: PAGE_SIZE,
-  };
+  const iinPartial = iinTyped !== "" && !/^\d{12}$/.test(iinTyped);
+  const nameQ = nameTyped.length >= 2 ? nameTyped : "";
+  useEffect(() => {
+    if (iinPartial) return;
+    if (iinTyped !== filters.iin || nameQ !== filters.q)
+      go(withChange(filters, { iin: iinTyped, q: nameQ }), true);
+    // Only the typed text starts a search; the address's own changes come in through `filters`.
+  }, [iinTyped, nameQ]);
+  useEffect(() => {
+    // Back or a link changed the search: the boxes show it.
+    if (filters.iin !== iin.replace(/\s/g, "")) setIin(filters.iin);
+    if (filters.q !== name.trim() && !(name.trim().length < 2 && filters.q === "")) setName(filters.q);
+  }, [filters.iin, filters.q]);
+
+  const params = listParams(filters);
   const list = useQuery({
-    queryKey: personKeys.search(params),
-    queryFn: () => personsApi.search(params),
+    queryKey: personKeys.list(params),
+    queryFn: () => personsApi.list(params),
     placeholderData: keepPreviousData,
     enabled: !iinPartial,
   });
-  const rows = list.data?.items ?? [];
-  const searching = Boolean(params.iin ?? params.q);
+  const page = list.data;
+  const creates = canEditPersons(user.roles);
+  const reset = () =>
+    go({ ...NO_FILTERS, iin: filters.iin, q: filters.q, sort: filters.sort, order: filters.order });
+
+  const empty =
+    filters.iin || filters.q ? (
+      <Text c="dimmed" ta="center" py="md">
+        {t("persons.notFound")}
+      </Text>
+    ) : isNarrowed(filters) ? (
+      <Stack align="center" gap="xs" py="md">
+        <Text c="dimmed">{t("personsList.emptyFiltered")}</Text>
+        <Button variant="light" size="xs" onClick={reset}>
+          {t("personsList.reset")}
+        </Button>
+      </Stack>
+    ) : (
+      <Stack align="center" gap="xs" py="md">
+        <Text c="dimmed">{creates ? t("personsList.emptyNone") : t("personsList.emptyNoneReader")}</Text>
+        {creates && (
+          <ButtonLink to="/persons/new" variant="light" size="xs">
+            {t("persons.create")}
+          </ButtonLink>
+        )}
+      </Stack>
+    );
 
   return (
     <>
       <PageTitle
         actions={
-          canEditPersons(user.roles) && (
+          creates && (
             <ButtonLink to="/persons/new" data-testid="person-create">
               {t("persons.create")}
             </ButtonLink>
@@ -56,19 +108,16 @@ export function PersonsPage() {
       >
         {t("persons.title")}
       </PageTitle>
-      <Group align="flex-start" mb="md" role="search">
+      <Group align="flex-start" mb="sm" role="search">
         <TextInput
           type="search"
           label={t("persons.iin")}
           inputMode="numeric"
           maxLength={14}
           value={iin}
-          onChange={(e) => {
-            setIin(e.currentTarget.value);
-            setPage(1);
-          }}
+          onChange={(e) => setIin(e.currentTarget.value)}
           error={iinPartial ? t("persons.iinTwelveDigits") : undefined}
-          w={220}
+          w={200}
           data-testid="person-search-iin"
         />
         <TextInput
@@ -76,57 +125,46 @@ export function PersonsPage() {
           label={t("persons.name")}
           description={t("persons.nameSearchHint")}
           value={name}
-          onChange={(e) => {
-            setName(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={360}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={520}
           data-testid="person-search-q"
         />
       </Group>
+      <PersonsFilters
+        filters={filters}
+        onChange={change}
+        onReset={reset}
+        registerShown={page?.registerShown ?? false}
+      />
       <ErrorAlert error={list.error} />
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped highlightOnHover aria-busy={list.isFetching} data-testid="persons-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("persons.name")}</Table.Th>
-              <Table.Th>{t("persons.iin")}</Table.Th>
-              <Table.Th>{t("persons.birthDate")}</Table.Th>
-              <Table.Th>{t("persons.sex")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.isPending && !iinPartial && <LoadingRow colSpan={4} />}
-            {list.isSuccess && rows.length === 0 && (
-              <EmptyRow colSpan={4} text={searching ? t("persons.notFound") : t("persons.empty")} />
-            )}
-            {rows.map((hit) => (
-              <Table.Tr key={hit.id} data-testid="person-row">
-                <Table.Td>
-                  <AnchorLink to="/persons/$personId" params={{ personId: hit.id }}>
-                    {summaryName(t, hit, t("persons.withheld"))}
-                  </AnchorLink>
-                  {hit.personal && latName(hit.personal) && (
-                    <Text size="xs" c="dimmed">
-                      {latName(hit.personal)}
-                    </Text>
-                  )}
-                  {hit.mergedInto && (
-                    <Text size="xs" c="orange.9">
-                      {t("persons.mergedShort")}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{hit.personal?.iin ?? "—"}</Table.Td>
-                <Table.Td>{formatDate(hit.personal?.birthDate, lang)}</Table.Td>
-                <Table.Td>{hit.personal ? t(`sex.${hit.personal.sex}`) : "—"}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {list.data && !iinPartial && (
-        <TablePager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+      <PersonsTable
+        page={iinPartial ? undefined : page}
+        districtShown={user.territory.level !== "district"}
+        filters={filters}
+        loading={list.isPending && !iinPartial}
+        busy={list.isFetching}
+        onSort={(column) => go(toggleSort(filters, column))}
+        empty={empty}
+      />
+      {page && !iinPartial && (
+        <Group justify="space-between" mt="md">
+          <Text size="sm" c="dimmed" data-testid="table-total">
+            {page.totalIsLowerBound
+              ? t("personsList.totalAtLeast", { total: page.total })
+              : t("common.total", { total: page.total })}
+          </Text>
+          {page.total > LIST_PAGE_SIZE && (
+            <Pagination
+              total={Math.ceil(page.total / LIST_PAGE_SIZE)}
+              value={filters.page}
+              onChange={(p) => change({ page: p })}
+              aria-label={t("pagination.label")}
+              getItemProps={(p) => ({ "aria-label": t("pagination.page", { page: p }) })}
+              getControlProps={(control) => ({ "aria-label": t(`pagination.${control}`) })}
+              data-testid="persons-pager"
+            />
+          )}
+        </Group>
       )}
     </>
   );
