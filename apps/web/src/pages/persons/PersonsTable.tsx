@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/links.tsx";
 import { LoadingRow } from "../../components/tables.tsx";
+import { SavedTr } from "../../components/SavedTr.tsx";
 import { summaryName } from "../../components/withheldText.ts";
 import { formatDate } from "../../format.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
@@ -122,7 +123,7 @@ export function PersonsTable({ page, districtShown, filters, loading, busy, onSo
             </Table.Tr>
           )}
           {rows.map((item) => (
-            <Table.Tr key={item.id} data-testid="person-row">
+            <SavedTr recordId={item.id} key={item.id} data-testid="person-row">
               <Table.Td>
                 <AnchorLink to="/persons/$personId" params={{ personId: item.id }} fz="sm">
                   {summaryName(t, item, t("persons.withheld"))}
@@ -162,7 +163,7 @@ export function PersonsTable({ page, districtShown, filters, loading, busy, onSo
                   "—"
                 )}
               </Table.Td>
-            </Table.Tr>
+            </SavedTr>
           ))}
         </Table.Tbody>
       </Table>
