@@ -68,4 +68,15 @@ describe("message catalogs", () => {
     // Shared loanwords (прокурор, аудитор, маршрут…) may coincide; whole phrases may not.
     expect(same.filter(([, v]) => String(v).includes(" ")).map(([k]) => k)).toEqual([]);
   });
+
+  // An {{article}} is a whole citation in words (lawCitation: "п. 5 ст. 51 Закона …"); a text that
+  // puts "Art.", "ст." or "бабы" around it reads "ст. п. 5 ст. 51" or "Заңның 51(5) бабы" (R11).
+  it.each(["kk", "ru", "en"])("%s wraps no article word around a citation", (lang) => {
+    const doubled = [...byLang[lang]!]
+      .filter(([, v]) =>
+        /(Art\.|ст\.|Заңның)\s*\{\{\s*article\s*\}\}|\{\{\s*article\s*\}\}\s*(бабы|-бап)/.test(String(v)),
+      )
+      .map(([k]) => k);
+    expect(doubled).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { KIND_TERM, TERM_ARTICLE } from "./kindDomain.ts";
 import type { MeasureKind } from "./measureDomain.ts";
 import type { FieldKit } from "./fieldKit.tsx";
 import { DateField } from "../../components/DateField.tsx";
+import { lawCitation } from "../../format.ts";
 
 export interface TermState {
   validFrom: string;
@@ -56,7 +57,8 @@ interface Props extends FieldKit {
 export function TermFields({ kind, term, onTerm, issuers, issuer, onIssuer, err, id, req }: Props) {
   const { t } = useTranslation();
   const unit = KIND_TERM[kind];
-  const article = TERM_ARTICLE[kind];
+  // The kind's term article in words (R11): "п. 5 ст. 51 Закона …", never a bare number.
+  const article = lawCitation(t, `001 Art. ${TERM_ARTICLE[kind]}`);
   const courtOnly = !issuers.includes("own");
   const num = (v: string | number) => (typeof v === "number" ? v : "");
   const required = (field: string) => ({
