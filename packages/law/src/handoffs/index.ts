@@ -1,0 +1,4 @@
+export * from "./body-types.ts";
+export * from "./clocks.ts";
+export * from "./grounds.ts";
+export * from "./derive-handoff.ts";
