@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { DEFAULT_DAY_TRANSFERS } from "../calendar/day-transfers.ts";
+import { addCalendarDays, legalDateOf } from "../calendar/legal-date.ts";
 import { kazakhstanWorkCalendar } from "../calendar/working-days.ts";
 import {
   DEFAULT_HANDOFF_CLOCK_CONFIG,
@@ -111,5 +113,26 @@ describe("hand-off clocks: the instant after which an unacknowledged hand-off is
     expect(t("hours_12")).toBeLessThan(t("hours_24"));
     expect(t("working_day_1")).toBeLessThan(t("working_days_3"));
     expect(t("working_days_3")).toBeLessThan(t("month_1"));
+  });
+
+  it("property: every clock ends after its event; a working-day clock ends at the last instant of a working day", () => {
+    const instants = fc.date({
+      min: new Date("2024-01-01T00:00:00Z"),
+      max: new Date("2027-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...HANDOFF_CLOCKS), (eventAt, clock) => {
+        const d = handoffDueAt(clock, eventAt, cal);
+        expect(d.getTime()).toBeGreaterThan(eventAt.getTime());
+        if (clock === "working_day_1" || clock === "working_days_3") {
+          const day = legalDateOf(d);
+          expect(cal.isWorkingDay(day)).toBe(true);
+          expect(legalDateOf(new Date(d.getTime() + 1))).toBe(addCalendarDays(day, 1));
+          expect(day > legalDateOf(eventAt)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
