@@ -52,6 +52,9 @@ describe("deriveHandoff: the state from the facts (sent → received → accepte
     expect(deriveHandoff([sent, received, accepted], dueAt, at(2)).state).toBe("received");
     expect(deriveHandoff([accepted, sent, received], dueAt, at(10)).state).toBe("accepted");
     expect(deriveHandoff([], dueAt, at(1)).state).toBe("sent");
+    // Received and accepted in the same instant: the order of recording decides.
+    const same = [sent, { type: "received" as const, at: at(2) }, { type: "accepted" as const, at: at(2) }];
+    expect(deriveHandoff(same, dueAt, at(2))).toMatchObject({ state: "accepted", receivedAt: at(2) });
   });
 
   // 001 Art. 51(3): unacknowledged past the 24 hours = overdue; acknowledgement ends it.

@@ -7,7 +7,15 @@ import {
   isReportCategory,
   type ReportCategory,
 } from "./categories.ts";
-import { REPORT_CHANNEL_ARTICLES, REPORT_CHANNELS, REPORT_FLAGS, type ReportFlag } from "./channels.ts";
+import {
+  isReportChannel,
+  isReportFlag,
+  isReportUrgency,
+  REPORT_CHANNEL_ARTICLES,
+  REPORT_CHANNELS,
+  REPORT_FLAGS,
+  type ReportFlag,
+} from "./channels.ts";
 import { proposeUrgency, routeReport, type RouteProposal } from "./route-report.ts";
 
 const in001 = new Date("2026-06-01T05:00:00Z"); // 1 June 2026, 001 in force
@@ -26,6 +34,9 @@ describe("report channels (001 Arts. 6(4), (5), 71(8), 49(1)(1))", () => {
       in_person: "001 Art. 49(1)(1)",
     });
     expect(REPORT_FLAGS).toEqual(["minor_involved", "domestic_violence", "threat_to_life"]);
+    expect([isReportChannel("hotline"), isReportChannel("fax")]).toEqual([true, false]);
+    expect([isReportFlag("threat_to_life"), isReportFlag("vip")]).toEqual([true, false]);
+    expect([isReportUrgency("urgent"), isReportUrgency("later")]).toEqual([true, false]);
   });
 });
 
