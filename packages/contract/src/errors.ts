@@ -41,6 +41,11 @@ export const ERROR_STATUS = {
   // An IIN another person's record holds (R1.1); named only to who may read that record (R11.1).
   "person.iin_registered": 409,
   "conflict.idempotency_in_progress": 409,
+  // Reports from citizens (R6): the public page's per-address limit, the messenger bot's webhook.
+  "citizen_report.too_many": 429,
+  "messenger.not_configured": 404,
+  "messenger.secret_invalid": 401,
+  "messenger.update_malformed": 400,
   rate_limited: 429,
   internal: 500,
 } as const;

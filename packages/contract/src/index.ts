@@ -18,3 +18,4 @@ export * from "./npm-interviews.ts";
 export * from "./confidentiality.ts";
 export * from "./today.ts";
 export * from "./workload.ts";
+export * from "./citizen-reports.ts";

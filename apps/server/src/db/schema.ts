@@ -5,6 +5,7 @@ import type { MeasuresTables } from "./schema-measures.ts";
 import type { AttachmentsTables } from "./schema-attachments.ts";
 import type { NpmTables } from "./schema-npm.ts";
 import type { NpmAnnualTables } from "./schema-npm-annual.ts";
+import type { CitizenReportsTables } from "./schema-citizen-reports.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -111,7 +112,7 @@ export interface AuditLogTable {
 }
 
 export interface Database
-  extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables, NpmTables, NpmAnnualTables {
+  extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables, NpmTables, NpmAnnualTables, CitizenReportsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;
