@@ -9,6 +9,7 @@ import { ForcedPasswordChange } from "./auth/ForcedPasswordChange.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { SessionContext, useSessionQuery } from "./auth/session.ts";
 import { DatesLocale } from "./components/DatesLocale.tsx";
+import { PublicPages, publicPageOf } from "./pages/public/PublicPages.tsx";
 import { createQueryClient } from "./queryClient.ts";
 import { router } from "./router.tsx";
 import { theme } from "./theme.ts";
@@ -50,7 +51,12 @@ export function App() {
       <Notifications position="top-right" />
       <DatesLocale>
         <QueryClientProvider client={queryClient}>
-          <Gate />
+          {/* The public report and tracking pages need no session (001 Arts. 6(4), (5)). */}
+          {publicPageOf(window.location.pathname) ? (
+            <PublicPages pathname={window.location.pathname} />
+          ) : (
+            <Gate />
+          )}
         </QueryClientProvider>
       </DatesLocale>
     </MantineProvider>
