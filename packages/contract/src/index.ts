@@ -14,6 +14,7 @@ export * from "./notifications.ts";
 export * from "./npm.ts";
 export * from "./npm-annual.ts";
 export * from "./figures.ts";
+export * from "./handoff-figures.ts";
 export * from "./npm-interviews.ts";
 export * from "./confidentiality.ts";
 export * from "./today.ts";

@@ -46,6 +46,7 @@ import { documentRoutes } from "../modules/documents/documents.routes.ts";
 import { recordViewRoutes } from "../audit/record-views.routes.ts";
 import { npmRoutes } from "../modules/npm/npm.routes.ts";
 import { figuresRoutes } from "../modules/figures/figures.routes.ts";
+import { handoffFiguresRoutes } from "../modules/figures/handoff-figures.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   recordViewRoutes(app, deps);
   npmRoutes(app, deps);
   figuresRoutes(app, deps);
+  handoffFiguresRoutes(app, deps);
   todayRoutes(app, deps);
   workloadRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
