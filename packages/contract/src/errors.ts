@@ -46,6 +46,14 @@ export const ERROR_STATUS = {
   "messenger.not_configured": 404,
   "messenger.secret_invalid": 401,
   "messenger.update_malformed": 400,
+  // Hand-offs between bodies (001 Art. 39(3)): only the receiving body acts on one; the receiver is a
+  // body of a type the ground names; a decline may re-route only to another such body.
+  "handoff.not_receiver": 403,
+  "handoff.not_sender": 403,
+  "handoff.unknown_body": 400,
+  "handoff.receiver_not_competent": 422,
+  "handoff.no_competent_body": 422,
+  "handoff.reroute_same_body": 422,
   rate_limited: 429,
   internal: 500,
 } as const;

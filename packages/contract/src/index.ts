@@ -19,4 +19,5 @@ export * from "./npm-interviews.ts";
 export * from "./confidentiality.ts";
 export * from "./today.ts";
 export * from "./workload.ts";
+export * from "./handoffs.ts";
 export * from "./citizen-reports.ts";

@@ -6,6 +6,7 @@ import type { AttachmentsTables } from "./schema-attachments.ts";
 import type { NpmTables } from "./schema-npm.ts";
 import type { NpmAnnualTables } from "./schema-npm-annual.ts";
 import type { CitizenReportsTables } from "./schema-citizen-reports.ts";
+import type { HandoffsTables } from "./schema-handoffs.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -112,7 +113,15 @@ export interface AuditLogTable {
 }
 
 export interface Database
-  extends PersonsTables, MeasuresTables, AttachmentsTables, NotificationsTables, NpmTables, NpmAnnualTables, CitizenReportsTables {
+  extends
+    PersonsTables,
+    MeasuresTables,
+    AttachmentsTables,
+    NotificationsTables,
+    NpmTables,
+    NpmAnnualTables,
+    CitizenReportsTables,
+    HandoffsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;
