@@ -20,6 +20,11 @@ export const ROLES = [
   "coordinating_council_member",
   "system_admin",
   "auditor",
+  "hotline_operator",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+  "body_head",
 ] as const satisfies readonly RoleId[];
 
 export const BODY_TYPE_LIST = [
@@ -42,6 +47,9 @@ export const BODY_TYPE_LIST = [
   "coordinating_council",
   "economic_investigation",
   "system_operator",
+  "guardianship_body",
+  "healthcare_department",
+  "contact_centre",
 ] as const satisfies readonly BodyType[];
 
 type Exhaustive<Missing> = [Missing] extends [never] ? true : { missing: Missing };

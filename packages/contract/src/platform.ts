@@ -20,6 +20,11 @@ export const ROLE_IDS = [
   "coordinating_council_member",
   "system_admin",
   "auditor",
+  "hotline_operator",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+  "body_head",
 ] as const;
 export const RoleId = z.enum(ROLE_IDS);
 
@@ -44,6 +49,9 @@ export const BODY_TYPES = [
   "coordinating_council",
   "economic_investigation",
   "system_operator",
+  "guardianship_body",
+  "healthcare_department",
+  "contact_centre",
 ] as const;
 export const BodyType = z.enum(BODY_TYPES);
 

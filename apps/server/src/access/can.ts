@@ -1,5 +1,5 @@
 import { HUMAN_ONLY_ACTIONS, type Action } from "./actions.ts";
-import { BODY_SCOPED, NPM_ROLES, PERMISSIONS, VICTIM_CLEARED_ROLES } from "./policy.ts";
+import { BODY_SCOPED, NPM_ROLES, PARTY_SCOPED, PERMISSIONS, VICTIM_CLEARED_ROLES } from "./policy.ts";
 import { confidentialityOf, type Confidentiality, type Resource } from "./resources.ts";
 import type { Actor, Role } from "./roles.ts";
 import { inReach } from "./territory.ts";
@@ -26,7 +26,8 @@ const RANK: Readonly<Record<DenialCode, number>> = {
  * never lends its clearance to another role's permissions, so holding two roles cannot open more
  * than either opens. For one role, in order:
  * 1. the role's work covers the action on the type (policy.ts; purpose limitation, 001 Art. 59(6));
- * 2. the record lies in the actor's territory (and own body, where the rule is body-scoped);
+ * 2. the record lies in the actor's territory (and own body, where the rule is body-scoped); for a
+ *    party-scoped type (a hand-off, 001 Art. 39(3)) the actor's body is one of its parties instead;
  * 3. every confidential barrier is cleared: NPM data only by NPM roles, never by a grant (000 Art. 35;
  *    003 p.29); victims' data by roles whose task it is or a `victim` grant; health data by a
  *    `health` grant only (001 Art. 83(2)).
@@ -57,7 +58,11 @@ function judgeRole(actor: Actor, role: Role, action: Action, resource: Resource)
     return deny("access.role", `The role ${role} may not ${action} ${resource.type}.`);
   }
   const npm = NPM_ROLES.includes(role);
-  if (!inReach(actor, resource.territoryPath, npm)) {
+  if (PARTY_SCOPED.includes(resource.type)) {
+    if (!(resource.parties ?? []).includes(actor.bodyId)) {
+      return deny("access.territory", `The user's body is not a party to this ${resource.type}.`);
+    }
+  } else if (!inReach(actor, resource.territoryPath, npm)) {
     return deny("access.territory", `This ${resource.type} lies outside the user's territory.`);
   }
   const bodyScoped = BODY_SCOPED.some((b) => b.role === role && b.type === resource.type);

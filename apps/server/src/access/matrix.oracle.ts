@@ -31,6 +31,27 @@ const PROSECUTOR_READS: readonly ResourceType[] = [
   "public_assistant",
 ];
 const WORK: readonly Action[] = ["read", "read_personal", "create", "update"];
+/** Officials of bodies where a citizen may report in person (001 Art. 6(4)): they enter the report. */
+const REPORT_TAKERS: readonly Role[] = [
+  ...POLICE_ROLES,
+  "school_council_member",
+  "minors_commission_secretary",
+  "family_centre_specialist",
+  "akimat_officer",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+];
+/** Roles of bodies that send or receive hand-offs (001 Art. 39(3)): they read and act on them. */
+const HANDOFF_PARTIES: readonly Role[] = [...REPORT_TAKERS, "hotline_operator", "prosecutor", "body_head"];
+/** Roles added for reports and hand-offs, whose only other work is reading their figures. */
+const REPORT_BODY_ROLES: readonly Role[] = [
+  "hotline_operator",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+  "body_head",
+];
 const has = <T>(list: readonly T[], x: T): boolean => list.includes(x);
 
 /** Does the role's work include this action on this type? (Territory and secrecy come later.) */
@@ -39,7 +60,18 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
   if (type === "body" || type === "territory") {
     return action === "read" || (role === "system_admin" && type === "body" && action === "manage");
   }
-  if (type === "health_record") return false; // no healthcare roles yet
+  if (type === "health_record") return false; // health data need a grant; no role reads them by task
+  // A hand-off is read and acknowledged, accepted, declined or answered; never created on its own.
+  if (type === "handoff") return has(HANDOFF_PARTIES, role) && (action === "read" || action === "update");
+  if (type === "citizen_report") {
+    // 001 Arts. 71(8), 39(3): the contact centre's operator triages, routes and answers reports.
+    if (role === "hotline_operator") return has(WORK, action);
+    if (has(REPORT_TAKERS, role))
+      return action === "read" || action === "read_personal" || action === "create";
+    if (role === "prosecutor") return action === "read" || action === "read_personal";
+    return role === "body_head" && action === "read";
+  }
+  if (has(REPORT_BODY_ROLES, role)) return type === "aggregate_report" && action === "read";
   const npmType = type.startsWith("npm_");
   if (has(POLICE_ROLES, role)) {
     if (npmType) return false;
@@ -132,6 +164,8 @@ export interface OracleCase {
   /** Whether the record lies in the actor's territory, as the case generator knows it. */
   readonly within: boolean | "national_record";
   readonly sameBody: boolean;
+  /** Whether the actor's body is one of the record's parties (a hand-off's sender or receiver). */
+  readonly party: boolean;
 }
 
 export type Expectation = { allowed: true } | { allowed: false; code: DenialCode };
@@ -155,7 +189,11 @@ export function expectOne(a: OracleActor, c: OracleCase): Expectation {
       : no("access.role");
   }
   const npmRole = has(ORACLE_NPM_ROLES, a.role);
-  const reach = oracleNational(a) || (c.within === "national_record" ? npmRole : c.within);
+  // A hand-off is reached by its parties wherever they are, by no one else, national or not.
+  const reach =
+    c.type === "handoff"
+      ? c.party
+      : oracleNational(a) || (c.within === "national_record" ? npmRole : c.within);
   if (!reach) return no("access.territory");
   if (a.role === "school_council_member" && c.type === "measure" && !c.sameBody)
     return no("access.territory");

@@ -13,6 +13,7 @@ import {
   sqlLike,
   type Expectation,
 } from "./matrix.oracle.ts";
+import { PARTY_SCOPED } from "./policy.ts";
 import { RESOURCE_TYPES, type Resource } from "./resources.ts";
 import { ROLES, type Actor, type ConfidentialGrant } from "./roles.ts";
 import { bodyRestriction, territoryFilter, type TerritoryFilter } from "./scope.ts";
@@ -63,6 +64,7 @@ const caseArb = actorArb.chain((actor) =>
         territoryPath: recordPathArb(actor),
         bodyId: fc.constantFrom("b1", "b2"),
         confidential: fc.constantFrom("victim" as const, "health" as const, "npm" as const),
+        parties: fc.subarray(["b1", "b2", "b3"]),
       },
       { requiredKeys: ["type", "territoryPath"] },
     ) as fc.Arbitrary<Resource>,
@@ -86,6 +88,7 @@ function oracleFor(actor: Actor, action: (typeof ACTIONS)[number], r: Resource):
         within:
           r.territoryPath === null ? "national_record" : segmentsWithin(actor.territoryPath, r.territoryPath),
         sameBody: r.bodyId === actor.bodyId,
+        party: r.parties?.includes(actor.bodyId) ?? false,
       },
     ),
   );
@@ -146,7 +149,10 @@ describe("access matrix: generated (fast-check)", () => {
   });
 
   it("a list query returns exactly the rows can lets the actor read (records without secrecy barriers)", () => {
-    const plainTypes = RESOURCE_TYPES.filter((t) => t !== "family_case" && t !== "health_record");
+    // A hand-off's list is its body's inbox or outbox, not a territory's (policy.ts PARTY_SCOPED).
+    const plainTypes = RESOURCE_TYPES.filter(
+      (t) => t !== "family_case" && t !== "health_record" && !PARTY_SCOPED.includes(t),
+    );
     const arb = actorArb
       .filter((a) => a.roles.length === 1)
       .chain((actor) =>
@@ -199,6 +205,7 @@ describe("access matrix: generated (fast-check)", () => {
                 ? ("national_record" as const)
                 : segmentsWithin(actor.territoryPath, r.territoryPath),
             sameBody: r.bodyId === actor.bodyId,
+            party: r.parties?.includes(actor.bodyId) ?? false,
           };
           for (const m of marks) {
             const hidden = withheld.some((x) => x.field === m.field && x.barrier === m.barrier);

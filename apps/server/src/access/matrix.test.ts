@@ -85,6 +85,7 @@ const CASE_TYPES: readonly ResourceType[] = [
   "minors_case",
   "school_record",
   "public_assistant",
+  "citizen_report",
 ];
 const isNpm = (t: ResourceType, c: Confidentiality | undefined) => t.startsWith("npm_") || c === "npm";
 
@@ -126,7 +127,7 @@ function leaks(
   if ((t === "health_record" || r.confidential === "health") && !grants.includes("health")) {
     out.push("health data without a grant");
   }
-  if (t === "health_record") out.push("someone reached health_record (no healthcare roles yet)");
+  if (t === "health_record") out.push("someone reached health_record (no role reads it by task)");
   const victim = t === "family_case" || r.confidential === "victim";
   if (
     victim &&
@@ -136,8 +137,18 @@ function leaks(
   ) {
     out.push("victims' data without clearance or grant");
   }
+  // Supervision never writes; acknowledging a hand-off sent to the office (001 Art. 51(3)) is its act.
   if (role === "prosecutor" && !["read", "read_personal", "export"].includes(action))
-    out.push("prosecutor wrote");
+    if (!(t === "handoff" && action === "update")) out.push("prosecutor wrote");
+  // A hand-off is seen by its sender and receiver only (001 Art. 39(3)), wherever they are.
+  if (t === "handoff" && r.parties?.includes(OWN_BODY) !== true) out.push("hand-off reached by a non-party");
+  if (t === "handoff" && action === "create") out.push("hand-off created outside its record's use case");
+  // Reports: the reporter's contacts are personal data (001 Art. 6(4)); a head reads without them, only
+  // the contact centre triages and routes (changes) a report.
+  if (t === "citizen_report" && action === "read_personal" && role === "body_head")
+    out.push("body head read a reporter's contacts");
+  if (t === "citizen_report" && action === "update" && role !== "hotline_operator")
+    out.push("a report changed outside the contact centre");
   if (service && ["manage", "sign", "approve"].includes(action))
     out.push("service account managed, signed or approved");
   if (
@@ -148,7 +159,8 @@ function leaks(
   ) {
     out.push("npm_complaint personal data beyond participants and the representative");
   }
-  const national = p.level === "country";
+  // Territory decides everything but a hand-off, whose parties decide (above).
+  const national = p.level === "country" || t === "handoff";
   if (!national && p.within === false) out.push("record outside the territory");
   if (!national && p.within === "national_record" && !npmRole)
     out.push("national record below country level");
@@ -182,8 +194,18 @@ describe("access matrix: every role × action × type × territory relation (exh
             for (const confidential of CONFIDENTIAL)
               for (const body of BODIES) {
                 const bodyId = body === "own" ? OWN_BODY : body === "other" ? "body-other" : undefined;
-                const resource: Resource = { type, territoryPath: p.recordPath, bodyId, confidential };
-                const oCase = { type, confidential, within: p.within, sameBody: body === "own" };
+                // The parties of a hand-off: the actor's body among two, another body only, or none.
+                const parties =
+                  body === "own" ? ["body-other", OWN_BODY] : body === "other" ? ["body-other"] : undefined;
+                const resource: Resource = {
+                  type,
+                  territoryPath: p.recordPath,
+                  bodyId,
+                  confidential,
+                  parties,
+                };
+                const party = body === "own";
+                const oCase = { type, confidential, within: p.within, sameBody: body === "own", party };
                 for (const action of ACTIONS) {
                   cases++;
                   const got = can(actor, action, resource);
@@ -265,7 +287,7 @@ describe("confidential parts: every role × placement × grants × marks × auth
                   const bodyId = body === "own" ? OWN_BODY : body === "other" ? "body-other" : undefined;
                   const resource: Resource = { type, territoryPath: p.recordPath, bodyId };
                   const withheld = withheldParts(actor, resource, marks, { authoredByActor: author });
-                  const oCase = { type, within: p.within, sameBody: body === "own" };
+                  const oCase = { type, within: p.within, sameBody: body === "own", party: false };
                   const at = () =>
                     `${role} ${type} ${p.level}/${p.relation} body=${body} service=${service} grants=${grants.join("+")} author=${author}`;
                   for (const mark of marks) {
@@ -291,7 +313,9 @@ describe("confidential parts: every role × placement × grants × marks × auth
         }
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(leaked.slice(0, 20)).toEqual([]);
-    const reader = ["analyst", "system_admin", "auditor", ...ORACLE_NPM_ROLES].includes(role) ? 0 : 1;
+    // A body's head reads reports without personal fields, so no marked part of one either.
+    const nonReaders = ["analyst", "system_admin", "auditor", "body_head", ...ORACLE_NPM_ROLES];
+    const reader = nonReaders.includes(role) ? 0 : 1;
     expect(shownParts > 0).toBe(reader === 1);
   });
 });

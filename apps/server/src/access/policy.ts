@@ -25,6 +25,21 @@ const ANNUAL_DRAFTING: readonly Action[] = ["read", "create"];
 /** Bodies and territories are the organisation's reference data, not case data: every user reads them. */
 const REFERENCE: Permissions = { body: READ, territory: READ };
 
+/**
+ * A report from a citizen taken in person by an official of the body (001 Art. 6(4)): the official
+ * enters it and reads it with the reporter's contacts, which are personal data; triage and routing
+ * are the contact centre's work (CASE_WORK of the hotline operator).
+ */
+const REPORT_TAKING: readonly Action[] = ["read", "read_personal", "create"];
+/**
+ * A hand-off between bodies (001 Art. 39(3)): read it and acknowledge, accept, decline or answer it.
+ * Hand-offs are created by the use case of the record they concern, never on their own. Which
+ * hand-offs an actor reaches is decided by the actor's body being a party (PARTY_SCOPED), not territory.
+ */
+const HANDOFF_WORK: readonly Action[] = ["read", "update"];
+/** What every body that takes reports in person and sends or receives hand-offs gets. */
+const REPORTS_AND_HANDOFFS: Permissions = { citizen_report: REPORT_TAKING, handoff: HANDOFF_WORK };
+
 /** Police prevention work: persons, measures, preventive registration and control (001 Art. 59). */
 const POLICE: Permissions = {
   ...REFERENCE,
@@ -33,7 +48,16 @@ const POLICE: Permissions = {
   register_entry: CASE_WORK,
   control_check: [...CASE_WORK, "record_check"],
   aggregate_report: READ,
+  // Internal affairs bodies take and act on reports of infractions (001 Arts. 6(4), 13).
+  ...REPORTS_AND_HANDOFFS,
 };
+
+/**
+ * A body told of reports within its competence (001 Art. 39(3)): guardianship (Art. 22), healthcare
+ * management (Art. 25), education management (Art. 21). It takes reports in person, works its
+ * hand-offs and reads its territory's figures; persons and measures stay with the bodies that keep them.
+ */
+const COMPETENT_BODY: Permissions = { ...REFERENCE, ...REPORTS_AND_HANDOFFS, aggregate_report: READ };
 
 export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   police_inspector_local: POLICE,
@@ -48,6 +72,7 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     school_record: CASE_WORK,
     measure: [...CASE_WORK, "issue_measure", "sign"],
     aggregate_report: READ,
+    ...REPORTS_AND_HANDOFFS,
   },
   // The commission considers materials on minors and applies measures (001 Art. 79(6)(9),(10)); the
   // secretary keeps the records (001 Art. 79(4)), members read them.
@@ -57,6 +82,7 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     person: CASE_WORK,
     measure: [...CASE_WORK, "issue_measure", "sign"],
     aggregate_report: READ,
+    ...REPORTS_AND_HANDOFFS,
   },
   minors_commission_member: {
     ...REFERENCE,
@@ -74,9 +100,15 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     // individual prevention measures the centre takes itself (001 Arts. 48(3), 54, 55).
     measure: CASE_WORK,
     aggregate_report: READ,
+    ...REPORTS_AND_HANDOFFS,
   },
   // Citizens involved in prevention (001 Arts. 45-47).
-  akimat_officer: { ...REFERENCE, public_assistant: CASE_WORK, aggregate_report: READ },
+  akimat_officer: {
+    ...REFERENCE,
+    public_assistant: CASE_WORK,
+    aggregate_report: READ,
+    ...REPORTS_AND_HANDOFFS,
+  },
   // Supervision reads and never writes. family_case is listed, but its victim barrier still needs a
   // grant; health_record is not (no one reads it yet); NPM data never (000 Art. 35; 003 p.29).
   prosecutor: {
@@ -90,6 +122,10 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     school_record: READ_PERSONAL,
     public_assistant: READ_PERSONAL,
     aggregate_report: ["read", "export"],
+    // Reports of rights violations reach the prosecutor (001 Art. 12); the office receives hand-offs
+    // (a copy of an official warning, 001 Art. 51(3)) and acknowledges them — an act, not a write.
+    citizen_report: READ_PERSONAL,
+    handoff: HANDOFF_WORK,
   },
   // Statistics only: never a person, never a personal field (001 Art. 59(6)).
   analyst: { ...REFERENCE, aggregate_report: ["read", "export"] },
@@ -135,6 +171,20 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   system_admin: { user: ["read", "read_personal", "manage"], body: ["read", "manage"], territory: READ },
   // The audit log names who read what, so its reader sees those names; no case data.
   auditor: { ...REFERENCE, audit_log: ["read", "read_personal", "verify"] },
+  // A contact centre's operator (a "hotline", 001 Art. 71(8)) takes calls and messages, triages and
+  // routes reports to the competent bodies (001 Art. 39(3)) and answers the reporter (001 Art. 6(4)).
+  hotline_operator: {
+    ...REFERENCE,
+    citizen_report: CASE_WORK,
+    handoff: HANDOFF_WORK,
+    aggregate_report: READ,
+  },
+  guardianship_officer: COMPETENT_BODY,
+  health_officer: COMPETENT_BODY,
+  education_officer: COMPETENT_BODY,
+  // The head of a body other than the police reads its inbox, outbox and figures and receives
+  // escalations of overdue hand-offs; reports without the reporter's contacts.
+  body_head: { ...REFERENCE, citizen_report: READ, handoff: HANDOFF_WORK, aggregate_report: READ },
 };
 
 /** Roles of the national preventive mechanism: the only ones past the NPM barrier; their work is national. */
@@ -154,3 +204,11 @@ export const VICTIM_CLEARED_ROLES: readonly Role[] = ["police_inspector_dv", "fa
 export const BODY_SCOPED: ReadonlyArray<{ readonly role: Role; readonly type: ResourceType }> = [
   { role: "school_council_member", type: "measure" },
 ];
+
+/**
+ * Types reached through the actor's body being a party to the record, instead of territory: a
+ * hand-off crosses territories (a district's school to the region's commission, a region's contact
+ * centre to a district's police), and only its sender and receiver see it (001 Art. 39(3)). The
+ * caller names the parties (Resource.parties): the sender and receiver to read, the receiver to act.
+ */
+export const PARTY_SCOPED: readonly ResourceType[] = ["handoff"];

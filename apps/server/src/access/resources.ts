@@ -20,6 +20,8 @@ export const RESOURCE_TYPES = [
   "npm_complaint",
   "npm_report", // a group's report on its visit, signed by the group (003 pp.27-29)
   "npm_annual_report", // the annual consolidated report prepared by the Council (000 Art. 34)
+  "citizen_report", // a report from a citizen or organisation (001 Art. 6(4),(5)); its reporter's contacts are personal
+  "handoff", // a record sent by one body to another on a legal ground (001 Art. 39(3)); no personal data of its own
   "aggregate_report", // statistics: no personal fields
   "audit_log",
   "user",
@@ -44,6 +46,7 @@ export const CASE_TYPES = [
   "minors_case",
   "school_record",
   "public_assistant",
+  "citizen_report",
 ] as const satisfies readonly ResourceType[];
 
 /** Records of the national preventive mechanism: seen by NPM roles only (000 Art. 35; 003 p.29). */
@@ -73,6 +76,7 @@ export type Confidentiality = "victim" | "health" | "npm";
  * - `territoryPath`: the materialised path of the record's territory (`KZ.ABA.ABA01`); `null` for a
  *   national record, which only country-level actors and roles with national work (NPM) see.
  * - `bodyId`: the body that owns the record, where a rule is limited to the actor's own body.
+ * - `parties`: the bodies a party-scoped record (a hand-off) is between; see below.
  * - `confidential`: marks a confidential part on a record of any type; the types `family_case`,
  *   `health_record` and `npm_*` are confidential by themselves and cannot be unmarked.
  */
@@ -81,6 +85,12 @@ export interface Resource {
   readonly territoryPath: string | null;
   readonly bodyId?: string;
   readonly confidential?: Confidentiality;
+  /**
+   * For a party-scoped type (policy.ts PARTY_SCOPED: a hand-off): the bodies the actor's body must be
+   * one of, in place of territory — the sender and receiver to read, only the receiver to act on it.
+   * Missing or empty: no one reaches the record (fail closed).
+   */
+  readonly parties?: readonly string[];
 }
 
 /**

@@ -20,6 +20,12 @@ export const ROLES = [
   "coordinating_council_member", // NPM Coordinating Council (003 p.6)
   "system_admin", // manages users and bodies, never reads case data
   "auditor", // reads the audit log
+  // Bodies that receive reports and hand-offs (001 Art. 39(3): the competent body is told at once).
+  "hotline_operator", // takes calls and messages at a contact centre, triages and routes them (001 Art. 71(8))
+  "guardianship_officer", // a guardianship (opeka) body: children without care or in danger (001 Art. 22)
+  "health_officer", // a local healthcare management body (001 Arts. 25-26)
+  "education_officer", // a local education management body (001 Art. 21)
+  "body_head", // head of a body other than the police: its inbox, outbox and figures, escalations
 ] as const;
 
 export type Role = (typeof ROLES)[number];

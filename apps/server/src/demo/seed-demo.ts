@@ -93,6 +93,37 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; role: Role; body: str
   },
   { username: "admin", role: "system_admin", body: "operator", fullName: "Системный администратор" },
   { username: "auditor", role: "auditor", body: "ministry", fullName: "Лебедев Андрей Николаевич" },
+  // The bodies reports are routed to (001 Art. 39(3)) and the contact centre that routes them (71(8)).
+  {
+    username: "hotline.operator",
+    role: "hotline_operator",
+    body: "contact_centre",
+    fullName: "Жакупова Алия Нурлановна",
+  },
+  {
+    username: "guardianship.officer",
+    role: "guardianship_officer",
+    body: "guardianship",
+    fullName: "Смагулова Айжан Ерболовна",
+  },
+  {
+    username: "guardianship.head",
+    role: "body_head",
+    body: "guardianship",
+    fullName: "Искаков Нурбол Сабитович",
+  },
+  {
+    username: "health.officer",
+    role: "health_officer",
+    body: "health_region",
+    fullName: "Оспанова Гаухар Мейрамовна",
+  },
+  {
+    username: "education.officer",
+    role: "education_officer",
+    body: "education_region",
+    fullName: "Байжанов Ермек Талгатович",
+  },
 ];
 
 function names(kk: string, ru: string, en: string): Name {
@@ -199,6 +230,42 @@ export async function seedDemo(
       "education_department",
       region.id,
       names(`${R.kk} білім басқармасы`, `Управление образования: ${R.ru}`, `Education Department of ${R.en}`),
+    );
+    // 001 Art. 22: guardianship of children is a function of the local education bodies; the demo's
+    // body serves the whole region, so a report still without a district finds it (nearest first).
+    await body(
+      "guardianship",
+      "guardianship_body",
+      region.id,
+      names(
+        `${R.kk} білім басқармасының қорғаншылық және қамқоршылық бөлімі`,
+        `Отдел опеки и попечительства управления образования: ${R.ru}`,
+        `Guardianship and Trusteeship Office of the Education Department of ${R.en}`,
+      ),
+      "education_region",
+    );
+    // 001 Art. 25: the region's local state healthcare management body.
+    await body(
+      "health_region",
+      "healthcare_department",
+      region.id,
+      names(
+        `${R.kk} денсаулық сақтау басқармасы`,
+        `Управление здравоохранения: ${R.ru}`,
+        `Healthcare Department of ${R.en}`,
+      ),
+    );
+    // 001 Art. 71(8): a hotline for reports of infractions; the demo's number is 11616.
+    await body(
+      "contact_centre",
+      "contact_centre",
+      region.id,
+      names(
+        `${R.kk} 11616 байланыс орталығы`,
+        `Контакт-центр 11616: ${R.ru}`,
+        `Contact centre 11616 of ${R.en}`,
+      ),
+      "police_region",
     );
     await body(
       "commission_region",

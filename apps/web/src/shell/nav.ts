@@ -58,6 +58,12 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   // Every role has a home page of its day's work (pages/home): administrators and auditors too.
   system_admin: ["home", "users", "bodies"],
   auditor: ["home", "audit"],
+  // Bodies that take reports and receive hand-offs (001 Art. 39(3)); their screens add their items.
+  hotline_operator: CASE_WORK,
+  guardianship_officer: CASE_WORK,
+  health_officer: CASE_WORK,
+  education_officer: CASE_WORK,
+  body_head: CASE_WORK,
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */
