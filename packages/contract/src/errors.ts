@@ -41,6 +41,18 @@ export const ERROR_STATUS = {
   // An IIN another person's record holds (R1.1); named only to who may read that record (R11.1).
   "person.iin_registered": 409,
   "conflict.idempotency_in_progress": 409,
+  // Triage and routing of citizens' reports (R6): one official at a time; triage before routing
+  // (001 Art. 39(3)); answered once from the triage desk (001 Art. 49(2)).
+  "report.locked_by_other": 409,
+  "report.not_triaged": 409,
+  "report.already_routed": 409,
+  "report.not_routed": 409,
+  "report.already_answered": 409,
+  "report.closed": 409,
+  "report.receiver_not_in_routing": 422,
+  "report.duplicate_invalid": 422,
+  // A measure taken on a citizen's report has that ground (001 Art. 49(1)(1)).
+  "measure.ground_report_mismatch": 422,
   // Reports from citizens (R6): the public page's per-address limit, the messenger bot's webhook.
   "citizen_report.too_many": 429,
   "messenger.not_configured": 404,

@@ -20,4 +20,5 @@ export * from "./confidentiality.ts";
 export * from "./today.ts";
 export * from "./workload.ts";
 export * from "./handoffs.ts";
+export * from "./citizen-report-triage.ts";
 export * from "./citizen-reports.ts";
