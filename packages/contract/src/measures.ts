@@ -83,6 +83,8 @@ export const MeasureCreate = z
     details: jsonObject().optional(),
     /** Rights, duties and liability explained to the person (001 Art. 59(4)); needed when the measure places on the register. */
     rightsExplained: z.boolean().optional(),
+    /** The citizen's report the measure is taken on (001 Art. 49(1)(1)); its legal ground is then report_or_statement. */
+    groundReportId: Uuid.optional(),
   })
   .superRefine((body, ctx) => checkKindDetails(body.kind, body.details, ctx))
   .meta({ id: "MeasureCreate" });
@@ -189,6 +191,8 @@ export const Measure = z
     facts: z.array(RecordedFact),
     /** Confidential parts left out for this reader (R11.1; 001 Art. 83(2)), e.g. a protective order's victims. */
     withheld: Withheld.optional(),
+    /** The citizen's report the measure was taken on (001 Art. 49(1)(1)); its page lists the measure too. */
+    groundReport: z.object({ id: Uuid, registrationNumber: z.string() }).nullable().optional(),
   })
   .meta({ id: "Measure" });
 export type Measure = z.infer<typeof Measure>;

@@ -29,6 +29,8 @@ export interface MeasureTable {
   updated_at: Timestamp;
   /** "seq/year" in the issuing body's register, given by a trigger at insert (migration 0026). */
   registration_number: Generated<string | null>;
+  /** The citizen's report the measure was taken on (001 Art. 49(1)(1); migration 0030). */
+  ground_report_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MeasureFactTable {

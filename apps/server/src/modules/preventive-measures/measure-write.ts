@@ -17,6 +17,8 @@ export interface NewMeasureRow {
   readonly input: unknown;
   readonly law_version: string;
   readonly issued_at: Date;
+  /** The citizen's report the measure is taken on (001 Art. 49(1)(1)), or null. */
+  readonly ground_report_id?: string | null;
 }
 
 /**
@@ -80,11 +82,11 @@ function measureCte(w: MeasureWrite): RawBuilder<unknown> {
     const r = w.measure.row;
     return sql`INSERT INTO measure (id, kind, person_id, issuer_body_id, issuer_user_id, issuer_kind,
         territory_path, input, law_version, issued_at, status, valid_from, valid_until, next_control_due,
-        register_ground, violations)
+        register_ground, violations, ground_report_id)
       VALUES (${r.id}::uuid, ${r.kind}, ${r.person_id}::uuid, ${r.issuer_body_id}::uuid, ${r.issuer_user_id}::uuid,
         ${r.issuer_kind}, ${r.territory_path}, ${json(r.input)}, ${r.law_version}, ${r.issued_at}::timestamptz,
         ${p.status}, ${p.valid_from}::date, ${p.valid_until}::date, ${p.next_control_due}::date,
-        ${p.register_ground}, ${p.violations}::integer)
+        ${p.register_ground}, ${p.violations}::integer, ${r.ground_report_id ?? null}::uuid)
       RETURNING id`;
   }
   // The version bump takes the row's lock: of two writers who read the same version, the second
