@@ -19,24 +19,12 @@ import type { ActCtx, MeasureDeps } from "./measure-deps.ts";
 import { unknownVictimPersons, victimIdsOf } from "./measure-victims.ts";
 import { markMeasure } from "./measure-confidentiality.ts";
 import { dutyValues, measureProjection } from "./measure-projection.ts";
-import {
-  bodyTerritoryPath,
-  loadIssueSubject,
-  type SubjectPerson,
-} from "./measure-subject.ts";
+import { bodyTerritoryPath, loadIssueSubject, type SubjectPerson } from "./measure-subject.ts";
 import { EntriesMoved, writeMeasure } from "./measure-write.ts";
-import {
-  groundOfReport,
-  noteMeasureOnReport,
-} from "../citizen-reports/triage-measure-link.ts";
+import { groundOfReport, noteMeasureOnReport } from "../citizen-reports/triage-measure-link.ts";
 
 /** Personal fields a measure record holds about its subject (audited, never their values). */
-export const MEASURE_PERSONAL_FIELDS = [
-  "personId",
-  "subject",
-  "justification",
-  "details",
-] as const;
+export const MEASURE_PERSONAL_FIELDS = ["personId", "subject", "justification", "details"] as const;
 
 /** How often a write is re-planned when a register entry it carries changed under it. */
 const ATTEMPTS = 3;
@@ -51,11 +39,7 @@ const ATTEMPTS = 3;
  * register placement the measure requires (001 Art. 59(2)) and the audit row are then one statement,
  * and the confidentiality marks a second, in one transaction.
  */
-export async function issueMeasure(
-  deps: MeasureDeps,
-  ctx: ActCtx,
-  body: MeasureCreate,
-): Promise<string> {
+export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: MeasureCreate): Promise<string> {
   const issuerKind = issuerKindFor(ctx.actor, body.issuerKind);
   const rules = rulesFor(body.kind);
   let person: SubjectPerson | null = null;
@@ -64,10 +48,7 @@ export async function issueMeasure(
   let subject: MeasureSubject;
   let territoryPath: string;
   if (rules.subject === "person") {
-    if (!body.personId)
-      throw new AppError("validation.failed", "Name the person.", {
-        field: "personId",
-      });
+    if (!body.personId) throw new AppError("validation.failed", "Name the person.", { field: "personId" });
     ({ person, knownVictims, entries } = await loadIssueSubject(
       deps.pool ?? deps.db,
       body.personId,
@@ -77,21 +58,13 @@ export async function issueMeasure(
     territoryPath = person.territoryPath;
   } else {
     if (!body.organisation)
-      throw new AppError(
-        "validation.failed",
-        "Name the organisation and its head or official.",
-        {
-          field: "organisation",
-        },
-      );
+      throw new AppError("validation.failed", "Name the organisation and its head or official.", {
+        field: "organisation",
+      });
     subject = { kind: "organisation", ...body.organisation };
     territoryPath = await bodyTerritoryPath(deps.db, ctx.actor.bodyId);
   }
-  authorizeOn(ctx.actor, "issue_measure", {
-    type: "measure",
-    territoryPath,
-    bodyId: ctx.actor.bodyId,
-  });
+  authorizeOn(ctx.actor, "issue_measure", { type: "measure", territoryPath, bodyId: ctx.actor.bodyId });
   // A measure taken on a citizen's report keeps it (001 Art. 49(1)(1)); the report lists it too.
   const reportId = body.groundReportId ?? null;
   const legalGround = reportId
@@ -109,26 +82,17 @@ export async function issueMeasure(
     details: reviveDetails(body.details ?? {}),
   } as MeasureInput;
   const today = legalDateOf(deps.now());
-  const v = validateNewMeasure(input, {
-    today,
-    lawConfig: deps.law,
-    workCalendar: deps.workCalendar,
-  });
+  const v = validateNewMeasure(input, { today, lawConfig: deps.law, workCalendar: deps.workCalendar });
   if (!v.ok) throw AppError.fromRefusals(v.refusals);
   const m = v.value;
   const issued: MeasureFact = { type: "issued", at: m.issuedAt };
-  const refusal = validateFact(m, [], issued, {
-    today,
-    workCalendar: deps.workCalendar,
-  });
+  const refusal = validateFact(m, [], issued, { today, workCalendar: deps.workCalendar });
   if (refusal) throw AppError.fromRefusals([refusal]);
   const unknownVictims = unknownVictimPersons(m, knownVictims);
   if (unknownVictims.length > 0) throw AppError.fromRefusals(unknownVictims);
 
   const id = randomUUID();
-  const d = deriveMeasure(m, [issued], deps.now(), {
-    workCalendar: deps.workCalendar,
-  });
+  const d = deriveMeasure(m, [issued], deps.now(), { workCalendar: deps.workCalendar });
   const scope = {
     territory_path: territoryPath,
     issuer_body_id: ctx.actor.bodyId,
@@ -171,13 +135,7 @@ export async function issueMeasure(
           },
           scope,
           projection: measureProjection(d),
-          fact: {
-            seq: 0,
-            type: "issued",
-            at: m.issuedAt,
-            data: {},
-            recorded_by: ctx.userId,
-          },
+          fact: { seq: 0, type: "issued", at: m.issuedAt, data: {}, recorded_by: ctx.userId },
           duties: dutyValues(d),
           register,
           audit: [
@@ -193,25 +151,14 @@ export async function issueMeasure(
         // written (001 Art. 83(2); R11.1): marked in this transaction, before anyone can read them,
         // by the one rule of migration 0021 (which reads the written measure: its own statement).
         await markMeasure(trx, id);
-        if (reportId)
-          await noteMeasureOnReport(
-            trx,
-            reportId,
-            { id, kind: m.kind },
-            ctx.userId,
-            deps.now(),
-          );
+        if (reportId) await noteMeasureOnReport(trx, reportId, { id, kind: m.kind }, ctx.userId, deps.now());
       });
       return id;
     } catch (e) {
       // A running entry the measure joins changed since it was read: read it again and re-plan.
       if (!(e instanceof EntriesMoved) || !person) throw e;
       if (attempt >= ATTEMPTS) throw e.conflict();
-      ({ entries } = await loadIssueSubject(
-        deps.pool ?? deps.db,
-        person.id,
-        [],
-      ));
+      ({ entries } = await loadIssueSubject(deps.pool ?? deps.db, person.id, []));
     }
   }
 }
