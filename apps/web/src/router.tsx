@@ -3,6 +3,12 @@ import { AccountPasswordPage } from "./pages/AccountPasswordPage.tsx";
 import { AuditPage } from "./pages/audit/AuditPage.tsx";
 import { BodiesPage } from "./pages/bodies/BodiesPage.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
+import { HandoffPage } from "./pages/handoffs/HandoffPage.tsx";
+import {
+  HandoffsInboxPage,
+  HandoffsOutboxPage,
+  WarningCopiesPage,
+} from "./pages/handoffs/HandoffsListPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonCreatePage, PersonEditPage } from "./pages/persons/PersonFormPage.tsx";
 import { PersonPage } from "./pages/persons/PersonPage.tsx";
@@ -72,6 +78,16 @@ function npmRoutes() {
   ] as const;
 }
 
+// Hand-offs between bodies: the body's inbox and outbox, one hand-off, the prosecutor's copies.
+function handoffRoutes() {
+  return [
+    guarded("/handoffs", "handoffs", HandoffsInboxPage),
+    guarded("/handoffs/outbox", "handoffs", HandoffsOutboxPage),
+    guarded("/handoffs/$handoffId", "handoffs", HandoffPage),
+    guarded("/warning-copies", "warningCopies", WarningCopiesPage),
+  ] as const;
+}
+
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
   createRoute({
@@ -104,6 +120,7 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/account/password", component: AccountPasswordPage }),
   ...personRoutes(),
   ...npmRoutes(),
+  ...handoffRoutes(),
 ]);
 
 export const router = createRouter({ routeTree });

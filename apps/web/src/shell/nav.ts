@@ -9,6 +9,8 @@ export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
   { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
+  { id: "handoffs", path: "/handoffs", labelKey: "handoff.nav" },
+  { id: "warningCopies", path: "/warning-copies", labelKey: "handoff.navCopies" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
   { id: "npmInstitutions", path: "/npm/institutions", labelKey: "nav.npmInstitutions" },
   { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
@@ -27,8 +29,11 @@ export type NavId = NavItem["id"];
 // commission on minors, family centres, prosecutors) also get the persons register.
 const CASE_WORK: readonly NavId[] = ["home"];
 const PERSONS: readonly NavId[] = ["home", "persons"];
+// A body that receives and sends hand-offs (policy.ts: handoff read/update) has its inbox and outbox.
+const BODY: readonly NavId[] = ["home", "handoffs"];
+const PERSONS_BODY: readonly NavId[] = ["home", "persons", "handoffs"];
 // Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
-const POLICE: readonly NavId[] = ["home", "worklists", "persons"];
+const POLICE: readonly NavId[] = ["home", "worklists", "persons", "handoffs"];
 // NPM data is confidential (000 Art. 35; 003 p.29): only the three NPM roles see these items.
 const NPM: readonly NavId[] = [
   "home",
@@ -45,12 +50,13 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_juvenile: POLICE,
   police_inspector_dv: POLICE,
   police_head: POLICE,
-  school_council_member: CASE_WORK,
-  minors_commission_secretary: PERSONS,
+  school_council_member: BODY,
+  minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
-  family_centre_specialist: PERSONS,
-  akimat_officer: CASE_WORK,
-  prosecutor: PERSONS,
+  family_centre_specialist: PERSONS_BODY,
+  akimat_officer: BODY,
+  // The prosecutor receives the copies of official warnings within 24 hours (001 Art. 51(3)).
+  prosecutor: [...PERSONS_BODY, "warningCopies"],
   analyst: CASE_WORK,
   npm_participant: NPM,
   commissioner_representative: NPM,
@@ -59,11 +65,11 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   system_admin: ["home", "users", "bodies"],
   auditor: ["home", "audit"],
   // Bodies that take reports and receive hand-offs (001 Art. 39(3)); their screens add their items.
-  hotline_operator: CASE_WORK,
-  guardianship_officer: CASE_WORK,
-  health_officer: CASE_WORK,
-  education_officer: CASE_WORK,
-  body_head: CASE_WORK,
+  hotline_operator: BODY,
+  guardianship_officer: BODY,
+  health_officer: BODY,
+  education_officer: BODY,
+  body_head: BODY,
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */

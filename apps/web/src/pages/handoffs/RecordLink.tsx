@@ -1,0 +1,93 @@
+import { Anchor, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../components/links.tsx";
+import { groundLabel as registerGroundLabel, labelOf } from "../measures/labels.ts";
+import { recordTypeLabel } from "./handoffLabels.ts";
+import type { HandoffRecordRef } from "./handoffsApi.ts";
+
+/**
+ * A record's name without personal data: a measure's kind and number, a register entry's ground, a
+ * report's registration number; the kind of record where it has no number (a person).
+ */
+export function recordName(t: TFunction, record: HandoffRecordRef): string {
+  const kind =
+    record.kind === null
+      ? null
+      : record.type === "measure"
+        ? labelOf(t, "measureKind", record.kind)
+        : record.type === "register_entry"
+          ? registerGroundLabel(t, record.kind)
+          : null;
+  const base = kind ?? recordTypeLabel(t, record.type);
+  return record.label ? t("handoff.recordNumbered", { what: base, number: record.label }) : base;
+}
+
+/**
+ * The record a hand-off concerns, by its non-personal label (a report's registration number, a
+ * measure's kind and number), linked to its page; what the reader may see there is decided by can()
+ * and the confidentiality barriers, not by the hand-off (ARCHITECTURE "Hand-offs between bodies").
+ */
+export function RecordLink({ record }: { record: HandoffRecordRef }) {
+  const { t } = useTranslation();
+  const label = recordName(t, record);
+  const link = (() => {
+    switch (record.type) {
+      case "measure":
+        return (
+          <AnchorLink
+            to="/measures/$measureId"
+            params={{ measureId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
+            {label}
+          </AnchorLink>
+        );
+      case "person":
+        return (
+          <AnchorLink
+            to="/persons/$personId"
+            params={{ personId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
+            {label}
+          </AnchorLink>
+        );
+      case "register_entry":
+        return (
+          <AnchorLink
+            to="/register/$entryId"
+            params={{ entryId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
+            {label}
+          </AnchorLink>
+        );
+      case "citizen_report":
+        return (
+          <Anchor href={`/reports/${encodeURIComponent(record.id)}`} size="sm" data-testid="handoff-record">
+            {label}
+          </Anchor>
+        );
+      default:
+        return (
+          <Text size="sm" span data-testid="handoff-record">
+            {label}
+          </Text>
+        );
+    }
+  })();
+  return (
+    <>
+      {link}
+      {record.kind !== null && (
+        <Text size="xs" c="dimmed">
+          {recordTypeLabel(t, record.type)}
+        </Text>
+      )}
+    </>
+  );
+}
