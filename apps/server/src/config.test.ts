@@ -12,6 +12,28 @@ describe("configuration from the environment", () => {
       expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: bad })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
+  it("reports from citizens: 5 an hour per address; the bot's secret is long enough or refused at start (R6)", () => {
+    expect(loadConfig({}).citizenReports).toEqual({
+      publicReportsPerHour: 5,
+      telegramWebhookSecret: undefined,
+      telegramRegion: undefined,
+    });
+    const set = loadConfig({
+      PUBLIC_REPORTS_PER_HOUR: "20",
+      TELEGRAM_WEBHOOK_SECRET: "abcDEF_0123456789-xyz",
+      TELEGRAM_REGION: "ABA",
+    }).citizenReports;
+    expect(set).toEqual({
+      publicReportsPerHour: 20,
+      telegramWebhookSecret: "abcDEF_0123456789-xyz",
+      telegramRegion: "ABA",
+    });
+    for (const bad of ["short", "has spaces in it 0123456", "x".repeat(257)])
+      expect(() => loadConfig({ TELEGRAM_WEBHOOK_SECRET: bad })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ TELEGRAM_REGION: "Abai" })).toThrow(/TELEGRAM_REGION/);
+    expect(() => loadConfig({ PUBLIC_REPORTS_PER_HOUR: "0" })).toThrow(/PUBLIC_REPORTS_PER_HOUR/);
+  });
+
   it("a malformed commencement date of Law 001 is refused (001 Art. 85)", () => {
     expect(() => loadConfig({ LAW_001_COMMENCEMENT: "2026-13-01" })).toThrow(/LAW_001_COMMENCEMENT/);
   });

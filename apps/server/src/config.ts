@@ -52,6 +52,8 @@ export interface Config {
   readonly law: LawConfig;
   readonly bodyLimitBytes: number;
   readonly oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | null;
+  /** Reports from citizens (R6): the public page's limit per address and the messenger bot's webhook. */
+  readonly citizenReports: CitizenReportsConfig;
   readonly version: string;
 }
 
@@ -96,7 +98,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             redirectUri: env.OIDC_REDIRECT_URI ?? "http://127.0.0.1:3000/api/v1/auth/oidc/callback",
           }
         : null,
+    citizenReports: parseCitizenReports(env),
     version: env.npm_package_version ?? "0.1.0",
+  };
+}
+
+export interface CitizenReportsConfig {
+  /** PUBLIC_REPORTS_PER_HOUR: reports one address may file on the public page in an hour (default 5). */
+  readonly publicReportsPerHour: number;
+  /** TELEGRAM_WEBHOOK_SECRET: the secret_token given to Telegram's setWebhook; unset, the webhook is off (404). */
+  readonly telegramWebhookSecret: string | undefined;
+  /** TELEGRAM_REGION: the region code whose triage gets bot reports sent without a location (unset: the Republic's). */
+  readonly telegramRegion: string | undefined;
+}
+
+/**
+ * The citizen reports' settings. Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and - in a webhook's
+ * secret token; fewer than 16 would be guessable, so they are refused at start.
+ */
+export function parseCitizenReports(env: NodeJS.ProcessEnv): CitizenReportsConfig {
+  const secret = env.TELEGRAM_WEBHOOK_SECRET || undefined;
+  if (secret !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(secret))
+    throw new Error("TELEGRAM_WEBHOOK_SECRET must be 16-256 characters: letters, digits, _ and -");
+  const region = env.TELEGRAM_REGION?.trim() || undefined;
+  if (region !== undefined && !/^[A-Z]{2,5}$/.test(region))
+    throw new Error("TELEGRAM_REGION must be a region code such as ABA");
+  return {
+    publicReportsPerHour: positiveInt(env.PUBLIC_REPORTS_PER_HOUR, "PUBLIC_REPORTS_PER_HOUR") ?? 5,
+    telegramWebhookSecret: secret,
+    telegramRegion: region,
   };
 }
 

@@ -15,7 +15,7 @@ import { currentRequestTransaction, queryOnRequest, type Queryable } from "../db
  */
 
 /** Kinds of record that lie in a territory: one outside the actor's is answered as if it did not exist. */
-type PlacedKind = "person" | "measure" | "register_entry" | "attachment" | "user" | "body";
+type PlacedKind = "person" | "measure" | "register_entry" | "citizen_report" | "attachment" | "user" | "body";
 
 interface Collection {
   /** The route prefix of the collection: `/api/v1/persons` holds `/api/v1/persons/:id…`. */
@@ -190,6 +190,14 @@ export async function placementOf(
         db.selectFrom("register_entry").select("territory_path").where("id", "=", id),
       );
       return e ? { type: "register_entry", id, territoryPath: e.territory_path } : null;
+    }
+    case "citizen_report": {
+      // A report from a citizen lies where its facts happened (migration 0029); its files follow it.
+      const r = await first(
+        pool,
+        db.selectFrom("citizen_report").select("territory_path").where("id", "=", id),
+      );
+      return r ? { type: "citizen_report", id, territoryPath: r.territory_path } : null;
     }
     case "attachment": {
       const a = await first(

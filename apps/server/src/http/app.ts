@@ -46,6 +46,7 @@ import { documentRoutes } from "../modules/documents/documents.routes.ts";
 import { recordViewRoutes } from "../audit/record-views.routes.ts";
 import { npmRoutes } from "../modules/npm/npm.routes.ts";
 import { figuresRoutes } from "../modules/figures/figures.routes.ts";
+import { intakeRoutes } from "../modules/citizen-reports/intake.routes.ts";
 import { handoffFiguresRoutes } from "../modules/figures/handoff-figures.routes.ts";
 
 export interface AppDeps {
@@ -193,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   todayRoutes(app, deps);
   workloadRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
+  await app.register(intakeRoutes, { db: deps.db, config: deps.config });
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false });

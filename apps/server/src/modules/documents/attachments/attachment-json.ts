@@ -5,13 +5,14 @@ import type { AttachmentTable } from "../../../db/schema-attachments.ts";
 /** An attachment as the API shows it (the storage path is never shown). */
 export const Attachment = z.object({
   id: z.uuid(),
-  recordType: z.enum(["person", "measure", "register_entry"]),
+  recordType: z.enum(["person", "measure", "register_entry", "citizen_report"]),
   recordId: z.uuid(),
   fileName: z.string(),
   mediaType: z.enum(["application/pdf", "image/jpeg", "image/png", "video/mp4"]),
   size: z.number().int(),
   sha256: z.string(),
-  uploadedBy: z.uuid(),
+  /** Null for a file the reporter sent with a report from the public page. */
+  uploadedBy: z.uuid().nullable(),
   uploadedAt: z.string(),
 });
 export type AttachmentJson = z.infer<typeof Attachment>;

@@ -22,7 +22,7 @@ const errors = {
   413: ErrorBody,
   415: ErrorBody,
 };
-const RecordType = z.enum(["person", "measure", "register_entry"]);
+const RecordType = z.enum(["person", "measure", "register_entry", "citizen_report"]);
 
 /**
  * Attachments of a record (R11.5): upload, list, download. A plugin of its own so that the multipart

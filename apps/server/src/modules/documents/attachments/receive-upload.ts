@@ -29,7 +29,7 @@ const BROKEN_FORM =
 const GONE = new Set(["ECONNRESET", "ERR_STREAM_PREMATURE_CLOSE", "ERR_HTTP_REQUEST_TIMEOUT"]);
 
 /** Maps the multipart parser's own errors to the API's closed set of codes (never a 500). */
-function mapMultipartError(e: unknown): unknown {
+export function mapMultipartError(e: unknown): unknown {
   if (e instanceof AppError) return e;
   if (GONE.has(codeOf(e) ?? "") || (e instanceof Error && BROKEN_FORM.test(e.message))) return malformed();
   switch (codeOf(e)) {

@@ -8,6 +8,7 @@ export const ATTACHMENT_RECORD_TYPES: readonly AttachmentRecordType[] = [
   "person",
   "measure",
   "register_entry",
+  "citizen_report",
 ];
 
 export function isAttachmentRecordType(value: string): value is AttachmentRecordType {
@@ -28,7 +29,7 @@ export interface RecordPlace {
 /**
  * The territory path of the record an attachment belongs to, which decides who may see it (R11.1):
  * a person's from `person.territory_id`, a measure's and a register entry's from their own
- * `territory_path`; with its barriers. A record that does not exist is a 404.
+ * `territory_path` (a citizen's report too); with its barriers. A record that does not exist is a 404.
  */
 export async function recordTerritory(db: Db, type: AttachmentRecordType, id: string): Promise<RecordPlace> {
   const row =
@@ -55,14 +56,29 @@ export async function recordTerritory(db: Db, type: AttachmentRecordType, id: st
             ])
             .where("id", "=", id)
             .executeTakeFirst()
-        : await db
-            .selectFrom("register_entry")
-            .select([
-              "territory_path as path",
-              sql<string[]>`person_confidential_barriers(register_entry.person_id)`.as("barriers"),
-            ])
-            .where("id", "=", id)
-            .executeTakeFirst();
-  if (!row) throw notFound(type === "register_entry" ? "The register entry" : `The ${type}`);
+        : type === "citizen_report"
+          ? // A report has no confidential part of its own: its reporter's contacts are personal
+            // fields, which authorizeFiles asks for anyway (R6).
+            await db
+              .selectFrom("citizen_report")
+              .select(["territory_path as path", sql<string[]>`ARRAY[]::text[]`.as("barriers")])
+              .where("id", "=", id)
+              .executeTakeFirst()
+          : await db
+              .selectFrom("register_entry")
+              .select([
+                "territory_path as path",
+                sql<string[]>`person_confidential_barriers(register_entry.person_id)`.as("barriers"),
+              ])
+              .where("id", "=", id)
+              .executeTakeFirst();
+  if (!row)
+    throw notFound(
+      type === "register_entry"
+        ? "The register entry"
+        : type === "citizen_report"
+          ? "The report"
+          : `The ${type}`,
+    );
   return { territoryPath: row.path, barriers: (row.barriers ?? []).filter(isBarrier) };
 }

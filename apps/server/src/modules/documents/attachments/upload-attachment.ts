@@ -39,9 +39,10 @@ export async function uploadAttachment(
   const tmp = upload.file?.tmp;
   try {
     const { recordType, recordId } = upload.fields;
-    if (!recordType) throw invalid("recordType", "is required (person, measure or register_entry).");
+    if (!recordType)
+      throw invalid("recordType", "is required (person, measure, register_entry or citizen_report).");
     if (!isAttachmentRecordType(recordType))
-      throw invalid("recordType", "must be person, measure or register_entry.");
+      throw invalid("recordType", "must be person, measure, register_entry or citizen_report.");
     if (!recordId) throw invalid("recordId", "is required.");
     if (!UUID.test(recordId)) throw invalid("recordId", "must be a UUID.");
     // The form's fields are this request's body: a refusal then names the record like any write's
