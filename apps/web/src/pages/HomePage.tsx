@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { formatDate } from "../format.ts";
 import { localName, useLanguage } from "../i18n/index.ts";
+import { HandoffsCard } from "./home/HandoffsCard.tsx";
 import { homeBlocks, type HomeBlock } from "./home/homeBlocks.ts";
 import { InboxCard } from "./home/InboxCard.tsx";
 import { NationalCard } from "./home/NationalCard.tsx";
@@ -14,6 +15,7 @@ import { AccountsCard, AuditCard } from "./home/OversightCards.tsx";
 import { RoleCard } from "./home/RoleCard.tsx";
 import { SummaryCard } from "./home/SummaryCard.tsx";
 import { TODAY_REFRESH_MS, todayApi, todayKeys, type Today } from "./home/todayApi.ts";
+import { TriageCard } from "./home/TriageCard.tsx";
 import { WorkCard } from "./home/WorkCard.tsx";
 import { WorkloadCard } from "./home/WorkloadCard.tsx";
 
@@ -25,6 +27,10 @@ function Block({ block, today }: { block: HomeBlock; today: Today }) {
     case "checks":
     case "duties":
       return <WorkCard list={block} today={today} />;
+    case "triage":
+      return <TriageCard />;
+    case "handoffs":
+      return <HandoffsCard />;
     case "inbox":
       // Reminders of checks and duties come to those who read them; others get notices of their own.
       return (

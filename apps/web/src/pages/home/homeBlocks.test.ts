@@ -29,9 +29,10 @@ describe("home page blocks", () => {
   it("draws the parts the server counted for the role, and only those", () => {
     expect(
       homeBlocks(["police_inspector_local"], { ...bare, checks: work, duties: work }, "district"),
-    ).toEqual(["checks", "duties", "inbox", "summary", "role"]);
+    ).toEqual(["checks", "duties", "handoffs", "inbox", "summary", "role"]);
     expect(homeBlocks(["family_centre_specialist"], { ...bare, duties: work }, "district")).toEqual([
       "duties",
+      "handoffs",
       "inbox",
       "summary",
       "role",
@@ -51,6 +52,33 @@ describe("home page blocks", () => {
       const blocks = homeBlocks([role], bare, "country");
       expect(blocks).not.toContain("summary");
       expect(blocks).not.toContain("national");
+    }
+  });
+
+  it("every body that receives hand-offs sees its incoming and overdue ones; the operator its queue too", () => {
+    for (const role of [
+      "police_inspector_local",
+      "police_head",
+      "prosecutor",
+      "school_council_member",
+      "minors_commission_secretary",
+      "guardianship_officer",
+      "health_officer",
+      "education_officer",
+      "body_head",
+      "hotline_operator",
+    ] as const)
+      expect(homeBlocks([role], bare, "district")).toContain("handoffs");
+    expect(homeBlocks(["hotline_operator"], bare, "region").slice(0, 2)).toEqual(["triage", "handoffs"]);
+    for (const role of [
+      "analyst",
+      "npm_participant",
+      "system_admin",
+      "auditor",
+      "minors_commission_member",
+    ] as const) {
+      expect(homeBlocks([role], bare, "district")).not.toContain("handoffs");
+      expect(homeBlocks([role], bare, "district")).not.toContain("triage");
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { RoleId } from "../../api/types.ts";
+import { navFor } from "../../shell/nav.ts";
 import type { Today } from "./todayApi.ts";
 
 /**
@@ -7,7 +8,18 @@ import type { Today } from "./todayApi.ts";
  * this only chooses which blocks to draw.
  */
 export type HomeBlock =
-  "checks" | "duties" | "inbox" | "npm" | "accounts" | "audit" | "summary" | "workload" | "national" | "role";
+  | "checks"
+  | "duties"
+  | "triage"
+  | "handoffs"
+  | "inbox"
+  | "npm"
+  | "accounts"
+  | "audit"
+  | "summary"
+  | "workload"
+  | "national"
+  | "role";
 
 /** Roles that read aggregate reports of their territory (policy.ts: aggregate_report read). */
 const SUMMARY_READERS: readonly RoleId[] = [
@@ -22,7 +34,15 @@ const SUMMARY_READERS: readonly RoleId[] = [
   "akimat_officer",
   "prosecutor",
   "analyst",
+  "hotline_operator",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+  "body_head",
 ];
+
+/** Roles that triage citizens' reports (policy.ts: citizen_report case work; 001 Art. 71(8)). */
+const TRIAGE_ROLES: readonly RoleId[] = ["hotline_operator"];
 
 /** Roles that take the territory's statistics away (aggregate_report export): they compare officials. */
 const WORKLOAD_READERS: readonly RoleId[] = ["police_head", "prosecutor", "analyst"];
@@ -32,6 +52,9 @@ export function homeBlocks(roles: readonly RoleId[], today: Today, level: string
   const out: HomeBlock[] = [];
   if (today.checks) out.push("checks");
   if (today.duties) out.push("duties");
+  if (any(TRIAGE_ROLES)) out.push("triage");
+  // A body that receives or sends hand-offs has them in its menu (shell/nav.ts, by policy.ts).
+  if (navFor(roles).some((i) => i.id === "handoffs")) out.push("handoffs");
   if (today.npm) out.push("npm");
   if (today.accounts) out.push("accounts");
   if (today.audit) out.push("audit");
