@@ -4,9 +4,16 @@ import { PageQuery } from "./common.ts";
 export const NotificationItem = z
   .object({
     id: z.uuid(),
-    kind: z.enum(["check_due", "check_overdue", "duty_due", "duty_overdue", "login_failures"]),
-    /** `user` (the reader's own account) for login_failures. */
-    recordType: z.enum(["measure", "register_entry", "user"]),
+    kind: z.enum([
+      "check_due",
+      "check_overdue",
+      "duty_due",
+      "duty_overdue",
+      "login_failures",
+      "handoff_overdue",
+    ]),
+    /** `user` (the reader's own account) for login_failures; `handoff` for handoff_overdue (its ground in `code`). */
+    recordType: z.enum(["measure", "register_entry", "user", "handoff"]),
     recordId: z.uuid(),
     /** `control_check` or the law package's duty code (e.g. `official_warning.prosecutor_copy`). */
     code: z.string(),

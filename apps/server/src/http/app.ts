@@ -46,6 +46,7 @@ import { documentRoutes } from "../modules/documents/documents.routes.ts";
 import { recordViewRoutes } from "../audit/record-views.routes.ts";
 import { npmRoutes } from "../modules/npm/npm.routes.ts";
 import { figuresRoutes } from "../modules/figures/figures.routes.ts";
+import { handoffRoutes } from "../modules/handoffs/handoffs.routes.ts";
 import { intakeRoutes } from "../modules/citizen-reports/intake.routes.ts";
 import { handoffFiguresRoutes } from "../modules/figures/handoff-figures.routes.ts";
 
@@ -190,6 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   recordViewRoutes(app, deps);
   npmRoutes(app, deps);
   figuresRoutes(app, deps);
+  handoffRoutes(app, deps);
   handoffFiguresRoutes(app, deps);
   todayRoutes(app, deps);
   workloadRoutes(app, deps);

@@ -7,11 +7,12 @@ import { SEND_REMINDERS_JOB, sendReminders } from "../modules/notifications/send
 import { scheduleTimePartitions } from "./time-partitions.ts";
 import { scheduleIdempotencyPurge } from "../http/idempotency-retention.ts";
 import { scheduleRegisterCountFold } from "../modules/figures/fold-register-counts.ts";
+import { scheduleHandoffSweep } from "../modules/handoffs/overdue-sweep.ts";
 
 /**
  * The job queue (pg-boss, in the same database): the daily sweeps that re-derive measures whose term
  * began or ran out and close register entries ended by dates (001 Arts. 51(5), 59(8), 64(2)), the reminder sweep every 15 minutes and the monthly upkeep of the yearly
- * partitions (migration 0009), and the hourly purge of idempotency keys past their day (idempotency-retention.ts), and the nightly fold of the register summary's counts (fold-register-counts.ts).
+ * partitions (migration 0009), and the hourly purge of idempotency keys past their day (idempotency-retention.ts), and the nightly fold of the register summary's counts (fold-register-counts.ts), and every five minutes the escalation of hand-offs not acknowledged in time (modules/handoffs/overdue-sweep.ts).
  * Schedules are stored in the
  * database, so several server instances run each job once. Returns a stop function.
  */
@@ -24,6 +25,7 @@ export async function startJobs(url: string, db: Db, measureDeps: MeasureDeps): 
   await scheduleTimePartitions(boss, db);
   await scheduleIdempotencyPurge(boss, db);
   await scheduleRegisterCountFold(boss, db);
+  await scheduleHandoffSweep(boss, db);
   await boss.createQueue(SEND_REMINDERS_JOB);
   await boss.schedule(SEND_REMINDERS_JOB, "*/15 * * * *", {}, { tz: "Asia/Almaty" });
   await boss.work(SEND_REMINDERS_JOB, async () => {

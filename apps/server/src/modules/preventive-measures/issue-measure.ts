@@ -21,6 +21,8 @@ import { markMeasure } from "./measure-confidentiality.ts";
 import { dutyValues, measureProjection } from "./measure-projection.ts";
 import { bodyTerritoryPath, loadIssueSubject, type SubjectPerson } from "./measure-subject.ts";
 import { EntriesMoved, writeMeasure } from "./measure-write.ts";
+import { issuedMeasureHandoffs } from "../handoffs/measure-handoffs.ts";
+import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
 import { groundOfReport, noteMeasureOnReport } from "../citizen-reports/triage-measure-link.ts";
 
 /** Personal fields a measure record holds about its subject (audited, never their values). */
@@ -151,6 +153,14 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
         // written (001 Art. 83(2); R11.1): marked in this transaction, before anyone can read them,
         // by the one rule of migration 0021 (which reads the written measure: its own statement).
         await markMeasure(trx, id);
+        // A protective order's incident told to the territory's family support centre within 24 hours
+        // (001 Art. 72(3)(2)), sent with the issuance.
+        await sendToCompetentBodies(
+          trx,
+          ctx,
+          issuedMeasureHandoffs({ id, kind: m.kind, territoryPath, issuedAt: m.issuedAt }),
+          deps,
+        );
         if (reportId) await noteMeasureOnReport(trx, reportId, { id, kind: m.kind }, ctx.userId, deps.now());
       });
       return id;

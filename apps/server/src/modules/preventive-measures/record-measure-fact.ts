@@ -10,6 +10,8 @@ import { dutyValues, measureProjection } from "./measure-projection.ts";
 import { loadMeasureState } from "./measure.queries.ts";
 import { refuseWholeRecord, withheldOfMeasure } from "./measure-confidentiality.ts";
 import { EntriesMoved, writeMeasure } from "./measure-write.ts";
+import { measureFactHandoffs } from "../handoffs/measure-handoffs.ts";
+import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
 
 /** How often a write is re-planned when a register entry it carries changed under it. */
 const ATTEMPTS = 3;
@@ -130,5 +132,20 @@ async function recordOnce(deps: MeasureDeps, ctx: ActCtx, measureId: string, bod
       ],
     });
     if (written.measures === 0) throw stale();
+    // The fact that performs a duty to tell another body sends that body its hand-off in the same
+    // transaction (001 Arts. 51(3), 78(4), 80(10)(4), 80(11), 81(11)(4)): with no such body
+    // registered for the territory, nothing is written (422 handoff.no_competent_body).
+    const handoffs = measureFactHandoffs(
+      {
+        id: row.id,
+        kind: row.kind,
+        territoryPath: row.territory_path,
+        issuedAt: new Date(row.issued_at),
+        facts,
+        duties: d.duties,
+      },
+      fact,
+    );
+    await sendToCompetentBodies(trx, ctx, handoffs, deps);
   });
 }

@@ -46,8 +46,11 @@ async function post(
   return { res, count };
 }
 
-function withinBudget(count: StatementCount, keyed = false): void {
-  const extra = keyed ? KEY_STATEMENTS : 0;
+/** A protective order also sends its incident to the family support centre (001 Art. 72(3)(2)): one statement. */
+const HANDOFF_STATEMENTS = 1;
+
+function withinBudget(count: StatementCount, keyed = false, handoffs = 0): void {
+  const extra = (keyed ? KEY_STATEMENTS : 0) + handoffs;
   expect(count.work, describeCount(count)).toBeLessThanOrEqual(WRITE_BUDGET + extra);
   // One transaction (a savepoint of the request's when keyed), not one per step.
   expect(count.control, describeCount(count)).toBeLessThanOrEqual(WRITE_CONTROL + (keyed ? 3 : 0));
@@ -131,7 +134,7 @@ describe(`a measure's writes send at most ${WRITE_BUDGET} statements (besides tr
     const personId = await newPerson(w, w.as.cop1);
     const r = await post(w.as.cop1, "/api/v1/measures", protectiveOrder(personId));
     const m = await created(r);
-    withinBudget(r.count);
+    withinBudget(r.count, false, HANDOFF_STATEMENTS);
     expect(m.register).toMatchObject({ places: true, ground: "59.2.1_protective_order" });
     const marks = await w.t.db
       .selectFrom("measure_confidential" as never)
@@ -140,6 +143,26 @@ describe(`a measure's writes send at most ${WRITE_BUDGET} statements (besides tr
       .execute();
     expect(marks).toEqual([{ field: "input.details.victims", barrier: "victim" }]);
     expect(await auditActions(m.id)).toEqual(["measure.create"]);
+  });
+
+  it("recording the copy to the prosecutor sends the prosecutor's office its hand-off in the same transaction (001 Art. 51(3))", async () => {
+    const personId = await newPerson(w, w.as.cop1);
+    const m0 = await created(
+      await post(w.as.cop1, "/api/v1/measures", warningBody(personId, new Date(Date.now() - HOUR))),
+    );
+    const r = await post(w.as.cop1, `/api/v1/measures/${m0.id}/facts`, {
+      version: m0.version,
+      type: "prosecutor_notified",
+      at: new Date().toISOString(),
+    });
+    expect(r.res.statusCode, r.res.body).toBe(201);
+    withinBudget(r.count);
+    const sent = await w.t.db
+      .selectFrom("handoff")
+      .select(["ground", "state"])
+      .where("record_id", "=", m0.id)
+      .execute();
+    expect(sent).toEqual([{ ground: "official_warning.prosecutor_copy", state: "sent" }]);
   });
 
   it("recording service, then a control check carried to the measure's register entry (001 Arts. 51(6), 59(10))", async () => {
