@@ -61,6 +61,8 @@ export interface MeasureView {
   readonly facts: FactRow[];
   readonly entryIds: string[];
   readonly marks: ConfidentialMark[];
+  /** The citizen's report the measure was taken on (001 Art. 49(1)(1)), by its number. */
+  readonly groundReport: { readonly id: string; readonly registrationNumber: string } | null;
 }
 
 const FACTS_JSON = sql<FactRow[]>`coalesce((SELECT json_agg(json_build_object('seq', f.seq, 'type', f.type,
@@ -87,6 +89,10 @@ const measureView = hotQuery((db, p: { id: string }) =>
       sql<{ field: string; barrier: string; article: string }[]>`coalesce((SELECT json_agg(json_build_object(
           'field', c.field, 'barrier', c.barrier, 'article', c.article) ORDER BY c.field, c.barrier)
         FROM measure_confidential c WHERE c.measure_id = m.id), '[]')`.as("marks"),
+      sql<{ id: string; registrationNumber: string } | null>`(SELECT json_build_object('id', r.id,
+          'registrationNumber', r.registration_number) FROM citizen_report r WHERE r.id = m.ground_report_id)`.as(
+        "ground_report",
+      ),
     ])
     .where("m.id", "=", p.id),
 );
@@ -95,8 +101,14 @@ const measureView = hotQuery((db, p: { id: string }) =>
 export async function loadMeasureView(on: pg.Pool | Db, id: string): Promise<MeasureView> {
   const r = await measureView.first(on, { id });
   if (!r) throw notFound("The measure");
-  const { facts, entry_ids, marks, ...row } = r;
-  return { row, facts: factsOf(facts), entryIds: entry_ids, marks: marksOf(marks) };
+  const { facts, entry_ids, marks, ground_report, ...row } = r;
+  return {
+    row,
+    facts: factsOf(facts),
+    entryIds: entry_ids,
+    marks: marksOf(marks),
+    groundReport: ground_report,
+  };
 }
 
 /** A measure with everything a new fact is validated and written from. */

@@ -40,7 +40,13 @@ export async function readMeasure(
   id: string,
   opts: { afterWrite?: boolean } = {},
 ): Promise<Measure> {
-  const { row, facts: factRows, entryIds, marks } = await loadMeasureView(deps.pool ?? deps.db, id);
+  const {
+    row,
+    facts: factRows,
+    entryIds,
+    marks,
+    groundReport,
+  } = await loadMeasureView(deps.pool ?? deps.db, id);
   const resource = {
     type: "measure" as const,
     territoryPath: row.territory_path,
@@ -118,20 +124,10 @@ export async function readMeasure(
     // `issued` is recorded by the issue itself, never by hand.
     factTypes: factTypesOf(rulesFor(m.kind)).filter((f) => f !== "issued"),
     facts: factRows.map(recordedFact),
-    groundReport: await groundReportOf(deps, id),
+    // The citizen's report it was taken on (001 Art. 49(1)(1)): its number, nothing personal.
+    groundReport,
   };
   return withholdFields(view, withheld);
-}
-
-/** The citizen's report the measure was taken on (001 Art. 49(1)(1)): its number, nothing personal. */
-async function groundReportOf(deps: MeasureDeps, id: string): Promise<Measure["groundReport"]> {
-  const r = await deps.db
-    .selectFrom("measure as m")
-    .innerJoin("citizen_report as r", "r.id", "m.ground_report_id")
-    .select(["r.id", "r.registration_number"])
-    .where("m.id", "=", id)
-    .executeTakeFirst();
-  return r ? { id: r.id, registrationNumber: r.registration_number } : null;
 }
 
 /**
