@@ -13,6 +13,8 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonCreatePage, PersonEditPage } from "./pages/persons/PersonFormPage.tsx";
 import { PersonPage } from "./pages/persons/PersonPage.tsx";
 import { PersonsPage } from "./pages/persons/PersonsPage.tsx";
+import { ReportPage } from "./pages/reports/ReportPage.tsx";
+import { TriagePage } from "./pages/reports/TriagePage.tsx";
 import { IssueMeasurePage } from "./pages/measures/IssueMeasurePage.tsx";
 import { MeasurePage } from "./pages/measures/MeasurePage.tsx";
 import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
@@ -120,6 +122,9 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/account/password", component: AccountPasswordPage }),
   ...personRoutes(),
   ...npmRoutes(),
+  // Reports from citizens (R6): the territory's triage queue and one report.
+  guarded("/reports", "reports", TriagePage),
+  guarded("/reports/$reportId", "reports", ReportPage),
   ...handoffRoutes(),
 ]);
 

@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
   { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
+  { id: "reports", path: "/reports", labelKey: "report.nav" },
   { id: "handoffs", path: "/handoffs", labelKey: "handoff.nav" },
   { id: "warningCopies", path: "/warning-copies", labelKey: "handoff.navCopies" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
@@ -30,10 +31,12 @@ export type NavId = NavItem["id"];
 const CASE_WORK: readonly NavId[] = ["home"];
 const PERSONS: readonly NavId[] = ["home", "persons"];
 // A body that receives and sends hand-offs (policy.ts: handoff read/update) has its inbox and outbox.
-const BODY: readonly NavId[] = ["home", "handoffs"];
-const PERSONS_BODY: readonly NavId[] = ["home", "persons", "handoffs"];
+// Every body that takes reports from citizens in person, the hotline, the prosecutor and the heads
+// (policy.ts: citizen_report) has the reports of its territory (R6; 001 Arts. 6(4), 71(8)).
+const BODY: readonly NavId[] = ["home", "reports", "handoffs"];
+const PERSONS_BODY: readonly NavId[] = ["home", "persons", "reports", "handoffs"];
 // Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
-const POLICE: readonly NavId[] = ["home", "worklists", "persons", "handoffs"];
+const POLICE: readonly NavId[] = ["home", "worklists", "persons", "reports", "handoffs"];
 // NPM data is confidential (000 Art. 35; 003 p.29): only the three NPM roles see these items.
 const NPM: readonly NavId[] = [
   "home",
