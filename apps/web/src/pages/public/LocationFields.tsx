@@ -89,6 +89,8 @@ export function LocationFields({
           id={form.id("districtId")}
           label={t("publicReport.district")}
           description={t("publicReport.districtHint")}
+          // The hint under the select, so the two selects stand level.
+          inputWrapperOrder={["label", "input", "description", "error"]}
           disabled={place.regionId === ""}
           value={place.districtId}
           onChange={(e) => onChange({ districtId: e.currentTarget.value })}

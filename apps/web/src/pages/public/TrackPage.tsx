@@ -45,7 +45,7 @@ export function TrackPage() {
               required
               autoComplete="off"
               spellCheck={false}
-              ff="monospace"
+              styles={{ input: { fontFamily: "monospace" } }}
               value={typed}
               onChange={(e) => setTyped(e.currentTarget.value)}
               error={empty ? t("publicReport.errors.code") : undefined}
