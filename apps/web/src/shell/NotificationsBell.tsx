@@ -147,9 +147,13 @@ function Reminder({
   if (item.kind === "login_failures")
     return <LoginFailuresNotice item={item} onOpen={onOpen} onRead={onRead} />;
   const overdue = item.kind.endsWith("overdue");
-  const what = reminderWhat(t, item.code);
+  const what = reminderWhat(t, item.code, item.recordType);
   const link =
-    item.recordType === "measure" ? (
+    item.recordType === "handoff" ? (
+      <AnchorLink to="/handoffs/$handoffId" params={{ handoffId: item.recordId }} onClick={onOpen} size="sm">
+        {what}
+      </AnchorLink>
+    ) : item.recordType === "measure" ? (
       <AnchorLink to="/measures/$measureId" params={{ measureId: item.recordId }} onClick={onOpen} size="sm">
         {what}
       </AnchorLink>

@@ -50,7 +50,7 @@ export function HandoffPage() {
         <Stack gap="md">
           <Summary h={h} isReceiver={isReceiver} />
           {isReceiver && <HandoffActions handoff={h} />}
-          <Facts h={h} />
+          <Facts h={h} isReceiver={isReceiver} />
         </Stack>
       )}
     </>
@@ -129,7 +129,7 @@ function Summary({ h, isReceiver }: { h: HandoffDetail; isReceiver: boolean }) {
   );
 }
 
-function Facts({ h }: { h: HandoffDetail }) {
+function Facts({ h, isReceiver }: { h: HandoffDetail; isReceiver: boolean }) {
   const { t } = useTranslation();
   const facts = [...h.facts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return (
@@ -148,7 +148,7 @@ function Facts({ h }: { h: HandoffDetail }) {
               data-testid="handoff-fact"
               data-type={f.type}
             >
-              <Fact f={f} />
+              <Fact f={f} isReceiver={isReceiver} />
             </Timeline.Item>
           ))}
         </Timeline>
@@ -157,7 +157,11 @@ function Facts({ h }: { h: HandoffDetail }) {
   );
 }
 
-function Fact({ f }: { f: HandoffFactView }) {
+/**
+ * One fact: when, who and of which body, the reason or outcome. A decline's re-route is linked for
+ * the sender, who follows the new hand-off; the declining body no longer reaches it.
+ */
+function Fact({ f, isReceiver }: { f: HandoffFactView; isReceiver: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const who = [f.byName, f.byBody ? localName(f.byBody.name, lang) : null].filter(Boolean).join(", ");
@@ -168,7 +172,8 @@ function Fact({ f }: { f: HandoffFactView }) {
         {who && ` · ${who}`}
       </Text>
       {f.reason && <Text size="sm">{t("handoff.factReason", { reason: f.reason })}</Text>}
-      {f.reroutedToId && (
+      {f.reroutedToId && isReceiver && <Text size="sm">{t("handoff.rerouted")}</Text>}
+      {f.reroutedToId && !isReceiver && (
         <AnchorLink to="/handoffs/$handoffId" params={{ handoffId: f.reroutedToId }} size="sm">
           {t("handoff.openRerouted")}
         </AnchorLink>

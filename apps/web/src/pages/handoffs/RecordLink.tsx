@@ -1,10 +1,23 @@
 import { Anchor, Text } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { hasText } from "../../i18n/index.ts";
 import { AnchorLink } from "../../components/links.tsx";
 import { groundLabel as registerGroundLabel, labelOf } from "../measures/labels.ts";
 import { recordTypeLabel } from "./handoffLabels.ts";
 import type { HandoffRecordRef } from "./handoffsApi.ts";
+
+/**
+ * What the record is under its name: a measure's kind is in the name, so the line under it says
+ * "Preventive measure"; a report's line is its category (the server gives it as `kind`).
+ */
+function recordLine(t: TFunction, record: HandoffRecordRef): string | null {
+  if (record.type === "citizen_report")
+    return record.kind && hasText(`report.category.${record.kind}`)
+      ? t(`report.category.${record.kind}`)
+      : null;
+  return record.kind === null ? null : recordTypeLabel(t, record.type);
+}
 
 /**
  * A record's name without personal data: a measure's kind and number, a register entry's ground, a
@@ -31,6 +44,7 @@ export function recordName(t: TFunction, record: HandoffRecordRef): string {
 export function RecordLink({ record }: { record: HandoffRecordRef }) {
   const { t } = useTranslation();
   const label = recordName(t, record);
+  const line = recordLine(t, record);
   const link = (() => {
     switch (record.type) {
       case "measure":
@@ -83,9 +97,9 @@ export function RecordLink({ record }: { record: HandoffRecordRef }) {
   return (
     <>
       {link}
-      {record.kind !== null && (
-        <Text size="xs" c="dimmed">
-          {recordTypeLabel(t, record.type)}
+      {line && (
+        <Text size="xs" c="dimmed" data-testid="handoff-record-line">
+          {line}
         </Text>
       )}
     </>

@@ -23,7 +23,9 @@ const SHOWN = 3;
 export function InboxCard({ unread, caseWork }: { unread: number; caseWork: boolean }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const opensRecords = navFor(user.roles).some((i) => i.id === "persons");
+  const menu = navFor(user.roles);
+  const opensRecords = menu.some((i) => i.id === "persons");
+  const opensHandoffs = menu.some((i) => i.id === "handoffs");
   const list = useQuery({
     queryKey: notificationKeys.list(true, 1),
     queryFn: () => notificationsApi.list({ unread: true, page: 1, pageSize: 20 }),
@@ -51,7 +53,11 @@ export function InboxCard({ unread, caseWork }: { unread: number; caseWork: bool
         ) : (
           <Stack gap={6} style={{ flex: "2 1 240px" }} component="ul" p={0} m={0}>
             {items.map((n) => (
-              <Reminder key={n.id} item={n} link={opensRecords} />
+              <Reminder
+                key={n.id}
+                item={n}
+                link={n.recordType === "handoff" ? opensHandoffs : opensRecords}
+              />
             ))}
             {unread > items.length && (
               <Text size="xs" c="dimmed" component="li" style={{ listStyle: "none" }}>
@@ -70,10 +76,16 @@ function Reminder({ item, link }: { item: NotificationItem; link: boolean }) {
   const lang = useLanguage();
   const overdue = item.kind.endsWith("overdue");
   const what =
-    item.kind === "login_failures" ? t("notifications.kind.login_failures") : reminderWhat(t, item.code);
+    item.kind === "login_failures"
+      ? t("notifications.kind.login_failures")
+      : reminderWhat(t, item.code, item.recordType);
   const target =
     !link || item.kind === "login_failures" ? (
       <Text size="sm">{what}</Text>
+    ) : item.recordType === "handoff" ? (
+      <AnchorLink to="/handoffs/$handoffId" params={{ handoffId: item.recordId }} size="sm">
+        {what}
+      </AnchorLink>
     ) : item.recordType === "measure" ? (
       <AnchorLink to="/measures/$measureId" params={{ measureId: item.recordId }} size="sm">
         {what}
