@@ -47,6 +47,8 @@ import { recordViewRoutes } from "../audit/record-views.routes.ts";
 import { npmRoutes } from "../modules/npm/npm.routes.ts";
 import { figuresRoutes } from "../modules/figures/figures.routes.ts";
 import { handoffRoutes } from "../modules/handoffs/handoffs.routes.ts";
+import { citizenReportHooks } from "../modules/citizen-reports/answer-report.ts";
+import { triageRoutes } from "../modules/citizen-reports/triage.routes.ts";
 import { intakeRoutes } from "../modules/citizen-reports/intake.routes.ts";
 import { handoffFiguresRoutes } from "../modules/figures/handoff-figures.routes.ts";
 
@@ -191,7 +193,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   recordViewRoutes(app, deps);
   npmRoutes(app, deps);
   figuresRoutes(app, deps);
-  handoffRoutes(app, deps);
+  // A report's hand-off answered: the answer is published to the reporter (001 Art. 6(4)).
+  handoffRoutes(app, { ...deps, hooks: { citizen_report: citizenReportHooks({ now: () => new Date() }) } });
+  triageRoutes(app, deps);
   handoffFiguresRoutes(app, deps);
   todayRoutes(app, deps);
   workloadRoutes(app, deps);
