@@ -139,7 +139,8 @@ export const PublicReportStatus = z
   .meta({ id: "PublicReportStatus" });
 export type PublicReportStatus = z.infer<typeof PublicReportStatus>;
 
-export const TrackingCodeParams = z.object({ trackingCode: z.string().max(64) });
+/** A code as typed: any wrong one is a 404 alike; only characters no one types (NUL, controls) are a 400 (R11). */
+export const TrackingCodeParams = z.object({ trackingCode: line().max(64) });
 
 /** Regions and their districts for the public form: names only. */
 export const PublicTerritories = z
