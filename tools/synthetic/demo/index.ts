@@ -7,12 +7,16 @@ import { COLUMNS, insertJson, PERSON_COLUMNS, type Queryable } from "../insert.t
 import { buildBulk, demoCalendar } from "./bulk.ts";
 import { buildCases } from "./cases.ts";
 import { buildNpm, type NpmRows } from "./npm.ts";
+import { buildDemoReports, warningCopyHandoff, type ReportRows } from "./report-build.ts";
+import { writeDemoReports } from "./report-write.ts";
+import { WARNING_COPY_CASE } from "./scenarios-handoffs.ts";
 import type { DemoWorld } from "./world.ts";
 
 export type { DemoWorld, DemoDistrict, DemoActor } from "./world.ts";
 export { DEMO_ACTORS } from "./world.ts";
 export { townOf } from "./addresses.ts";
 export { demoPerson } from "./bulk.ts";
+export { DEMO_TRACKING_KEY, demoTrackingCode } from "./report-build.ts";
 
 /** The demo's seed: the number of Law 245-VIII (001), whose cases these are. */
 export const DEMO_SEED = 245;
@@ -21,6 +25,8 @@ export interface DemoBuild {
   /** Tables in insertion order (parents first), each with the columns it fills. */
   tables: { table: string; columns: Record<string, string>; rows: Record<string, unknown>[] }[];
   npm: NpmRows;
+  /** Reports from citizens and hand-offs between bodies (report-cases.ts, scenarios-handoffs.ts). */
+  reports: ReportRows;
   /** The designated cases and the status the law derived for each (scenarios.ts). */
   cases: { name: string; status: MeasureStatus }[];
   /** Designated cases the law refused (expected none) and history decisions it refused (counted). */
@@ -47,9 +53,19 @@ export function buildDemo(world: DemoWorld, persons: number): DemoBuild {
       { table: "register_entry_measure", columns: COLUMNS.register_entry_measure!, rows: g.links },
     ],
     npm: buildNpm(world),
+    reports: joinRows(buildDemoReports(world, cal), warningCopyHandoff(world, cal, WARNING_COPY_CASE)),
     cases: cases.built,
     refusals: cases.refusals,
     refusedHistory: g.refused,
+  };
+}
+
+function joinRows(a: ReportRows, b: ReportRows): ReportRows {
+  return {
+    reports: [...a.reports, ...b.reports],
+    reportFacts: [...a.reportFacts, ...b.reportFacts],
+    handoffs: [...a.handoffs, ...b.handoffs],
+    handoffFacts: [...a.handoffFacts, ...b.handoffFacts],
   };
 }
 
@@ -209,6 +225,7 @@ export async function writeDemo(q: Queryable, b: DemoBuild): Promise<void> {
     );
   for (const [key, table, columns] of NPM_LATER)
     if (b.npm[key].length > 0) await insertJson(q, table, columns, JSON.stringify(b.npm[key]));
+  await writeDemoReports(q, b.reports);
   // As tools/synthetic/seed.ts after its batches; folded through yesterday, as the nightly job does.
   await q.query("SELECT register_count_rebuild((now() AT TIME ZONE 'Asia/Almaty')::date - 1)");
   // The persons list's rows, where the database keeps them (migration 0027 of the persons list).

@@ -13,6 +13,12 @@ export const DEMO_ACTORS = [
   "commissioner",
   "council",
   "npm.participant",
+  // Reports from citizens and the bodies they are routed to (reports.ts).
+  "prosecutor",
+  "hotline.operator",
+  "guardianship.officer",
+  "health.officer",
+  "education.officer",
 ] as const;
 export type DemoActor = (typeof DEMO_ACTORS)[number];
 
@@ -41,4 +47,9 @@ export interface DemoWorld {
   districts: [DemoDistrict, DemoDistrict];
   /** Each demo actor's body and user. */
   actors: Record<DemoActor, Issuer>;
+  /**
+   * The body a hand-off of each body type goes to from each district (first, second): the same
+   * choice as the server's (handoff_competent_body, migration 0028: nearest covering body first).
+   */
+  competent: Readonly<Record<string, readonly [string, string]>>;
 }

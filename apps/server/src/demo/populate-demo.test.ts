@@ -177,6 +177,70 @@ describe("demo population", () => {
   });
 });
 
+describe("demo reports and hand-offs", () => {
+  const inbox = async (username: string, query = "") => {
+    const who = await login(t.app, username, PASSWORD);
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/handoffs/inbox?${query}`,
+      headers: who.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json() as {
+      items: { ground: string; state: string; overdue: boolean }[];
+      counts: Record<string, number>;
+    };
+  };
+
+  it("files reports from every channel, some waiting for triage, one triaged, others routed and answered", async () => {
+    const rows = await t.tdb.pool.query<{ channel: string; status: string; n: string }>(
+      "SELECT channel, status, count(*) AS n FROM citizen_report GROUP BY 1, 2",
+    );
+    const by = (f: (r: { channel: string; status: string }) => boolean) =>
+      rows.rows.filter(f).reduce((s, r) => s + Number(r.n), 0);
+    for (const channel of ["web", "hotline", "messenger", "in_person"])
+      expect(by((r) => r.channel === channel)).toBeGreaterThan(0);
+    expect(by((r) => r.status === "received")).toBeGreaterThanOrEqual(4);
+    expect(by((r) => r.status === "triaged")).toBeGreaterThan(0);
+    expect(by((r) => r.status === "routed")).toBeGreaterThan(0);
+    expect(by((r) => r.status === "answered")).toBeGreaterThan(0);
+    // Every routed report went to the bodies the law's table names, each with its clock (001 Art. 39(3)).
+    expect(
+      await count(`SELECT count(*) AS n FROM citizen_report r WHERE r.status IN ('routed', 'answered')
+         AND NOT EXISTS (SELECT 1 FROM handoff h WHERE h.record_type = 'citizen_report' AND h.record_id = r.id)`),
+    ).toBe(0);
+  });
+
+  it("gives each receiving body hand-offs to acknowledge, to answer and overdue, and the prosecutor a warning's copy", async () => {
+    const guardianship = await inbox("guardianship.officer");
+    expect(guardianship.counts.overdue).toBeGreaterThan(0);
+    expect(guardianship.counts.accepted).toBeGreaterThan(0);
+    expect((await inbox("guardianship.head")).counts.overdue).toBeGreaterThan(0);
+    expect((await inbox("health.officer")).counts.overdue).toBeGreaterThan(0);
+    expect((await inbox("health.officer")).counts.answered).toBeGreaterThan(0);
+    expect((await inbox("education.officer")).counts.accepted).toBeGreaterThan(0);
+    expect((await inbox("police.head")).counts.answered).toBeGreaterThan(0);
+    // 001 Art. 51(3): the copy sent yesterday waits for the prosecutor's office to acknowledge it.
+    const copies = await inbox("prosecutor", "ground=official_warning.prosecutor_copy&state=sent");
+    expect(copies.items.length).toBeGreaterThan(0);
+    // The copies sent before hand-offs existed in the system were received outside it (migration 0028).
+    expect(
+      (await inbox("prosecutor", "ground=official_warning.prosecutor_copy")).counts.received,
+    ).toBeGreaterThan(0);
+  });
+
+  it("answers the report the README names: its tracking code reads the body's answer and nothing else", async () => {
+    const { DEMO_TRACKING_KEY, demoTrackingCode } = await import("../../../../tools/synthetic/demo/index.ts");
+    const code = demoTrackingCode(245, DEMO_TRACKING_KEY);
+    const res = await t.app.inject({ method: "GET", url: `/api/v1/public/reports/${code}` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { status: string; answers: { text: string }[] };
+    expect(body.status).toBe("answered");
+    expect(body.answers).toHaveLength(1);
+    expect(Object.keys(body).sort()).toEqual(["answers", "receivedAt", "registrationNumber", "status"]);
+  });
+});
+
 describe("demo build", () => {
   it("is the same on every first start of one day, whatever the hour", async () => {
     const { buildDemo, DEMO_ACTORS, DEMO_SEED } = await import("../../../../tools/synthetic/demo/index.ts");
@@ -216,6 +280,17 @@ describe("demo build", () => {
         },
       ] as never,
       actors,
+      competent: Object.fromEntries(
+        ["police_department", "prosecutor_office", "guardianship_body", "healthcare_department"]
+          .concat(["education_department", "family_support_centre", "minors_commission"])
+          .map((type, i) => [
+            type,
+            [
+              `00000000-0000-4000-8000-0000000002${10 + i}`,
+              `00000000-0000-4000-8000-0000000003${10 + i}`,
+            ] as const,
+          ]),
+      ),
     });
     const a = buildDemo(world("2026-12-05T19:00:00.000Z"), 50);
     expect(buildDemo(world("2026-12-05T19:00:00.000Z"), 50)).toEqual(a);

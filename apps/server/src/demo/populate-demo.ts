@@ -1,5 +1,5 @@
-import { CompiledQuery, type Kysely } from "kysely";
-import { legalDateOf, startOfLegalDate } from "@aldyn/law";
+import { CompiledQuery, sql, type Kysely } from "kysely";
+import { HANDOFF_BODY_TYPES, legalDateOf, startOfLegalDate } from "@aldyn/law";
 import type { Database } from "../db/schema.ts";
 import {
   buildDemo,
@@ -60,6 +60,18 @@ export async function demoWorld(db: Kysely<Database>, now: Date): Promise<DemoWo
     .select(["code", "path"])
     .where("id", "=", actor("inspector").parent_id!)
     .executeTakeFirstOrThrow();
+  const competent: Record<string, [string, string]> = {};
+  for (const type of HANDOFF_BODY_TYPES) {
+    const [a, b] = await Promise.all(
+      [actor("inspector").path, actor("inspector2").path].map(async (path) => {
+        const r = await sql<{
+          id: string | null;
+        }>`SELECT handoff_competent_body(${type}, ${path}) AS id`.execute(db);
+        return r.rows[0]?.id ?? null;
+      }),
+    );
+    if (a && b) competent[type] = [a, b];
+  }
   return {
     seed: DEMO_SEED,
     now: startOfLegalDate(legalDateOf(now)).toISOString(),
@@ -71,6 +83,7 @@ export async function demoWorld(db: Kysely<Database>, now: Date): Promise<DemoWo
     actors: Object.fromEntries(
       DEMO_ACTORS.map((name) => [name, { bodyId: actor(name).body_id, userId: actor(name).id }]),
     ) as DemoWorld["actors"],
+    competent,
   };
 }
 
