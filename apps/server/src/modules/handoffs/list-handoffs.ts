@@ -7,17 +7,25 @@ import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import type { HandoffDeps } from "./handoff-deps.ts";
 import { rowSelect, toRow } from "./handoff.queries.ts";
 
+/** One part of a box: a state (and, for the unacknowledged, whether overdue), its size and its order. */
+interface Part {
+  readonly state: string;
+  readonly cond: RawBuilder<unknown> | null;
+  readonly n: number;
+  readonly desc: boolean;
+}
+
 /** The receiving body's inbox, or the sending body's outbox. */
 export type HandoffBox = "inbox" | "outbox";
 
 /**
  * One page of a body's inbox (what it was sent) or outbox (what it sent): overdue first — not yet
- * acknowledged past the statutory clock — then by due instant; with the counts of the whole box by
- * state and overdue (narrowed by ground and record type, not by state, so each state's count shows).
- * Only the actor's own body's box: a hand-off is seen by its parties only (001 Art. 39(3)).
- * Two statements: the counts, then the page — the overdue part and the rest each read in index order
- * ((receiver_body_id, state, due_at) and (receiver_body_id, due_at, id), migration 0028), never
- * sorting the whole box.
+ * acknowledged past the statutory clock — then the others still to acknowledge by due instant, then
+ * those in work (received, accepted) by due instant, then the closed ones (declined, answered) latest
+ * first; with the counts of the whole box by state and overdue (narrowed by ground and record type,
+ * not by state, so each state's count shows). Only the actor's own body's box: a hand-off is seen by
+ * its parties only (001 Art. 39(3)). Two statements: the counts, then the page — each state's part
+ * read in index order ((receiver_body_id, state, due_at), migration 0028), never sorting the box.
  */
 export async function listHandoffs(
   deps: HandoffDeps,
@@ -56,32 +64,41 @@ export async function listHandoffs(
     counts.overdue += r.overdue;
   }
 
-  // What the page shows: the state and the overdue filter on top of the box's narrowing.
-  const overdueNow = sql`(state = 'sent' AND due_at < ${now}::timestamptz)`;
-  const shown = [where];
-  if (q.state) shown.push(sql`state = ${q.state}`);
-  const overdueShown = q.state === undefined || q.state === "sent" ? counts.overdue : 0;
-  const total = q.overdue
-    ? overdueShown
-    : q.state
-      ? counts[q.state as keyof HandoffCounts]
-      : counts.sent + counts.received + counts.accepted + counts.declined + counts.answered;
+  // The box in the order of the work: overdue, the rest not yet acknowledged, received (to accept or
+  // decline), accepted (to answer) — each by due instant — then the closed ones, latest first. Each
+  // part is one state's index range, its size known from the counts, so a page reads only its rows.
+  const parts: Part[] = [
+    { state: "sent", cond: sql`due_at < ${now}::timestamptz`, n: counts.overdue, desc: false },
+    { state: "sent", cond: sql`due_at >= ${now}::timestamptz`, n: counts.sent - counts.overdue, desc: false },
+    { state: "received", cond: null, n: counts.received, desc: false },
+    { state: "accepted", cond: null, n: counts.accepted, desc: false },
+    { state: "declined", cond: null, n: counts.declined, desc: true },
+    { state: "answered", cond: null, n: counts.answered, desc: true },
+  ].filter((p, i) => (q.overdue ? i === 0 : q.state === undefined || p.state === q.state));
+  const total = parts.reduce((sum, p) => sum + p.n, 0);
 
-  const offset = (q.page - 1) * q.pageSize;
-  const fromOverdue = Math.max(0, Math.min(q.pageSize, overdueShown - offset));
-  const restOffset = Math.max(0, offset - overdueShown);
-  const restLimit = q.overdue ? 0 : q.pageSize - fromOverdue;
-  const parts: RawBuilder<unknown>[] = [];
-  if (fromOverdue > 0)
-    parts.push(sql`(SELECT * FROM handoff WHERE ${sql.join(shown, sql` AND `)} AND ${overdueNow}
-      ORDER BY due_at, id LIMIT ${fromOverdue} OFFSET ${offset})`);
-  if (restLimit > 0)
-    parts.push(sql`(SELECT * FROM handoff WHERE ${sql.join(shown, sql` AND `)} AND NOT ${overdueNow}
-      ORDER BY due_at, id LIMIT ${restLimit} OFFSET ${restOffset})`);
-  if (parts.length === 0) return { items: [], total, page: q.page, pageSize: q.pageSize, counts };
+  let skip = (q.page - 1) * q.pageSize;
+  let room = q.pageSize;
+  const reads: RawBuilder<unknown>[] = [];
+  for (const [rank, p] of parts.entries()) {
+    if (room === 0) break;
+    if (skip >= p.n) {
+      skip -= p.n;
+      continue;
+    }
+    const take = Math.min(room, p.n - skip);
+    const order = p.desc ? sql`due_at DESC, id DESC` : sql`due_at, id`;
+    reads.push(sql`(SELECT *, ${rank}::int AS part FROM handoff
+      WHERE ${where} AND state = ${p.state}${p.cond ? sql` AND ${p.cond}` : sql``}
+      ORDER BY ${order} LIMIT ${take} OFFSET ${skip})`);
+    room -= take;
+    skip = 0;
+  }
+  if (reads.length === 0) return { items: [], total, page: q.page, pageSize: q.pageSize, counts };
 
   const page = await sql<Parameters<typeof toRow>[0] & { part: number }>`
-    SELECT * FROM (${rowSelect(sql`(${sql.join(parts, sql` UNION ALL `)})`, now)}) x
-     ORDER BY x.overdue DESC, x.due_at, x.id`.execute(db);
+    SELECT * FROM (${rowSelect(sql`(${sql.join(reads, sql` UNION ALL `)})`, now)}) x
+     ORDER BY x.part, CASE WHEN x.state IN ('declined', 'answered') THEN -extract(epoch FROM x.due_at)
+                           ELSE extract(epoch FROM x.due_at) END, x.id`.execute(db);
   return { items: page.rows.map(toRow), total, page: q.page, pageSize: q.pageSize, counts };
 }

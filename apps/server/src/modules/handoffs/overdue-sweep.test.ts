@@ -28,7 +28,7 @@ async function noticesOf(userId: string, handoffId: string) {
 }
 
 describe("hand-offs not acknowledged by their clock (001 Art. 51(3): 24 hours)", () => {
-  it("come first in the receiver's inbox and the sender's outbox, counted as overdue; acknowledged, they are not", async () => {
+  it("come first in the receiver's inbox and the sender's outbox, counted as overdue; acknowledged, they are not and go after those to acknowledge", async () => {
     // Issued 30 hours ago, copied now: the 24 hours ran out 6 hours ago.
     const late = await warningCopied(w, 30);
     const onTime = await warningCopied(w, 1);
@@ -51,6 +51,8 @@ describe("hand-offs not acknowledged by their clock (001 Art. 51(3): 24 hours)",
     const after = page(await call(w, w.as.prosecutor, "GET", "/api/v1/handoffs/inbox"));
     expect(after.counts).toMatchObject({ sent: 2, received: 1, overdue: 0 });
     expect(after.items.every((i) => !i.overdue)).toBe(true);
+    // Those still to acknowledge come before those in work, whatever their due instants.
+    expect(after.items.map((i) => i.id)).toEqual([later.handoffId, onTime.handoffId, late.handoffId]);
     const received = page(await call(w, w.as.prosecutor, "GET", "/api/v1/handoffs/inbox?state=received"));
     expect(received.items.map((i) => i.id)).toEqual([late.handoffId]);
   });
