@@ -13,6 +13,7 @@ import { useFormErrors } from "../../components/useFormErrors.ts";
 import { almatyLocalOf, instantOfAlmatyLocal } from "../../format.ts";
 import { MAX_DESCRIPTION, reportChecks, withWhen } from "../public/reportForm.ts";
 import type { ReportCreate, ReportFiled } from "@aldyn/contract";
+import { takesCalls } from "./reportAbilities.ts";
 import { ReportCreated } from "./ReportCreated.tsx";
 import { reportKeys, reportsApi } from "./reportsApi.ts";
 
@@ -28,9 +29,10 @@ export function NewReportModal({ onClose }: { onClose: () => void }) {
   const { user } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [channel, setChannel] = useState<Channel>(
-    user.roles.includes("hotline_operator") ? "hotline" : "in_person",
-  );
+  // The contact centre's operator enters calls (and may take a report in person); every other
+  // official takes reports in person at their body (001 Art. 71(8)).
+  const operator = takesCalls(user.roles);
+  const [channel, setChannel] = useState<Channel>(operator ? "hotline" : "in_person");
   const [callAt, setCallAt] = useState(() => almatyLocalOf(new Date().toISOString()));
   const [callbackConsent, setCallbackConsent] = useState(false);
   const [description, setDescription] = useState("");
@@ -139,21 +141,23 @@ export function NewReportModal({ onClose }: { onClose: () => void }) {
       <form onSubmit={form.onSubmit(() => save.mutate(body))} noValidate data-testid="report-new-form">
         <Stack gap="sm">
           <FormErrorSummary form={form} testId="report-new-error" />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="report-new-channel">
-              {t("report.channel.label")}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="report-new-channel"
-              value={channel}
-              onChange={(v) => setChannel(v === "hotline" ? "hotline" : "in_person")}
-              data={[
-                { value: "hotline", label: t("report.channel.hotline") },
-                { value: "in_person", label: t("report.channel.in_person") },
-              ]}
-              data-testid="report-new-channel"
-            />
-          </Stack>
+          {operator && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="report-new-channel">
+                {t("report.channel.label")}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="report-new-channel"
+                value={channel}
+                onChange={(v) => setChannel(v === "hotline" ? "hotline" : "in_person")}
+                data={[
+                  { value: "hotline", label: t("report.channel.hotline") },
+                  { value: "in_person", label: t("report.channel.in_person") },
+                ]}
+                data-testid="report-new-channel"
+              />
+            </Stack>
+          )}
           {hotline && (
             <Group align="flex-start" grow wrap="wrap">
               <DateTimeField

@@ -12,7 +12,9 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { formatDateTime } from "../../format.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
+import { useSession } from "../../auth/session.ts";
 import { NewReportModal } from "./NewReportModal.tsx";
+import { canTakeReports } from "./reportAbilities.ts";
 import { reportLabel, STATUS_COLOR } from "./reportLabels.ts";
 import { reportKeys, reportsApi } from "./reportsApi.ts";
 import {
@@ -42,6 +44,7 @@ const VOCABULARY = {
 export function TriagePage() {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const { user } = useSession();
   const navigate = useNavigate();
   const search = useSearch({ strict: false });
   const filters = useMemo(
@@ -84,7 +87,7 @@ export function TriagePage() {
       value={value ?? ""}
       data={[{ value: "", label: all }, ...values.map((v) => ({ value: v, label: name(v) }))]}
       onChange={(e) => change({ [key]: e.currentTarget.value || undefined })}
-      w={key === "category" ? 300 : 190}
+      w={key === "category" ? 300 : key === "status" ? 230 : 190}
       data-testid={`triage-filter-${key}`}
     />
   );
@@ -93,9 +96,11 @@ export function TriagePage() {
     <>
       <PageTitle
         actions={
-          <Button onClick={() => setCreating(true)} data-testid="report-create">
-            {t("report.create")}
-          </Button>
+          canTakeReports(user.roles) && (
+            <Button onClick={() => setCreating(true)} data-testid="report-create">
+              {t("report.create")}
+            </Button>
+          )
         }
       >
         {t("report.triageTitle")}
@@ -108,7 +113,7 @@ export function TriagePage() {
           aria-description={t("report.searchHint")}
           value={q}
           onChange={(e) => setQ(e.currentTarget.value)}
-          w={260}
+          w={300}
           data-testid="triage-search"
         />
         {select(
@@ -178,6 +183,7 @@ export function TriagePage() {
                     to="/reports/$reportId"
                     params={{ reportId: r.id }}
                     fw={600}
+                    style={{ whiteSpace: "nowrap" }}
                     data-testid="triage-open"
                   >
                     {r.registrationNumber}

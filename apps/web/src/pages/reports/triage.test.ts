@@ -2,6 +2,7 @@ import type { ReportHandoff, ReportRouting } from "@aldyn/contract";
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import en from "../../i18n/en.json";
+import { canTakeReports, takesCalls } from "./reportAbilities.ts";
 import { chosenReceivers, initialChoices } from "./routing.ts";
 import { categoryArticle } from "./reportLaw.ts";
 import { factDetail, recordedByText } from "./timeline.ts";
@@ -149,5 +150,20 @@ describe("who recorded a fact", () => {
     expect(recordedByText(i18next.t, null)).toBe("Reporter");
     expect(recordedByText(i18next.t, "Zhakupova A. N.")).toBe("Zhakupova A. N.");
     expect(recordedByText(i18next.t, "fa5c3ece-2e73-4684-9f92-d99bad49d681")).toBe("An official");
+  });
+});
+
+describe("who takes reports (policy.ts citizen_report)", () => {
+  it("offers the form to the hotline and to the bodies that take reports in person, not to readers", () => {
+    expect(canTakeReports(["hotline_operator"])).toBe(true);
+    expect(canTakeReports(["guardianship_officer"])).toBe(true);
+    expect(canTakeReports(["police_inspector_juvenile"])).toBe(true);
+    for (const reader of ["prosecutor", "body_head", "analyst", "minors_commission_member"] as const)
+      expect(canTakeReports([reader])).toBe(false);
+  });
+
+  it("lets only the contact centre's operator enter a call; others take reports in person", () => {
+    expect(takesCalls(["hotline_operator"])).toBe(true);
+    expect(takesCalls(["police_inspector_local", "police_head"])).toBe(false);
   });
 });
