@@ -7,10 +7,12 @@ import {
   BOT_SECRET,
   closeWorld,
   countReports,
+  filePublic,
   intakeWorld,
   track,
   type IntakeWorld,
 } from "./intake.fixture.ts";
+import { queueMessengerAnswer } from "./telegram-outbox.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 function update(name: string): Record<string, unknown> {
@@ -206,6 +208,41 @@ describe("a chat's messages become a report (R6: the messenger channel, 001 Art.
     expect(await updatesTaken()).toBe(8);
   });
 
+  it("an answer published to a bot's reporter goes to the chat in its language; a web report's does not", async () => {
+    const bot = await w.t.db
+      .selectFrom("citizen_report")
+      .select(["id", "registration_number"])
+      .where("messenger_chat_id", "=", CHAT)
+      .executeTakeFirstOrThrow();
+    expect(await queueMessengerAnswer(w.t.db, bot.id, "Участковый проверил двор.")).toBe(true);
+    const answer = (await outbox(CHAT)).at(-1)!;
+    expect(answer).toMatchObject({ kind: "answer", report_id: bot.id, status: "pending" });
+    expect(answer.text).toBe(`Ответ на ваше сообщение ${bot.registration_number}: Участковый проверил двор.`);
+    const web = await filePublic(w, {
+      description: "Broken street lights near school No. 5 for a month.",
+      districtId: w.d1.id,
+    });
+    const webId = await w.t.db
+      .selectFrom("citizen_report")
+      .select("id")
+      .where("registration_number", "=", (web.json() as { registrationNumber: string }).registrationNumber)
+      .executeTakeFirstOrThrow();
+    expect(await queueMessengerAnswer(w.t.db, webId.id, "Done.")).toBe(false);
+    // A reply is erased when sent: the tracking code it may carry is stored nowhere else.
+    await expect(
+      w.t.db
+        .updateTable("messenger_outbox")
+        .set({ status: "sent", sent_at: new Date() })
+        .where("id", "=", answer.id)
+        .execute(),
+    ).rejects.toThrow(/messenger_outbox_text_until_sent/);
+    await w.t.db
+      .updateTable("messenger_outbox")
+      .set({ status: "sent", sent_at: new Date(), text: null })
+      .where("id", "=", answer.id)
+      .execute();
+  });
+
   it("audits the bot's writes without an actor, naming fields and never their values", async () => {
     const rows = await w.t.db
       .selectFrom("audit_log")
@@ -219,8 +256,10 @@ describe("a chat's messages become a report (R6: the messenger channel, 001 Art.
       "citizen_report.reporter_addition",
       "citizen_report.reporter_addition",
       "citizen_report.create",
+      "citizen_report.create",
     ]);
     expect(rows.every((r) => r.actor_id === null)).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain("Участковый");
     expect(JSON.stringify(rows)).not.toContain("Абая");
   });
 });
