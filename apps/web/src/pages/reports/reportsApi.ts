@@ -38,9 +38,16 @@ export const reportsApi = {
   unlock: (reportId: string) => apiRequest<undefined>("DELETE", `/reports/${id(reportId)}/lock`),
   triageReport: (reportId: string, body: ReportTriageInput) =>
     api.post<ReportDetail>(`/reports/${id(reportId)}/triage`, body),
-  /** The law's proposals; a re-route previews them for a new category and flags. */
+  /**
+   * The law's proposals; a re-route previews them for a new category and flags. The flags are sent
+   * even when none is left ("flags="), which the server reads as no flags, not as the stored ones.
+   */
   routing: (reportId: string, preview?: { category: string; flags: string }) =>
-    api.get<ReportRouting>(`/reports/${id(reportId)}/routing`, preview),
+    api.get<ReportRouting>(
+      preview
+        ? `/reports/${id(reportId)}/routing?${new URLSearchParams({ category: preview.category, flags: preview.flags }).toString()}`
+        : `/reports/${id(reportId)}/routing`,
+    ),
   route: (reportId: string, body: ReportRouteInput) =>
     api.post<ReportDetail>(`/reports/${id(reportId)}/route`, body),
   reroute: (reportId: string, body: ReportRerouteInput) =>
