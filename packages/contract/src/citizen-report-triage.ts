@@ -91,6 +91,8 @@ export const ReportFactView = z.object({
   at: z.string(),
   data: z.record(z.string(), z.unknown()),
   recordedBy: z.string().nullable(),
+  /** The official who recorded it; null for the reporter's own acts (the public page, the bot). */
+  byName: z.string().nullable(),
 });
 
 /** Why a report looks like another one (report-duplicates.ts on the server explains each rule). */

@@ -51,10 +51,10 @@ export async function readReport(
     at: Date;
     data: Record<string, unknown>;
     recorded_by: string | null;
-  }>`
-    SELECT type, at, data, recorded_by FROM citizen_report_fact WHERE report_id = ${id}::uuid ORDER BY seq`.execute(
-    db,
-  );
+    by_name: string | null;
+  }>`SELECT f.type, f.at, f.data, f.recorded_by, u.full_name AS by_name
+    FROM citizen_report_fact f LEFT JOIN app_user u ON u.id = f.recorded_by
+    WHERE f.report_id = ${id}::uuid ORDER BY f.seq`.execute(db);
   const answers = [];
   for (const f of facts.rows.filter((x) => x.type === "answered" || x.type === "answer_published")) {
     const bodyId = typeof f.data.bodyId === "string" ? f.data.bodyId : null;
@@ -99,6 +99,7 @@ export async function readReport(
       at: iso(f.at)!,
       data: f.data,
       recordedBy: f.recorded_by,
+      byName: f.by_name,
     })),
     handoffs: await reportHandoffs(db, id, now),
     persons,

@@ -169,6 +169,8 @@ describe("triage (R6)", () => {
       version: 2,
     });
     expect(d.facts.map((f) => f.type)).toEqual(["filed", "triaged"]);
+    // The timeline names who recorded each fact; the reporter's own filing has no official.
+    expect(d.facts.map((f) => f.byName)).toEqual([null, "User operator"]);
     // The district's police now see it.
     await ok(call(w, w.as.cop, "GET", `/api/v1/reports/${id}`));
   });
