@@ -11,7 +11,13 @@ export function factDetail(t: TFunction, data: Readonly<Record<string, unknown>>
   for (const [key, value] of Object.entries(data)) {
     if (value === null || value === undefined || value === "") continue;
     if (typeof value === "string" && UUID.test(value)) continue;
-    if (key === "category" && typeof value === "string") parts.push(reportLabel(t, "category", value));
+    // The category and the one a re-route changed it from (fromCategory) by their names.
+    if (/^(category|fromCategory)$/.test(key) && typeof value === "string")
+      parts.push(
+        key === "fromCategory"
+          ? t("report.fromCategory", { category: reportLabel(t, "category", value) })
+          : reportLabel(t, "category", value),
+      );
     else if (key === "urgency" && typeof value === "string") parts.push(reportLabel(t, "urgency", value));
     else if (key === "flags" && Array.isArray(value))
       parts.push(value.map((f) => reportLabel(t, "flag", String(f))).join(", "));

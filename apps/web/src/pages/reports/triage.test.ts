@@ -140,6 +140,10 @@ describe("a fact's details on the timeline", () => {
     expect(factDetail(i18next.t, { article: "001 Art. 39(3)" })).toBe(
       "Art. 39(3) of the Law on Prevention of Infractions",
     );
+    // A re-route names the category it changed from.
+    expect(factDetail(i18next.t, { fromCategory: "child_in_danger", category: "school_dropout" })).toBe(
+      "was: A child in danger or without care · A pupil not attending school",
+    );
     // A code a newer server sends that the catalog does not know yet shows as it is.
     expect(factDetail(i18next.t, { category: "new_category" })).toBe("new_category");
   });
