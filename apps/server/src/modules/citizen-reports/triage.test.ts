@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import type { ReportLock, ReportTriagePage } from "@aldyn/contract";
+import { login, makeUser } from "../../test/app.ts";
+import { personInput } from "../persons/persons.fixture.ts";
 import {
   call,
   childInDanger,
@@ -189,6 +191,37 @@ describe("triage (R6)", () => {
     });
     expect(far.statusCode).toBe(400);
     expect(far.json()).toMatchObject({ error: { field: "districtId" } });
+  });
+
+  it("links persons of the registry only for a reader of those persons (001 Art. 59(6))", async () => {
+    const id = await fileReport(w, { territoryPath: w.region.path });
+    // A district inspector who also works at the contact centre's desk reads the district's persons.
+    await makeUser(w.t.db, {
+      username: "desk.cop",
+      roles: ["hotline_operator", "police_inspector_local"],
+      bodyId: w.bodies.centre,
+    });
+    const deskCop = await login(w.t.app, "desk.cop");
+    const person = await ok<{ id: string }>(
+      call(w, deskCop, "POST", "/api/v1/persons", personInput(w.d1.id)),
+      201,
+    );
+    const refused = await call(w, w.as.operator, "POST", `/api/v1/reports/${id}/triage`, {
+      ...childInDanger(w),
+      personIds: [{ personId: person.id, role: "minor" }],
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: { code: "access.role", field: "personIds" } });
+    const d = await ok(
+      call(w, deskCop, "POST", `/api/v1/reports/${id}/triage`, {
+        ...childInDanger(w),
+        personIds: [{ personId: person.id, role: "minor" }],
+      }),
+    );
+    expect(d.persons).toEqual([{ personId: person.id, role: "minor", fullName: "Сейтқали Нұрлан Серікұлы" }]);
+    // The operator sees the link, not the name.
+    const seen = await ok(call(w, w.as.operator, "GET", `/api/v1/reports/${id}`));
+    expect(seen.persons).toEqual([{ personId: person.id, role: "minor", fullName: null }]);
   });
 
   it("refuses a stale version (409) and writes nothing", async () => {
