@@ -175,6 +175,37 @@ describe("the public page's files are checked by content and size; a refused upl
     return res;
   }
 
+  it("a write that fails after the files were moved into place takes them back", async () => {
+    // The region's counter at its last number: the report's insert fails in the database.
+    const year = Number(new Date().toLocaleString("en-US", { timeZone: "Asia/Almaty", year: "numeric" }));
+    const counter = await w.t.db
+      .selectFrom("citizen_report_counter")
+      .select("last_number")
+      .where("series", "=", w.region.code)
+      .where("year", "=", year)
+      .executeTakeFirstOrThrow();
+    await w.t.db
+      .updateTable("citizen_report_counter")
+      .set({ last_number: 2_147_483_647 })
+      .where("series", "=", w.region.code)
+      .where("year", "=", year)
+      .execute();
+    try {
+      const res = await refusedLeavesNothing([
+        { name: "files", fileName: "a.png", type: "image/png", data: SAMPLES.png },
+        { name: "files", fileName: "b.pdf", type: "application/pdf", data: SAMPLES.pdf },
+      ]);
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    } finally {
+      await w.t.db
+        .updateTable("citizen_report_counter")
+        .set({ last_number: counter.last_number })
+        .where("series", "=", w.region.code)
+        .where("year", "=", year)
+        .execute();
+    }
+  });
+
   it("a page passed off as a photo: 415 attachment.type_not_allowed", async () => {
     const res = await refusedLeavesNothing([
       { name: "files", fileName: "ok.png", type: "image/png", data: SAMPLES.png },
