@@ -12,6 +12,8 @@ import {
   type HandoffsWorld,
 } from "./handoffs.fixture.ts";
 import { HOUR } from "../preventive-measures/measures.fixture.ts";
+import { withdrawHandoffs } from "./withdraw-handoffs.ts";
+import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 
 let w: HandoffsWorld;
 beforeAll(async () => {
@@ -288,5 +290,55 @@ describe("the receiving body's users only, whatever their role", () => {
     );
     expect(detail(await act(w, w.hoAs.secretary, id, "receive")).state).toBe("received");
     expect(codeOf(await act(w, w.hoAs.police1Head, id, "accept"))).toBe("handoff.not_receiver");
+  });
+});
+
+describe("the sender withdraws a wrongly addressed hand-off (001 Art. 39(3))", () => {
+  function ctxOf(userId: string, bodyId: string): ActCtx {
+    return {
+      actor: {
+        userId,
+        roles: ["police_inspector_local"],
+        bodyId,
+        territoryPath: "KZ",
+        territoryLevel: "country",
+      },
+      userId,
+      audit: { actorId: userId, actorName: "t", role: null, bodyId, route: null, ip: null, requestId: null },
+    };
+  }
+
+  it("closes it with the reason, never acknowledged; the receiver can do nothing more; another body may not", async () => {
+    const { handoffId } = await warningCopied(w);
+    const before = await tableCounts(w);
+    const byOther = w.t.db
+      .transaction()
+      .execute((trx) =>
+        withdrawHandoffs(trx, ctxOf(w.ids.prosecutor, w.bodies.region), [handoffId], "x", {}),
+      );
+    await expect(byOther).rejects.toMatchObject({ code: "handoff.not_sender", status: 403 });
+    expect(await tableCounts(w)).toEqual(before);
+    await w.t.db
+      .transaction()
+      .execute((trx) =>
+        withdrawHandoffs(
+          trx,
+          ctxOf(w.ids.cop1, w.bodies.police1),
+          [handoffId],
+          "Sent to the wrong office",
+          {},
+        ),
+      );
+    const h = detail(await call(w, w.as.prosecutor, "GET", `/api/v1/handoffs/${handoffId}`));
+    expect(h).toMatchObject({
+      state: "declined",
+      declineReason: "Sent to the wrong office",
+      receivedAt: null,
+    });
+    expect(h.facts.map((f) => [f.type, f.byName])).toEqual([
+      ["sent", "User cop1"],
+      ["declined", "User cop1"],
+    ]);
+    expect(codeOf(await act(w, w.as.prosecutor, handoffId, "receive"))).toBe("handoff.already_closed");
   });
 });
