@@ -45,7 +45,9 @@ interface Props {
  */
 export function HandoffsListPage({ box, ground: fixedGround }: Props) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>("all");
+  // The work first: what awaits receipt (the overdue at its top). "All" lists by due instant from the
+  // oldest, where years of acknowledged copies would push today's work pages down.
+  const [tab, setTab] = useState<Tab>("sent");
   const [ground, setGround] = useState<string>(fixedGround ?? "");
   const [recordType, setRecordType] = useState<HandoffRecordType | "">("");
   const [page, setPage] = useState(1);
@@ -64,7 +66,9 @@ export function HandoffsListPage({ box, ground: fixedGround }: Props) {
   });
   const now = new Date();
   const rows = list.data?.items ?? [];
-  const filtered = tab !== "all" || (!fixedGround && ground !== "") || recordType !== "";
+  // Empty under a tab while other tabs have some: say so; an empty box: say what comes there.
+  const boxEmpty = list.data !== undefined && Object.values(list.data.counts).every((n) => n === 0);
+  const filtered = (tab !== "all" && !boxEmpty) || (!fixedGround && ground !== "") || recordType !== "";
   const title = fixedGround
     ? t("handoff.copiesTitle")
     : t(box === "inbox" ? "handoff.inboxTitle" : "handoff.outboxTitle");
