@@ -9,10 +9,13 @@ import { addFiles, MAX_REPORT_FILES, REPORT_FILE_ACCEPT, type FileProblem } from
  * file that does not fit is named with the reason and left out, the others stay.
  */
 export function FilesField({
+  id,
   files,
   onChange,
   error,
 }: {
+  /** The element id the form's list of problems links to. */
+  id: string;
   files: readonly File[];
   onChange: (files: File[]) => void;
   error?: string | undefined;
@@ -37,6 +40,7 @@ export function FilesField({
           {(props) => (
             <Button
               {...props}
+              id={id}
               variant="default"
               disabled={files.length >= MAX_REPORT_FILES}
               aria-describedby="public-report-files-hint"

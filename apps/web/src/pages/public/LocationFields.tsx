@@ -68,7 +68,7 @@ export function LocationFields({
       <Text fw={600} id="public-report-where">
         {t("publicReport.where")}
       </Text>
-      <Group align="flex-end" gap="sm" grow wrap="wrap">
+      <Group align="flex-start" gap="sm" grow wrap="wrap">
         <NativeSelect
           id={form.id("regionId")}
           label={t("publicReport.region")}

@@ -13,6 +13,11 @@ import { publicReportsApi, type PublicReportInput } from "./publicApi.ts";
 import { MAX_DESCRIPTION, reportChecks, withWhen } from "./reportForm.ts";
 import { ReportFiled } from "./ReportFiled.tsx";
 
+/** The body as the form's messages compare it: the files by name and size. */
+function comparable(body: PublicReportInput | undefined) {
+  return body && { ...body, files: body.files.map((f) => `${f.name}:${f.size}`) };
+}
+
 const NO_PLACE: Place = { regionId: "", districtId: "", lat: null, lon: null, locationText: "" };
 
 /**
@@ -58,8 +63,10 @@ export function ReportFormPage() {
     ],
     aliases: { lon: "lat", file: "files" },
     checks: reportChecks(t, { ...body, description, occurredAt: when }),
-    save,
-    current: { ...body, files: undefined },
+    // A server's message about an input stays while the input holds what was sent; the files are
+    // compared by name and size (a File has no JSON of its own).
+    save: { ...save, variables: comparable(save.variables) },
+    current: comparable(body),
   });
 
   if (save.data) {
@@ -162,7 +169,7 @@ export function ReportFormPage() {
                 </>
               )}
             </Stack>
-            <FilesField files={files} onChange={setFiles} error={form.err("files")} />
+            <FilesField id={form.id("files")} files={files} onChange={setFiles} error={form.err("files")} />
             <Group justify="flex-end">
               <Button type="submit" size="md" loading={save.isPending} data-testid="public-report-submit">
                 {t("publicReport.submit")}
