@@ -10,6 +10,7 @@ import {
   WarningCopiesPage,
 } from "./pages/handoffs/HandoffsListPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { HandoffFiguresPage } from "./pages/figures-handoffs/HandoffFiguresPage.tsx";
 import { PersonCreatePage, PersonEditPage } from "./pages/persons/PersonFormPage.tsx";
 import { PersonPage } from "./pages/persons/PersonPage.tsx";
 import { PersonsPage } from "./pages/persons/PersonsPage.tsx";
@@ -122,6 +123,8 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/account/password", component: AccountPasswordPage }),
   ...personRoutes(),
   ...npmRoutes(),
+  // Figures of hand-offs and reports from citizens (R8), for heads, prosecutors and analysts.
+  guarded("/figures/handoffs", "handoffFigures", HandoffFiguresPage),
   // Reports from citizens (R6): the territory's triage queue and one report.
   guarded("/reports", "reports", TriagePage),
   guarded("/reports/$reportId", "reports", ReportPage),

@@ -12,6 +12,7 @@ export const NAV_ITEMS = [
   { id: "reports", path: "/reports", labelKey: "report.nav" },
   { id: "handoffs", path: "/handoffs", labelKey: "handoff.nav" },
   { id: "warningCopies", path: "/warning-copies", labelKey: "handoff.navCopies" },
+  { id: "handoffFigures", path: "/figures/handoffs", labelKey: "handoffFigures.nav" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
   { id: "npmInstitutions", path: "/npm/institutions", labelKey: "nav.npmInstitutions" },
   { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
@@ -52,15 +53,16 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_local: POLICE,
   police_inspector_juvenile: POLICE,
   police_inspector_dv: POLICE,
-  police_head: POLICE,
+  // Heads, prosecutors and analysts read the figures of hand-offs and reports (aggregate_report, R8).
+  police_head: [...POLICE, "handoffFigures"],
   school_council_member: BODY,
   minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
   family_centre_specialist: PERSONS_BODY,
   akimat_officer: BODY,
   // The prosecutor receives the copies of official warnings within 24 hours (001 Art. 51(3)).
-  prosecutor: [...PERSONS_BODY, "warningCopies"],
-  analyst: CASE_WORK,
+  prosecutor: [...PERSONS_BODY, "warningCopies", "handoffFigures"],
+  analyst: ["home", "handoffFigures"],
   npm_participant: NPM,
   commissioner_representative: NPM,
   coordinating_council_member: NPM,
@@ -72,7 +74,7 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   guardianship_officer: BODY,
   health_officer: BODY,
   education_officer: BODY,
-  body_head: BODY,
+  body_head: [...BODY, "handoffFigures"],
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */
