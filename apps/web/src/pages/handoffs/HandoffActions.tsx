@@ -118,10 +118,15 @@ function DeclineModal({ h, onClose }: { h: HandoffDetail; onClose: () => void })
     queryKey: handoffKeys.bodies(h.ground, h.id),
     queryFn: () => handoffsApi.bodies(h.ground, h.id),
   });
-  // Each body with its territory: two districts' bodies of one type have alike names.
+  // Each body with its territory where its name does not say it: two districts' bodies of one type
+  // have alike names.
   const options = (bodies.data?.items ?? [])
     .filter((b) => b.id !== h.receiverBody.id)
-    .map((b) => ({ value: b.id, label: `${localName(b.name, lang)} — ${localName(b.territoryName, lang)}` }));
+    .map((b) => {
+      const name = localName(b.name, lang);
+      const place = localName(b.territoryName, lang);
+      return { value: b.id, label: name.includes(place) ? name : `${name} — ${place}` };
+    });
   const save = useAct(
     h,
     (body: { reason: string; rerouteToBodyId?: string }) =>

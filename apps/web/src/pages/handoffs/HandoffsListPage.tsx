@@ -1,6 +1,7 @@
 import { Badge, Group, NativeSelect, Table, Tabs, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink, ButtonLink } from "../../components/links.tsx";
@@ -9,27 +10,30 @@ import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { formatDateTime, LawCitation } from "../../format.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { DueCell, StateBadges } from "./HandoffBits.tsx";
+import {
+  choiceFromSearch,
+  LIST_TABS,
+  searchFromChoice,
+  type ListChoice,
+  type ListTab,
+} from "./handoffDomain.ts";
 import { groundLabel, recordTypeLabel, stateLabel } from "./handoffLabels.ts";
 import {
   HANDOFF_GROUND_CODES,
   HANDOFF_RECORD_TYPES,
-  HANDOFF_STATES,
   handoffKeys,
   handoffsApi,
   type HandoffBox,
   type HandoffCounts,
   type HandoffQuery,
-  type HandoffRecordType,
   type HandoffRow,
-  type HandoffState,
   WARNING_COPY_GROUND,
 } from "./handoffsApi.ts";
 import { RecordLink } from "./RecordLink.tsx";
 
 const PAGE_SIZE = 25;
 /** The tabs above the list: everything, the overdue first of all, then each state. */
-type Tab = "all" | "overdue" | HandoffState;
-const TABS: readonly Tab[] = ["all", "overdue", ...HANDOFF_STATES];
+type Tab = ListTab;
 
 interface Props {
   box: HandoffBox;
@@ -45,12 +49,16 @@ interface Props {
  */
 export function HandoffsListPage({ box, ground: fixedGround }: Props) {
   const { t } = useTranslation();
-  // The work first: what awaits receipt (the overdue at its top). "All" lists by due instant from the
-  // oldest, where years of acknowledged copies would push today's work pages down.
-  const [tab, setTab] = useState<Tab>("sent");
-  const [ground, setGround] = useState<string>(fixedGround ?? "");
-  const [recordType, setRecordType] = useState<HandoffRecordType | "">("");
-  const [page, setPage] = useState(1);
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false });
+  const choice = useMemo(() => choiceFromSearch(search as Record<string, unknown>), [search]);
+  const { tab, page } = choice;
+  const ground = fixedGround ?? choice.ground;
+  const recordType = HANDOFF_RECORD_TYPES.find((r) => r === choice.recordType) ?? "";
+  const path = fixedGround ? "/warning-copies" : box === "inbox" ? "/handoffs" : "/handoffs/outbox";
+  // Each choice is a step of the address: Back from a hand-off returns to the same tab and page.
+  const go = (change: Partial<ListChoice>) =>
+    void navigate({ to: path, search: searchFromChoice({ ...choice, page: 1, ...change }) });
   const q: HandoffQuery = {
     state: tab === "all" || tab === "overdue" ? undefined : tab,
     overdue: tab === "overdue" ? true : undefined,
@@ -72,10 +80,6 @@ export function HandoffsListPage({ box, ground: fixedGround }: Props) {
   const title = fixedGround
     ? t("handoff.copiesTitle")
     : t(box === "inbox" ? "handoff.inboxTitle" : "handoff.outboxTitle");
-  const pick = (next: () => void) => {
-    next();
-    setPage(1);
-  };
 
   return (
     <>
@@ -122,7 +126,7 @@ export function HandoffsListPage({ box, ground: fixedGround }: Props) {
               { value: "", label: t("handoff.filter.allGrounds") },
               ...HANDOFF_GROUND_CODES.map((g) => ({ value: g, label: groundLabel(t, g) })),
             ]}
-            onChange={(e) => pick(() => setGround(e.currentTarget.value))}
+            onChange={(e) => go({ ground: e.currentTarget.value })}
             data-testid="handoff-filter-ground"
           />
         )}
@@ -135,18 +139,18 @@ export function HandoffsListPage({ box, ground: fixedGround }: Props) {
           ]}
           onChange={(e) => {
             const v = e.currentTarget.value;
-            pick(() => setRecordType(HANDOFF_RECORD_TYPES.find((r) => r === v) ?? ""));
+            go({ recordType: v });
           }}
           data-testid="handoff-filter-record-type"
         />
       </Group>
       <Tabs
         value={tab}
-        onChange={(v) => pick(() => setTab(TABS.find((x) => x === v) ?? "all"))}
+        onChange={(v) => go({ tab: LIST_TABS.find((x) => x === v) ?? "sent" })}
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          {TABS.map((x) => (
+          {LIST_TABS.map((x) => (
             <Tabs.Tab
               key={x}
               value={x}
@@ -185,7 +189,12 @@ export function HandoffsListPage({ box, ground: fixedGround }: Props) {
         </Table>
       </Table.ScrollContainer>
       {list.data && (
-        <TablePager total={list.data.total} page={page} pageSize={PAGE_SIZE} onChange={setPage} />
+        <TablePager
+          total={list.data.total}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onChange={(p) => go({ page: p })}
+        />
       )}
     </>
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actsFor, clockStanding, spanBetween, spanParts } from "./handoffDomain.ts";
+import {
+  actsFor,
+  choiceFromSearch,
+  clockStanding,
+  searchFromChoice,
+  spanBetween,
+  spanParts,
+} from "./handoffDomain.ts";
 
 describe("the receiving body's acts on a hand-off", () => {
   it("offers by state: acknowledge, then accept or decline, then answer", () => {
@@ -68,5 +75,27 @@ describe("a span in words", () => {
       hours: 0,
       minutes: 0,
     });
+  });
+});
+
+describe("a hand-off list's choices in the address", () => {
+  it("opens on what awaits receipt, page 1, no filter", () => {
+    expect(choiceFromSearch({})).toEqual({ tab: "sent", ground: "", recordType: "", page: 1 });
+    expect(searchFromChoice(choiceFromSearch({}))).toEqual({});
+  });
+
+  it("round-trips a tab, a ground, a record type and a page", () => {
+    const c = {
+      tab: "accepted",
+      ground: "official_warning.prosecutor_copy",
+      recordType: "measure",
+      page: 3,
+    } as const;
+    expect(choiceFromSearch(searchFromChoice(c))).toEqual(c);
+  });
+
+  it("ignores what is not a choice: an unknown tab, a page below 2 or not a number", () => {
+    expect(choiceFromSearch({ tab: "everything", page: "x" })).toMatchObject({ tab: "sent", page: 1 });
+    expect(choiceFromSearch({ tab: "all", page: 0 })).toMatchObject({ tab: "all", page: 1 });
   });
 });

@@ -68,3 +68,42 @@ export function spanParts(span: Span): ["d" | "h" | "min", number][] {
   if (span.days === 0 && (span.minutes > 0 || parts.length === 0)) parts.push(["min", span.minutes]);
   return parts.slice(0, 2);
 }
+
+/** The tabs above a hand-off list: everything, the overdue, then each state. */
+export const LIST_TABS = ["all", "overdue", "sent", "received", "accepted", "declined", "answered"] as const;
+export type ListTab = (typeof LIST_TABS)[number];
+
+/** What a hand-off list shows; kept in the page's address so Back returns to the same tab and page. */
+export interface ListChoice {
+  tab: ListTab;
+  ground: string;
+  recordType: string;
+  page: number;
+}
+
+/**
+ * The list's choices from the address. The default tab is what awaits receipt (the overdue at its
+ * top): "All" lists by due instant from the oldest, where years of acknowledged copies would push
+ * today's work pages down.
+ */
+export function choiceFromSearch(search: Record<string, unknown>): ListChoice {
+  const str = (v: unknown) => (typeof v === "string" ? v : "");
+  const tab = LIST_TABS.find((x) => x === search.tab) ?? "sent";
+  const page = Number(search.page);
+  return {
+    tab,
+    ground: str(search.ground),
+    recordType: str(search.recordType),
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The address of the list's choices: only what differs from the defaults. */
+export function searchFromChoice(c: ListChoice): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  if (c.tab !== "sent") out.tab = c.tab;
+  if (c.ground) out.ground = c.ground;
+  if (c.recordType) out.recordType = c.recordType;
+  if (c.page > 1) out.page = c.page;
+  return out;
+}
