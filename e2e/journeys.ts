@@ -6,6 +6,7 @@ import { homeJourney } from "./home-journey.ts";
 import { formsJourney } from "./forms-journey.ts";
 import { fileCodesJourney } from "./file-codes-journey.ts";
 import { screensJourneys } from "./screens-journey.ts";
+import { handoffsJourney } from "./handoffs-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -90,4 +91,5 @@ export const journeys: Journey[] = [
   formsJourney,
   fileCodesJourney,
   ...screensJourneys,
+  handoffsJourney,
 ];
