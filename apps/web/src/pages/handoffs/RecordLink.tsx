@@ -1,4 +1,4 @@
-import { Anchor, Text } from "@mantine/core";
+import { Text } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { hasText } from "../../i18n/index.ts";
@@ -82,9 +82,14 @@ export function RecordLink({ record }: { record: HandoffRecordRef }) {
         );
       case "citizen_report":
         return (
-          <Anchor href={`/reports/${encodeURIComponent(record.id)}`} size="sm" data-testid="handoff-record">
+          <AnchorLink
+            to="/reports/$reportId"
+            params={{ reportId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
             {label}
-          </Anchor>
+          </AnchorLink>
         );
       default:
         return (

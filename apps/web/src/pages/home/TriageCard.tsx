@@ -1,8 +1,9 @@
-import { Anchor } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import type { ReportTriagePage } from "@aldyn/contract";
 import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { AnchorLink } from "../../components/links.tsx";
 import { HomeCard } from "./HomeCard.tsx";
 import { Stat } from "./Stat.tsx";
 import { TODAY_REFRESH_MS } from "./todayApi.ts";
@@ -17,7 +18,7 @@ export function TriageCard() {
   const params = { status: "received", page: 1, pageSize: 1 };
   const q = useQuery({
     queryKey: ["home", "triage", params],
-    queryFn: () => api.get<{ total: number }>("/reports/triage", params),
+    queryFn: () => api.get<ReportTriagePage>("/reports/triage", params),
     refetchInterval: TODAY_REFRESH_MS,
   });
   return (
@@ -26,9 +27,9 @@ export function TriageCard() {
       intro={t("home.triage.intro")}
       testId="home-triage"
       links={
-        <Anchor href="/reports" data-testid="home-triage-open">
+        <AnchorLink to="/reports" data-testid="home-triage-open">
           {t("home.triage.open")}
-        </Anchor>
+        </AnchorLink>
       }
     >
       <ErrorAlert error={q.error} />
