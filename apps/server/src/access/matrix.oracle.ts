@@ -71,6 +71,9 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
     if (role === "prosecutor") return action === "read" || action === "read_personal";
     return role === "body_head" && action === "read";
   }
+  // Triage links the persons a report concerns (R6.3): the operator finds and reads them.
+  if (role === "hotline_operator" && type === "person")
+    return action === "read" || action === "read_personal";
   if (has(REPORT_BODY_ROLES, role)) return type === "aggregate_report" && action === "read";
   const npmType = type.startsWith("npm_");
   if (has(POLICE_ROLES, role)) {

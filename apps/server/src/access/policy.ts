@@ -176,6 +176,8 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   hotline_operator: {
     ...REFERENCE,
     citizen_report: CASE_WORK,
+    // Triage links the persons a report concerns (R6.3): the operator finds them by name or IIN.
+    person: READ_PERSONAL,
     handoff: HANDOFF_WORK,
     aggregate_report: READ,
   },

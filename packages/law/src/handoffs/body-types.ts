@@ -41,3 +41,23 @@ export type BodyTypeId = (typeof HANDOFF_BODY_TYPES)[number];
 export function isHandoffBodyType(value: string): value is BodyTypeId {
   return (HANDOFF_BODY_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * The body types that exercise one competence. The internal affairs bodies (001 Art. 13) are the
+ * police departments and their district units: a hand-off to "the internal affairs body" of a place
+ * reaches the unit of that district first and the department of the region where no unit covers it.
+ * Nearest first is the finder's rule; this list only says which types count.
+ */
+const ACTING_AS: Readonly<Partial<Record<BodyTypeId, readonly BodyTypeId[]>>> = {
+  police_department: ["police_department", "police_unit"],
+};
+
+/** The body types that may receive what the law sends to a body of `type` (itself included). */
+export function bodyTypesActingAs(type: BodyTypeId): readonly BodyTypeId[] {
+  return ACTING_AS[type] ?? [type];
+}
+
+/** Every body type that may receive what the law sends to any of `types`. */
+export function receivingBodyTypes(types: readonly BodyTypeId[]): readonly BodyTypeId[] {
+  return [...new Set(types.flatMap((t) => bodyTypesActingAs(t)))];
+}

@@ -6,6 +6,7 @@ import {
   isHandoffGroundCode,
   mayAddHandoffFact,
   type HandoffFact,
+  receivingBodyTypes,
 } from "@aldyn/law";
 import type { HandoffAccept, HandoffAnswer, HandoffDecline, HandoffReceive } from "@aldyn/contract";
 import { auditInsertSql } from "../../audit/record.ts";
@@ -148,7 +149,7 @@ async function checkReroute(deps: HandoffDeps, row: HandoffRecord, bodyId: strin
       field: "rerouteToBodyId",
     });
   const allowed: readonly string[] = isHandoffGroundCode(row.ground)
-    ? HANDOFF_GROUNDS[row.ground].receiverBodyTypes
+    ? receivingBodyTypes(HANDOFF_GROUNDS[row.ground].receiverBodyTypes)
     : [];
   if (!allowed.includes(type))
     throw new AppError(

@@ -8,6 +8,7 @@ import {
   renderCitation,
   type HandoffClock,
   type HandoffGroundCode,
+  receivingBodyTypes,
 } from "@aldyn/law";
 import type { HandoffRecordType } from "@aldyn/contract";
 import { auditValues } from "../../audit/record.ts";
@@ -107,7 +108,7 @@ function plan(item: HandoffToSend | HandoffToCompetentBody, now: Date, deps: Sen
     due_at: dueAt,
     rerouted_from_id: null,
     notice: noticeText(id, item.article ?? g.article, dueAt),
-    allowed: g.receiverBodyTypes.join(","),
+    allowed: receivingBodyTypes(g.receiverBodyTypes).join(","),
     optional: "optional" in item && item.optional === true,
   };
 }
@@ -194,7 +195,7 @@ export async function sendReroute(
       rerouted_from_id: from.id,
       notice: noticeText(id, from.article, from.due_at),
       allowed: isHandoffGroundCode(from.ground)
-        ? HANDOFF_GROUNDS[from.ground].receiverBodyTypes.join(",")
+        ? receivingBodyTypes(HANDOFF_GROUNDS[from.ground].receiverBodyTypes).join(",")
         : "",
       optional: false,
     },
@@ -292,7 +293,7 @@ async function refuseReceivers(trx: Executor, planned: readonly Planned[]): Prom
       throw new AppError("handoff.unknown_body", "The receiving body does not exist.", {
         field: "receiverBodyId",
       });
-    if (!(g.receiverBodyTypes as readonly string[]).includes(type))
+    if (!(receivingBodyTypes(g.receiverBodyTypes) as readonly string[]).includes(type))
       throw new AppError(
         "handoff.receiver_not_competent",
         `A body of the type ${type} does not receive this (${g.article}).`,
