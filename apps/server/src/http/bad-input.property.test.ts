@@ -30,6 +30,8 @@ import { changesSince, makeWorld, snapshot, type World } from "./bad-input.world
 
 const NUM_RUNS = Number(process.env.BAD_INPUT_RUNS ?? 10);
 const QUERY_RUNS = Number(process.env.BAD_INPUT_QUERY_RUNS ?? 4);
+/** Each sweep covers every route of the API in one test; the time grows with the routes, not per run. */
+const ROUTE_SWEEP_TIMEOUT_MS = 300_000;
 
 interface Operation {
   readonly method: string;
@@ -137,58 +139,66 @@ describe("bad input on every write route: a 4xx naming the field, nothing writte
     expect(writes.filter((o) => o.body).length).toBeGreaterThan(35);
   });
 
-  it("every write route with a JSON body", async () => {
-    const failures: string[] = [];
-    for (const op of ops.filter((o) => ["POST", "PUT", "PATCH"].includes(o.method) && o.body)) {
-      const before = await snapshot(t.db);
-      const urls = fc.sample(pathArb(op), 4);
-      const who = w.sessionsFor(op.path);
-      for (const [i, bad] of everyString(schemas, op.body!).entries()) {
-        const r = await send(op, urls[i % urls.length]!, who[i % who.length]!, bad.payload, i % 2 === 0);
-        const problem = refusalProblem(r, bad);
-        if (problem) failures.push(`${op.method} ${op.path} ${bad.kind}: ${problem}`);
+  it(
+    "every write route with a JSON body",
+    async () => {
+      const failures: string[] = [];
+      for (const op of ops.filter((o) => ["POST", "PUT", "PATCH"].includes(o.method) && o.body)) {
+        const before = await snapshot(t.db);
+        const urls = fc.sample(pathArb(op), 4);
+        const who = w.sessionsFor(op.path);
+        for (const [i, bad] of everyString(schemas, op.body!).entries()) {
+          const r = await send(op, urls[i % urls.length]!, who[i % who.length]!, bad.payload, i % 2 === 0);
+          const problem = refusalProblem(r, bad);
+          if (problem) failures.push(`${op.method} ${op.path} ${bad.kind}: ${problem}`);
+        }
+        await check(failures, op, () =>
+          fc.assert(
+            fc.asyncProperty(
+              pathArb(op),
+              badBodies(schemas, op.body!),
+              fc.constantFrom(...w.sessionsFor(op.path)),
+              fc.boolean(),
+              async (url, bad, who, key) => {
+                const problem = refusalProblem(await send(op, url, who, bad.payload, key), bad);
+                if (problem) throw new Error(`${op.method} ${op.path} ${bad.kind}: ${problem}`);
+              },
+            ),
+            { numRuns: NUM_RUNS },
+          ),
+        );
+        const changed = await changesSince(t.db, before);
+        if (changed.length) failures.push(`${op.method} ${op.path} wrote ${changed.join(", ")}`);
       }
-      await check(failures, op, () =>
-        fc.assert(
-          fc.asyncProperty(
-            pathArb(op),
-            badBodies(schemas, op.body!),
-            fc.constantFrom(...w.sessionsFor(op.path)),
-            fc.boolean(),
-            async (url, bad, who, key) => {
-              const problem = refusalProblem(await send(op, url, who, bad.payload, key), bad);
-              if (problem) throw new Error(`${op.method} ${op.path} ${bad.kind}: ${problem}`);
-            },
-          ),
-          { numRuns: NUM_RUNS },
-        ),
-      );
-      const changed = await changesSince(t.db, before);
-      if (changed.length) failures.push(`${op.method} ${op.path} wrote ${changed.join(", ")}`);
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+    ROUTE_SWEEP_TIMEOUT_MS,
+  );
 
-  it("write routes without a body ignore one, and never answer 5xx", async () => {
-    const failures: string[] = [];
-    for (const op of ops.filter((o) => ["POST", "PUT", "PATCH"].includes(o.method) && !o.body)) {
-      await check(failures, op, () =>
-        fc.assert(
-          fc.asyncProperty(
-            fc.constantFrom(deepObject, deepArray, '"\\u0000"', '{"a":"\\ud800"}'),
-            async (payload) => {
-              // Random ids and a session of its own: logout and the like must not end the others'.
-              const url = op.path.replace(/\{\w+\}/g, () => crypto.randomUUID());
-              const r = await send(op, url, w.sessions.spare, payload, false);
-              expect(r.statusCode, `${op.method} ${op.path}: ${r.body.slice(0, 300)}`).toBeLessThan(500);
-            },
+  it(
+    "write routes without a body ignore one, and never answer 5xx",
+    async () => {
+      const failures: string[] = [];
+      for (const op of ops.filter((o) => ["POST", "PUT", "PATCH"].includes(o.method) && !o.body)) {
+        await check(failures, op, () =>
+          fc.assert(
+            fc.asyncProperty(
+              fc.constantFrom(deepObject, deepArray, '"\\u0000"', '{"a":"\\ud800"}'),
+              async (payload) => {
+                // Random ids and a session of its own: logout and the like must not end the others'.
+                const url = op.path.replace(/\{\w+\}/g, () => crypto.randomUUID());
+                const r = await send(op, url, w.sessions.spare, payload, false);
+                expect(r.statusCode, `${op.method} ${op.path}: ${r.body.slice(0, 300)}`).toBeLessThan(500);
+              },
+            ),
+            { numRuns: 4 },
           ),
-          { numRuns: 4 },
-        ),
-      );
-    }
-    expect(failures).toEqual([]);
-  });
+        );
+      }
+      expect(failures).toEqual([]);
+    },
+    ROUTE_SWEEP_TIMEOUT_MS,
+  );
 });
 
 const BAD_QUERY = [
@@ -214,36 +224,40 @@ function urlWith(op: Operation, param: Operation["params"][number], raw: string)
 }
 
 describe("bad characters in query strings and path parameters (R11)", () => {
-  it("every GET route: NUL in each parameter is a 400, any other bad value never a 5xx", async () => {
-    const failures: string[] = [];
-    for (const op of ops.filter((o) => o.method === "GET" && o.params.some((p) => p.in !== "header"))) {
-      const params = op.params.filter((p) => p.in === "query" || p.in === "path");
-      const who = w.sessionsFor(op.path)[0]!;
-      for (const param of params) {
-        const r = await t.app.inject({
-          method: "GET",
-          url: urlWith(op, param, "a%00b"),
-          headers: who.headers,
-        });
-        if (r.statusCode !== 400)
-          failures.push(`GET ${op.path} ${param.name}=a%00b: ${r.statusCode} ${r.body}`);
-      }
-      await check(failures, op, () =>
-        fc.assert(
-          fc.asyncProperty(
-            fc.constantFrom(...params),
-            fc.constantFrom(...BAD_QUERY),
-            fc.constantFrom(...w.sessionsFor(op.path)),
-            async (param, bad, who) => {
-              const url = urlWith(op, param, bad);
-              const r = await t.app.inject({ method: "GET", url, headers: who.headers });
-              expect(r.statusCode, `GET ${url}: ${r.statusCode} ${r.body.slice(0, 300)}`).toBeLessThan(500);
-            },
+  it(
+    "every GET route: NUL in each parameter is a 400, any other bad value never a 5xx",
+    async () => {
+      const failures: string[] = [];
+      for (const op of ops.filter((o) => o.method === "GET" && o.params.some((p) => p.in !== "header"))) {
+        const params = op.params.filter((p) => p.in === "query" || p.in === "path");
+        const who = w.sessionsFor(op.path)[0]!;
+        for (const param of params) {
+          const r = await t.app.inject({
+            method: "GET",
+            url: urlWith(op, param, "a%00b"),
+            headers: who.headers,
+          });
+          if (r.statusCode !== 400)
+            failures.push(`GET ${op.path} ${param.name}=a%00b: ${r.statusCode} ${r.body}`);
+        }
+        await check(failures, op, () =>
+          fc.assert(
+            fc.asyncProperty(
+              fc.constantFrom(...params),
+              fc.constantFrom(...BAD_QUERY),
+              fc.constantFrom(...w.sessionsFor(op.path)),
+              async (param, bad, who) => {
+                const url = urlWith(op, param, bad);
+                const r = await t.app.inject({ method: "GET", url, headers: who.headers });
+                expect(r.statusCode, `GET ${url}: ${r.statusCode} ${r.body.slice(0, 300)}`).toBeLessThan(500);
+              },
+            ),
+            { numRuns: QUERY_RUNS },
           ),
-          { numRuns: QUERY_RUNS },
-        ),
-      );
-    }
-    expect(failures).toEqual([]);
-  });
+        );
+      }
+      expect(failures).toEqual([]);
+    },
+    ROUTE_SWEEP_TIMEOUT_MS,
+  );
 });

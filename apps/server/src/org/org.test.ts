@@ -124,5 +124,6 @@ describe("demo data", () => {
     } finally {
       await t2.close();
     }
-  });
+    // A password hash per demo user (argon2id, deliberately slow): the time grows with the roles.
+  }, 120_000);
 });
