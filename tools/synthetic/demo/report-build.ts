@@ -103,7 +103,7 @@ export function buildDemoReports(world: DemoWorld, cal: WorkCalendar): ReportRow
         const handoffId = uuidOf(`demo:${world.seed}:report:${c.key}:handoff:${p.bodyType}`);
         const dueAt = handoffDueAt(p.clock, received, cal);
         const acts = c.route.acts[p.bodyType] ?? {};
-        const actorName = RECEIVER_USERS[p.bodyType];
+        const actorName = RECEIVER_USERS[p.bodyType]?.[c.district];
         const receiverUser = actorName ? world.actors[actorName].userId : null;
         const hFacts: HandoffFact[] = [{ type: "sent", at: sentAt }];
         const after = (m: number) => new Date(sentAt.getTime() + m * MINUTE);

@@ -187,11 +187,15 @@ export const REPORT_CASES: readonly ReportCase[] = [
   },
 ];
 
-/** Who of the demo acknowledges and answers the hand-offs a body of each type receives. */
-export const RECEIVER_USERS: Readonly<Record<string, DemoActor>> = {
-  police_department: "police.head",
-  guardianship_body: "guardianship.officer",
-  healthcare_department: "health.officer",
-  education_department: "education.officer",
-  family_support_centre: "family.centre",
+/**
+ * Who of the demo acknowledges and answers the hand-offs a body of each type receives, in Semey and in
+ * Kurchatov. What goes to the internal affairs body reaches the district's police unit (001 Art. 13;
+ * the server's handoff_competent_body), so its inspector acts on it; the other bodies are the region's.
+ */
+export const RECEIVER_USERS: Readonly<Record<string, readonly [DemoActor, DemoActor]>> = {
+  police_department: ["inspector", "inspector2"],
+  guardianship_body: ["guardianship.officer", "guardianship.officer"],
+  healthcare_department: ["health.officer", "health.officer"],
+  education_department: ["education.officer", "education.officer"],
+  family_support_centre: ["family.centre", "family.centre"],
 };
