@@ -28,12 +28,14 @@ export function figuresPeriod(now: Date, from?: string, to?: string): FiguresPer
 }
 
 /**
- * The SQL expression of the part of `path` one level below `parentPath` — `KZ.ABA.ABA01` in `KZ` is
- * `KZ.ABA` — or NULL for a record placed at the parent's own level (no district yet). `depth` is the
- * parent's number of path segments; it is inlined as a number (it is not user input).
+ * The SQL expression of the part of `column`'s path one level below `parentPath` — `KZ.ABA.ABA01` in
+ * `KZ` is `KZ.ABA` — or NULL for a record placed at the parent's own level (no district yet). The
+ * parent's path is inlined as a literal (a territory path of the seed, checked here, never user input):
+ * grouping sets must name the same expression in the select list and the grouping, which two
+ * parameters would not be. Two string functions per row, no array.
  */
-export function partPathSql(column: string, depth: number): string {
-  if (!Number.isInteger(depth) || depth < 1) throw new Error("depth must be a positive integer");
-  return `CASE WHEN array_length(string_to_array(${column}, '.'), 1) > ${depth}
-    THEN array_to_string((string_to_array(${column}, '.'))[1:${depth + 1}], '.') END`;
+export function partPathSql(column: string, parentPath: string): string {
+  if (!/^[A-Za-z0-9.]+$/.test(parentPath)) throw new Error(`not a territory path: ${parentPath}`);
+  return `CASE WHEN ${column} = '${parentPath}' THEN NULL
+    ELSE '${parentPath}.' || split_part(substr(${column}, ${parentPath.length + 2}), '.', 1) END`;
 }

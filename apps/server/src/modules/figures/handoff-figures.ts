@@ -70,9 +70,14 @@ export async function handoffFigures(
   const t = await reportTerritory(deps.db, actor, q.territory);
   const now = deps.now();
   const p = figuresPeriod(now, q.from, q.to);
-  const part = partPathSql("h.territory_path", t.path.split(".").length);
-  const hours = (col: string) => sql.raw(`extract(epoch FROM ${col} - h.sent_at) / 3600.0`);
-  const res = await sql<Row>`
+  const part = partPathSql("h.territory_path", t.path);
+  const hours = (col: string) => sql.raw(`date_part('epoch', ${col} - h.sent_at) / 3600`);
+  // One read-only statement; the grouping sets sort the period's hand-offs once per set, in memory
+  // rather than on disk (as the national figures do).
+  const res = await deps.db.transaction().execute(async (trx) => {
+    await sql`SET TRANSACTION READ ONLY`.execute(trx);
+    await sql`SET LOCAL work_mem = '32MB'`.execute(trx);
+    return sql<Row>`
     SELECT CASE WHEN grouping(${sql.raw(part)}) = 0 THEN 'part'
                 WHEN grouping(h.receiver_body_id) = 0 THEN 'receiver'
                 WHEN grouping(h.ground) = 0 THEN 'ground' ELSE 'total' END AS g,
@@ -89,7 +94,8 @@ export async function handoffFigures(
         FILTER (WHERE h.answered_at IS NOT NULL) AS answer_median
     FROM handoff h
     WHERE h.sent_at >= ${p.start} AND h.sent_at < ${p.end} AND ${inTerritoryRange("h.territory_path", t.path)}
-    GROUP BY GROUPING SETS ((${sql.raw(part)}), (h.receiver_body_id), (h.ground), ())`.execute(deps.db);
+    GROUP BY GROUPING SETS ((${sql.raw(part)}), (h.receiver_body_id), (h.ground), ())`.execute(trx);
+  });
 
   const rows = res.rows;
   const total = rows.find((r) => r.g === "total") ?? emptyRow("total", null);

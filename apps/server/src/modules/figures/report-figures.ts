@@ -58,7 +58,7 @@ export async function reportFigures(
   const t = await reportTerritory(deps.db, actor, q.territory);
   const now = deps.now();
   const p = figuresPeriod(now, q.from, q.to);
-  const part = sql.raw(partPathSql("r.territory_path", t.path.split(".").length));
+  const part = sql.raw(partPathSql("r.territory_path", t.path));
   const res = await sql<Row>`
     SELECT ${part} AS part, coalesce(r.category, ${UNTRIAGED}) AS category, r.channel,
       count(*)::int AS received,
