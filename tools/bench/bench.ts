@@ -11,6 +11,7 @@ import { uuidOf } from "../synthetic/prng.ts";
 import { login } from "./http.ts";
 import { ensureNationalAnalyst, figuresOperations } from "./figures-ops.ts";
 import { listOperations } from "./list-ops.ts";
+import { handoffOperations, sweepBench, undoReports } from "./handoff-ops.ts";
 import { operations, typoFound, type Samples } from "./ops.ts";
 import { takeFootprint } from "./reset.ts";
 import { enableStatements, perRequest, statementCounter } from "./statements.ts";
@@ -40,8 +41,10 @@ if (flag("enable-statements")) {
   process.exit(0);
 }
 try {
-  const [inspector, head, analyst] = await Promise.all(
-    ["inspector", "police.head", await ensureNationalAnalyst(pool)].map((u) => login(base, u, password)),
+  const [inspector, head, analyst, prosecutor] = await Promise.all(
+    ["inspector", "police.head", await ensureNationalAnalyst(pool), "prosecutor"].map((u) =>
+      login(base, u, password),
+    ),
   );
   const who = await pool.query<{ username: string; body_id: string; path: string }>(
     `SELECT u.username, u.body_id, t.path FROM app_user u JOIN body b ON b.id = u.body_id
@@ -109,6 +112,23 @@ try {
       actors.headPath,
     )),
     ...figuresOperations(base, pool, actors.head, actors.headPath, analyst!, heavyRuns),
+    ...(await handoffOperations(
+      base,
+      pool,
+      { inspector: actors.inspector, head: actors.head, prosecutor: prosecutor! },
+      (
+        await pool.query<{
+          districtId: string;
+          districtPath: string;
+          regionPath: string;
+          regionCode: string;
+        }>(
+          `SELECT d.id AS "districtId", d.path AS "districtPath", r.path AS "regionPath", r.code AS "regionCode"
+           FROM territory d JOIN territory r ON r.id = d.parent_id WHERE d.path = $1`,
+          [actors.inspectorPath],
+        )
+      ).rows[0]!,
+    )),
   ];
   const skipped = only
     ? ops.filter((o) => !only.some((x) => o.name.toLowerCase().includes(x))).map((o) => o.name)
@@ -124,6 +144,8 @@ try {
           persons: samples.district,
         });
   let undone: Record<string, number> | null = null;
+  // Reports the run files on the public page are taken back at its end (handoff-ops.ts undoReports).
+  const reportsSince = (await pool.query<{ t: string }>("SELECT clock_timestamp()::text AS t")).rows[0]!.t;
   try {
     for (const op of ops) {
       if (skipped.includes(op.name)) continue;
@@ -145,7 +167,24 @@ try {
       });
       process.stderr.write(`  ${op.name}: done\n`);
     }
+    // The overdue sweep over every open hand-off, from a cold start each run (handoff-ops.ts).
+    if (!only || only.some((x) => "overdue sweep".includes(x))) {
+      const runs = quick ? 3 : 10;
+      const s = await sweepBench(pool, runs);
+      results.push({
+        op: "overdue sweep (all open)",
+        api: s.api,
+        sql: s.sql,
+        ratio: Math.round((s.api.p95 / s.sql.p95) * 10) / 10,
+        statementsPerOperation: null,
+      });
+      process.stderr.write(`  overdue sweep: ${s.open} open hand-offs past due, ${runs} runs\n`);
+    }
   } finally {
+    if (!keep) {
+      const n = await undoReports(pool, reportsSince);
+      if (n > 0) process.stderr.write(`reset: ${n} reports filed by the run taken back\n`);
+    }
     if (footprint) {
       undone = await footprint.undo();
       process.stderr.write(`reset: ${JSON.stringify(undone)} (audit rows of the run kept)\n`);

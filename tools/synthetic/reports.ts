@@ -42,13 +42,13 @@ const CATEGORY_TOTAL = CATEGORY_WEIGHTS.reduce((s, [, w]) => s + w, 0);
 
 /** Mean hours a body of each type takes to acknowledge (the police on duty fastest, a commission slowest). */
 const ACK_MEAN_HOURS: Record<string, number> = {
-  police_department: 0.6,
-  prosecutor_office: 3,
-  guardianship_body: 2.5,
-  education_department: 6,
-  family_support_centre: 2,
-  minors_commission: 9,
-  healthcare_department: 5,
+  police_department: 0.25,
+  prosecutor_office: 1.5,
+  guardianship_body: 1,
+  education_department: 2.5,
+  family_support_centre: 0.8,
+  minors_commission: 4,
+  healthcare_department: 2,
 };
 
 /** The rows of one batch of reports, per table, in insertion order. */
@@ -173,8 +173,9 @@ function pickFlags(category: ReportCategory, rng: () => number): ReportFlag[] {
 }
 
 function triageDelay(urgency: string, rng: () => number): number {
-  const mean = urgency === "immediate" ? 0.15 : urgency === "urgent" ? 0.6 : 3;
-  return Math.floor((5 / 60 + -Math.log(1 - rng()) * mean) * HOUR);
+  // An operator triages within minutes: the clock of informing runs from the report's receipt (39(3)).
+  const mean = urgency === "immediate" ? 0.05 : urgency === "urgent" ? 0.15 : 0.35;
+  return Math.floor((2 / 60 + -Math.log(1 - rng()) * mean) * HOUR);
 }
 
 /** Mostly within the term, a tenth late, some not answered at all (yet). */
