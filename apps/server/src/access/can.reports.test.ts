@@ -24,6 +24,12 @@ const code = (a: Actor, action: Action, r: Resource) => {
   return d.allowed ? "allowed" : d.code;
 };
 const report = (territoryPath: string | null): Resource => ({ type: "citizen_report", territoryPath });
+/** A report that concerns the body `bodyId` (taken by it, handed to or from it). */
+const ownReport = (territoryPath: string, bodyId: string): Resource => ({
+  type: "citizen_report",
+  territoryPath,
+  bodyId,
+});
 const handoff = (parties?: string[]): Resource => ({ type: "handoff", territoryPath: D1, parties });
 
 describe("reports from citizens (001 Arts. 6(4), 39(3), 71(8))", () => {
@@ -37,18 +43,26 @@ describe("reports from citizens (001 Arts. 6(4), 39(3), 71(8))", () => {
   it("an official of a body takes a report in person and reads it with the reporter's contacts", () => {
     for (const role of ["police_inspector_local", "guardianship_officer", "school_council_member"] as const) {
       const official = actor(role, D1, "body-1");
-      expect(code(official, "create", report(D1))).toBe("allowed");
-      expect(code(official, "read_personal", report(D1))).toBe("allowed");
+      expect(code(official, "create", ownReport(D1, "body-1"))).toBe("allowed");
+      expect(code(official, "read_personal", ownReport(D1, "body-1"))).toBe("allowed");
       // Triage and routing are the contact centre's work.
-      expect(code(official, "update", report(D1))).toBe("access.role");
-      expect(code(official, "read", report(D2))).toBe("access.territory");
+      expect(code(official, "update", ownReport(D1, "body-1"))).toBe("access.role");
+      expect(code(official, "read", ownReport(D2, "body-1"))).toBe("access.territory");
     }
+  });
+  it("bodies other than the police read only the reports that concern them (001 Arts. 39(3), 83(2))", () => {
+    for (const role of ["guardianship_officer", "school_council_member", "body_head"] as const)
+      expect(code(actor(role, D1, "body-1"), "read", report(D1))).toBe("access.territory");
+    // The police read their territory's reports: offences are theirs to know (001 Art. 13).
+    expect(code(actor("police_inspector_local", D1, "police-d1"), "read_personal", report(D1))).toBe(
+      "allowed",
+    );
   });
   it("the prosecutor reads; a body's head reads without the reporter's contacts; the analyst not at all", () => {
     expect(code(actor("prosecutor", REGION, "pro"), "read_personal", report(D1))).toBe("allowed");
     expect(code(actor("prosecutor", REGION, "pro"), "create", report(D1))).toBe("access.role");
-    expect(code(actor("body_head", REGION, "guard"), "read", report(D1))).toBe("allowed");
-    expect(code(actor("body_head", REGION, "guard"), "read_personal", report(D1))).toBe(
+    expect(code(actor("body_head", REGION, "guard"), "read", ownReport(D1, "guard"))).toBe("allowed");
+    expect(code(actor("body_head", REGION, "guard"), "read_personal", ownReport(D1, "guard"))).toBe(
       "access.personal_fields",
     );
     expect(code(actor("analyst", REGION, "stat"), "read", report(D1))).toBe("access.role");

@@ -52,6 +52,17 @@ const REPORT_BODY_ROLES: readonly Role[] = [
   "education_officer",
   "body_head",
 ];
+/** Roles reading only their own body's reports (taken by it, handed to or from it). */
+const REPORT_BODY_ROLES_SCOPED: readonly Role[] = [
+  "school_council_member",
+  "minors_commission_secretary",
+  "family_centre_specialist",
+  "akimat_officer",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+  "body_head",
+];
 const has = <T>(list: readonly T[], x: T): boolean => list.includes(x);
 
 /** Does the role's work include this action on this type? (Territory and secrecy come later.) */
@@ -199,6 +210,9 @@ export function expectOne(a: OracleActor, c: OracleCase): Expectation {
       : oracleNational(a) || (c.within === "national_record" ? npmRole : c.within);
   if (!reach) return no("access.territory");
   if (a.role === "school_council_member" && c.type === "measure" && !c.sameBody)
+    return no("access.territory");
+  // A report is read by the bodies it concerns (taken by, handed to or from), not the whole territory.
+  if (c.type === "citizen_report" && has(REPORT_BODY_ROLES_SCOPED, a.role) && !c.sameBody)
     return no("access.territory");
   if ((c.type.startsWith("npm_") || c.confidential === "npm") && !npmRole) return no("access.confidential");
   const victimCleared =

@@ -199,12 +199,29 @@ export const NPM_ROLES: readonly Role[] = [
 /** Roles cleared for victims' data by their task (001 Art. 72); anyone else needs a `victim` grant. */
 export const VICTIM_CLEARED_ROLES: readonly Role[] = ["police_inspector_dv", "family_centre_specialist"];
 
+/** Roles that read only the reports their own body took or was handed (BODY_SCOPED below). */
+export const REPORT_BODY_SCOPED_ROLES: readonly Role[] = [
+  "school_council_member",
+  "minors_commission_secretary",
+  "family_centre_specialist",
+  "akimat_officer",
+  "guardianship_officer",
+  "health_officer",
+  "education_officer",
+  "body_head",
+];
+
 /**
  * Rules limited to the actor's own body: a school council sees the measures its school gave
  * (pedagogical support), not the police's or the commission's measures in the same district.
  */
 export const BODY_SCOPED: ReadonlyArray<{ readonly role: Role; readonly type: ResourceType }> = [
   { role: "school_council_member", type: "measure" },
+  // A citizen's report is read by the body that took it and the bodies it was handed to or from
+  // (001 Art. 39(3)), not by every body of the territory: the reporter's contacts and what they
+  // report are personal data (001 Art. 83(2)). The police (offences are theirs to know, 001 Art. 13),
+  // the contact centre and the prosecutor read their territory's reports.
+  ...REPORT_BODY_SCOPED_ROLES.map((role) => ({ role, type: "citizen_report" as const })),
 ];
 
 /**

@@ -221,7 +221,7 @@ describe("demo reports and hand-offs", () => {
     expect((await inbox("education.officer")).counts.accepted).toBeGreaterThan(0);
     // What goes to the internal affairs body reaches the district's police unit (001 Art. 13).
     const police = [await inbox("inspector"), await inbox("inspector2")];
-    expect(police.some((p) => p.counts.answered > 0)).toBe(true);
+    expect(police.some((p) => (p.counts.answered ?? 0) > 0)).toBe(true);
     // 001 Art. 51(3): the copy sent yesterday waits for the prosecutor's office to acknowledge it.
     const copies = await inbox("prosecutor", "ground=official_warning.prosecutor_copy&state=sent");
     expect(copies.items.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { recordAudit } from "../../audit/record.ts";
 import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { lockView } from "./report-lock.ts";
 import { likelyDuplicates } from "./report-duplicates.ts";
-import { authorizeReport, mayReport, REPORTER_FIELDS } from "./triage-access.ts";
+import { authorizeReport, mayReport, reportConcernsBody, REPORTER_FIELDS } from "./triage-access.ts";
 import type { TriageDeps } from "./triage-deps.ts";
 import { reportHandoffs } from "./triage-handoffs.ts";
 import { bodyRef, districtOf, loadReport, type ReportRow } from "./triage.queries.ts";
@@ -31,8 +31,10 @@ export async function readReport(
 ): Promise<ReportDetail> {
   const db = deps.db;
   const row = await loadReport(db, id);
-  authorizeReport(ctx.actor, "read", row.territory_path);
-  const personal = mayReport(ctx.actor, "read_personal", row.territory_path);
+  const mine = await reportConcernsBody(db, id, ctx.actor.bodyId);
+  authorizeReport(ctx.actor, "read", row.territory_path, mine);
+  const personal = mayReport(ctx.actor, "read_personal", row.territory_path, mine);
+  const work = mayReport(ctx.actor, "update", row.territory_path, mine);
   const now = deps.now();
   const persons = await linkedPersons(db, ctx, id);
   if (!opts.afterWrite)
@@ -103,9 +105,10 @@ export async function readReport(
     })),
     handoffs: await reportHandoffs(db, id, now),
     persons,
-    duplicates: await likelyDuplicates(db, ctx.actor, row),
+    // Other reports of the territory are the contact centre's to compare, not every reader's.
+    duplicates: work ? await likelyDuplicates(db, ctx.actor, row) : [],
     measures: await measuresOf(db, ctx, id),
-    can: { work: mayReport(ctx.actor, "update", row.territory_path), readPersonal: personal },
+    can: { work, readPersonal: personal },
   };
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { Actor } from "../../access/roles.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { authorizeReport } from "./triage-access.ts";
+import { authorizeReport, reportConcernsBody } from "./triage-access.ts";
 import { appendReportFacts, loadReport } from "./triage.queries.ts";
 
 /** A report or statement of a person or organisation is a ground of individual prevention. */
@@ -30,7 +30,7 @@ export async function groundOfReport(
   const report = await loadReport(db, reportId).catch(() => {
     throw new AppError("validation.failed", "No such report.", { field: "groundReportId" });
   });
-  authorizeReport(actor, "read", report.territory_path);
+  authorizeReport(actor, "read", report.territory_path, await reportConcernsBody(db, reportId, actor.bodyId));
   return REPORT_LEGAL_GROUND;
 }
 

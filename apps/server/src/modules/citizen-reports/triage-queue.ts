@@ -6,6 +6,7 @@ import { recordAuditMany } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
 import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { answerOverdue } from "./read-report.ts";
+import { concernsBodySql, readsOnlyOwnBodyReports } from "./triage-access.ts";
 import type { TriageDeps } from "./triage-deps.ts";
 
 /** How many characters of the description the queue shows. */
@@ -25,13 +26,19 @@ export async function triageQueue(
   q: ReportTriageQuery,
 ): Promise<ReportTriagePage> {
   const probe = ctx.actor.territoryPath;
-  const d = can(ctx.actor, "read", { type: "citizen_report", territoryPath: probe });
+  // Asked for the reader's own body's reports: a body-scoped reader has no other (policy.ts).
+  const d = can(ctx.actor, "read", {
+    type: "citizen_report",
+    territoryPath: probe,
+    bodyId: ctx.actor.bodyId,
+  });
   if (!d.allowed) throw new AppError(d.code, d.reason);
   const scope = territoryFilter(ctx.actor, "citizen_report");
   const where = [
     scope.kind === "all"
       ? sql`true`
       : sql`(r.territory_path = ${scope.equals} OR r.territory_path LIKE ${scope.like})`,
+    readsOnlyOwnBodyReports(ctx.actor) ? concernsBodySql("r", ctx.actor.bodyId) : sql`true`,
     q.status ? sql`r.status = ${q.status}` : sql`r.status IN ('received', 'triaged', 'routed')`,
   ];
   if (q.category) where.push(sql`r.category = ${q.category}`);

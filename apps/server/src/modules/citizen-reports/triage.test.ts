@@ -100,7 +100,14 @@ describe("a report's detail (R6; R11.1, R11.2)", () => {
   });
 
   it("withholds them from a body head, who reads reports without personal data", async () => {
-    const id = await fileReport(w, { territoryPath: w.d1.path, districtId: w.d1.id });
+    const id = await fileReport(w, { territoryPath: w.region.path });
+    // A body reads the reports handed to it (001 Art. 39(3)): this one goes to guardianship.
+    await ok(call(w, w.as.operator, "POST", `/api/v1/reports/${id}/triage`, childInDanger(w)));
+    await ok(
+      call(w, w.as.operator, "POST", `/api/v1/reports/${id}/route`, {
+        receivers: [{ bodyId: w.bodies.guardianship, ground: "report.inform_competent_body" }],
+      }),
+    );
     const d = await ok(call(w, w.as.guardHead, "GET", `/api/v1/reports/${id}`));
     expect(d.reporter).toBeNull();
     expect(d.can).toEqual({ work: false, readPersonal: false });

@@ -22,15 +22,18 @@ export function contentDisposition(fileName: string): string {
  */
 export function authorizeFiles(req: FastifyRequest, type: AttachmentRecordType, place: RecordPlace): void {
   const { territoryPath } = place;
-  const auth = authorize(req, "read", { type, territoryPath });
-  if (!canSeePersonalFields(auth.actor, { type, territoryPath })) {
+  const me = req.auth?.actor.bodyId;
+  // A body-scoped reader reaches the files of a record that concerns its body (policy.ts BODY_SCOPED).
+  const own = me && place.bodyIds?.includes(me) ? { bodyId: me } : {};
+  const auth = authorize(req, "read", { type, territoryPath, ...own });
+  if (!canSeePersonalFields(auth.actor, { type, territoryPath, ...own })) {
     throw new AppError(
       "access.personal_fields",
       "Your role does not see the personal content of this record.",
     );
   }
   for (const barrier of place.barriers)
-    authorize(req, "read", { type, territoryPath, confidential: barrier });
+    authorize(req, "read", { type, territoryPath, ...own, confidential: barrier });
 }
 
 /** Serves one attachment as a download and audits the read in the same request (R11.2). */

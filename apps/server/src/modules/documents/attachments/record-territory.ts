@@ -24,6 +24,8 @@ export interface RecordPlace {
    * victims, health data), a register entry's person's.
    */
   readonly barriers: readonly Barrier[];
+  /** The bodies a citizen's report concerns (took it, handed to or from): body-scoped readers' key. */
+  readonly bodyIds?: readonly string[];
 }
 
 /**
@@ -61,7 +63,17 @@ export async function recordTerritory(db: Db, type: AttachmentRecordType, id: st
             // fields, which authorizeFiles asks for anyway (R6).
             await db
               .selectFrom("citizen_report")
-              .select(["territory_path as path", sql<string[]>`ARRAY[]::text[]`.as("barriers")])
+              .select([
+                "territory_path as path",
+                sql<string[]>`ARRAY[]::text[]`.as("barriers"),
+                sql<
+                  string[]
+                >`ARRAY(SELECT citizen_report.taken_by_body_id::text WHERE citizen_report.taken_by_body_id IS NOT NULL
+                  UNION SELECT unnest(ARRAY[h.sender_body_id::text, h.receiver_body_id::text]) FROM handoff h
+                   WHERE h.record_type = 'citizen_report' AND h.record_id = citizen_report.id)`.as(
+                  "body_ids",
+                ),
+              ])
               .where("id", "=", id)
               .executeTakeFirst()
           : await db
@@ -80,5 +92,9 @@ export async function recordTerritory(db: Db, type: AttachmentRecordType, id: st
           ? "The report"
           : `The ${type}`,
     );
-  return { territoryPath: row.path, barriers: (row.barriers ?? []).filter(isBarrier) };
+  return {
+    territoryPath: row.path,
+    barriers: (row.barriers ?? []).filter(isBarrier),
+    ...("body_ids" in row ? { bodyIds: row.body_ids as string[] } : {}),
+  };
 }
