@@ -128,6 +128,8 @@ export const ReportDetail = z
     registrationNumber: z.string(),
     channel: z.string(),
     receivedAt: z.string(),
+    /** When it happened, as the reporter said (optional). */
+    occurredAt: z.string().nullable(),
     takenByBody: ReportBodyRef.nullable(),
     territoryPath: z.string(),
     district: ReportBodyRef.nullable(),

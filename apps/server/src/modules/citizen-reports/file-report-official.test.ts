@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRACKING_CODE_PATTERN, type ReportFiled } from "@aldyn/contract";
+import { TRACKING_CODE_PATTERN, type ReportDetail, type ReportFiled } from "@aldyn/contract";
 import {
   closeWorld,
   countReports,
@@ -151,6 +151,14 @@ describe("a report made in person at a body, entered by its official (R6; 001 Ar
       call_at: null,
     });
     expect(row.occurred_at).not.toBeNull();
+    // The contact centre reads when it happened beside when it was received.
+    const read = await w.t.app.inject({
+      method: "GET",
+      url: `/api/v1/reports/${out.id}`,
+      headers: w.as.operator.headers,
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    expect((read.json() as ReportDetail).occurredAt).toBe(new Date(row.occurred_at!).toISOString());
   });
 
   it("refuses a role that takes no reports (403), a logged-out caller (401), an unknown district, a hotline field", async () => {

@@ -73,6 +73,7 @@ export async function readReport(
     registrationNumber: row.registration_number,
     channel: row.channel,
     receivedAt: iso(row.received_at)!,
+    occurredAt: iso(row.occurred_at),
     takenByBody: row.taken_by_body_id ? await bodyRef(db, row.taken_by_body_id) : null,
     territoryPath: row.territory_path,
     district: district ? { id: district.id, name: district.name } : null,

@@ -8,6 +8,7 @@ export interface ReportRow {
   readonly registration_number: string;
   readonly channel: string;
   readonly received_at: Date;
+  readonly occurred_at: Date | null;
   readonly taken_by_body_id: string | null;
   readonly territory_path: string;
   readonly district_id: string | null;
@@ -37,7 +38,8 @@ type Q = Kysely<Database>;
 
 /** The report, or 404. `forUpdate` takes its row lock for the rest of the caller's transaction. */
 export async function loadReport(db: Q, id: string, forUpdate = false): Promise<ReportRow> {
-  const r = await sql<ReportRow>`SELECT id, registration_number, channel, received_at, taken_by_body_id,
+  const r =
+    await sql<ReportRow>`SELECT id, registration_number, channel, received_at, occurred_at, taken_by_body_id,
       territory_path, district_id, location_text, lat, lon, description, reporter_name, reporter_phone,
       reporter_email, anonymous, callback_consent, call_at, category, urgency, flags, status,
       answer_due_at, answered_at, lock_user_id, lock_expires_at, duplicate_of_id, version

@@ -10,7 +10,7 @@ import { FilesField } from "./FilesField.tsx";
 import { LocationFields, type Place } from "./LocationFields.tsx";
 import { PublicFrame } from "./PublicFrame.tsx";
 import { publicReportsApi, type PublicReportInput } from "./publicApi.ts";
-import { MAX_DESCRIPTION, reportChecks, withWhen } from "./reportForm.ts";
+import { MAX_DESCRIPTION, reportChecks } from "./reportForm.ts";
 import { ReportFiled } from "./ReportFiled.tsx";
 
 /** The body as the form's messages compare it: the files by name and size. */
@@ -38,7 +38,8 @@ export function ReportFormPage() {
 
   const when = occurredAt ? instantOfAlmatyLocal(occurredAt) : "";
   const body: PublicReportInput = {
-    description: withWhen(t, description, when),
+    description,
+    occurredAt: when,
     ...place,
     anonymous,
     reporterName: name,
@@ -62,7 +63,7 @@ export function ReportFormPage() {
       "files",
     ],
     aliases: { lon: "lat", file: "files" },
-    checks: reportChecks(t, { ...body, description, occurredAt: when }),
+    checks: reportChecks(t, body),
     // A server's message about an input stays while the input holds what was sent; the files are
     // compared by name and size (a File has no JSON of its own).
     save: { ...save, variables: comparable(save.variables) },

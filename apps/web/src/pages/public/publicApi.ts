@@ -6,8 +6,9 @@ import { api, apiUpload } from "../../api/client.ts";
 
 /** What the form sends (multipart: the fields first, then up to REPORT_LIMITS.maxFiles files). */
 export interface PublicReportInput {
-  /** What happened, with the line saying when (withWhen) if the reporter said. */
   description: string;
+  /** When it happened (an instant), or "" when the reporter did not say. */
+  occurredAt: string;
   regionId: string;
   districtId: string;
   lat: number | null;
@@ -27,6 +28,7 @@ export function reportFormData(input: PublicReportInput): FormData {
     if (value !== "") form.append(name, value);
   };
   put("description", input.description.trim());
+  put("occurredAt", input.occurredAt);
   put("regionId", input.regionId);
   put("districtId", input.districtId);
   if (input.lat !== null && input.lon !== null) {

@@ -9,7 +9,6 @@ import {
   MAX_REPORT_FILE_BYTES,
   normalizeTrackingCode,
   reportChecks,
-  withWhen,
   type ReportFormValues,
 } from "./reportForm.ts";
 
@@ -89,13 +88,6 @@ describe("the public report's own checks", () => {
     expect(wrong({ anonymous: true, reporterPhone: "12345", reporterEmail: "x" })).toEqual([]);
   });
 
-  it("adds the time it happened to the description as a line in the reporter's language", () => {
-    expect(withWhen(t, " What happened ", "")).toBe("What happened");
-    expect(withWhen(t, "What happened", "2026-12-06T09:30:00.000Z")).toBe(
-      'What happened\n\npublicReport.whenLine {"at":"06.12.2026 14:30"}',
-    );
-  });
-
   it("reads a tracking code with spaces and in any case", () => {
     expect(normalizeTrackingCode(" abcde-12345 \n")).toBe("ABCDE-12345");
     expect(normalizeTrackingCode("   ")).toBe("");
@@ -105,6 +97,7 @@ describe("the public report's own checks", () => {
 describe("the public report's multipart body", () => {
   const input: PublicReportInput = {
     description: "What happened",
+    occurredAt: "",
     regionId: "r1",
     districtId: "",
     lat: 43.25,
@@ -122,6 +115,12 @@ describe("the public report's multipart body", () => {
     expect([...form.keys()]).toEqual(["description", "regionId", "lat", "lon", "locationText", "anonymous"]);
     expect(form.get("locationText")).toBe("School No. 5");
     expect(form.get("anonymous")).toBe("true");
+  });
+
+  it("sends when it happened as its own field, the instant the reporter gave", () => {
+    const form = reportFormData({ ...input, occurredAt: "2026-12-06T09:30:00.000Z" });
+    expect(form.get("occurredAt")).toBe("2026-12-06T09:30:00.000Z");
+    expect(form.get("description")).toBe("What happened");
   });
 
   it("sends the contacts of a named reporter and every file under 'files', after the fields", () => {

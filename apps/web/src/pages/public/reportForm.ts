@@ -4,15 +4,14 @@
 import { REPORT_LIMITS } from "@aldyn/contract";
 import type { TFunction } from "i18next";
 import type { FieldChecks } from "../../components/formErrors.ts";
-import { formatDateTime } from "../../format.ts";
 
 /** The contract's limits, for the form and the server alike (001 Art. 6(5): photo and video). */
 export const MAX_REPORT_FILES = REPORT_LIMITS.maxFiles;
 export const MAX_REPORT_FILE_BYTES = REPORT_LIMITS.maxFileBytes;
 export const REPORT_FILE_ACCEPT = `${REPORT_LIMITS.mediaTypes.join(",")},.jpg,.jpeg,.png,.pdf,.mp4`;
 export const MIN_DESCRIPTION = REPORT_LIMITS.descriptionMin;
-/** What the reporter may type: the rest of the contract's limit is room for the line saying when (withWhen). */
-export const MAX_DESCRIPTION = REPORT_LIMITS.descriptionMax - 100;
+/** What the reporter may type (the contract's limit). */
+export const MAX_DESCRIPTION = REPORT_LIMITS.descriptionMax;
 
 const TYPES: Record<string, string> = {
   "image/jpeg": "jpeg",
@@ -103,17 +102,6 @@ export function reportChecks(t: TFunction, v: ReportFormValues, now = new Date()
         ? t("publicReport.errors.email")
         : undefined,
   };
-}
-
-/**
- * The description as filed: what the reporter wrote and, when they said when it happened, a last line
- * saying so in their language ("When it happened: 06.12.2026 14:30") — the report keeps no separate
- * time of the event, and the operator reads it with the rest.
- */
-export function withWhen(t: TFunction, description: string, occurredAt: string): string {
-  const text = description.trim();
-  if (occurredAt === "") return text;
-  return `${text}\n\n${t("publicReport.whenLine", { at: formatDateTime(occurredAt) })}`;
 }
 
 /**

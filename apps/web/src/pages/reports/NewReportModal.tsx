@@ -11,7 +11,7 @@ import { FormFooter } from "../../components/FormFooter.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { almatyLocalOf, instantOfAlmatyLocal } from "../../format.ts";
-import { MAX_DESCRIPTION, reportChecks, withWhen } from "../public/reportForm.ts";
+import { MAX_DESCRIPTION, reportChecks } from "../public/reportForm.ts";
 import type { ReportCreate, ReportFiled } from "@aldyn/contract";
 import { takesCalls } from "./reportAbilities.ts";
 import { ReportCreated } from "./ReportCreated.tsx";
@@ -54,7 +54,8 @@ export function NewReportModal({ onClose }: { onClose: () => void }) {
         reporterEmail: email.trim() || undefined,
       };
   const common = {
-    description: withWhen(t, description, when),
+    description: description.trim(),
+    occurredAt: when || undefined,
     districtId: districtId || undefined,
     locationText: locationText.trim() || undefined,
     anonymous,

@@ -27,7 +27,14 @@ export function ReportSummary({ report: r }: { report: ReportDetail }) {
   return (
     <Card withBorder data-testid="report-card">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
-        <Item label={t("report.receivedAt")}>{formatDateTime(r.receivedAt, lang)}</Item>
+        <Item label={t("report.receivedAt")}>
+          {formatDateTime(r.receivedAt, lang)}
+          {r.occurredAt && (
+            <Text size="xs" c="dimmed" data-testid="report-occurred-at">
+              {t("publicReport.whenLine", { at: formatDateTime(r.occurredAt, lang) })}
+            </Text>
+          )}
+        </Item>
         <Item label={t("report.channel.label")}>
           {reportLabel(t, "channel", r.channel)}
           {r.takenByBody && (
