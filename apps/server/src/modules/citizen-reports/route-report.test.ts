@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import type { Measure, ReportRouting } from "@aldyn/contract";
+import { makeBody } from "../../test/app.ts";
 import { personInput } from "../persons/persons.fixture.ts";
 import {
   call,
@@ -159,6 +160,25 @@ describe("routing by legal duty (R6; 001 Art. 39(3))", () => {
     // The routing under the new category proposes the education management body (001 Art. 21).
     const routing = await ok<ReportRouting>(call(w, w.as.operator, "GET", `/api/v1/reports/${id}/routing`));
     expect(routing.items.map((p) => p.bodyType)).toContain("education_department");
+  });
+
+  it("a district's police unit receives what the law sends to the internal affairs body (001 Art. 13)", async () => {
+    const d1 = await sql<{ code: string }>`SELECT code FROM territory WHERE id = ${w.d1.id}::uuid`.execute(
+      w.t.db,
+    );
+    const unit = await makeBody(w.t.db, d1.rows[0]!.code, "police_unit", "District 1 local police unit");
+    const id = await triaged();
+    const routing = await ok<ReportRouting>(call(w, w.as.operator, "GET", `/api/v1/reports/${id}/routing`));
+    const police = routing.items.find((p) => p.bodyType === "police_department");
+    expect([police?.body?.id, ...(police?.alternatives.map((b) => b.id) ?? [])]).toContain(unit);
+    await ok(
+      call(w, w.as.operator, "POST", `/api/v1/reports/${id}/route`, {
+        receivers: [{ bodyId: unit, ground: "report.inform_competent_body" }],
+      }),
+    );
+    const sent = await sql<{ receiver_body_id: string }>`SELECT receiver_body_id FROM handoff
+      WHERE record_type = 'citizen_report' AND record_id = ${id}::uuid`.execute(w.t.db);
+    expect(sent.rows.map((r) => r.receiver_body_id)).toEqual([unit]);
   });
 });
 

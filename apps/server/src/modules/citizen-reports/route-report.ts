@@ -1,6 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import {
+  bodyTypesActingAs,
   handoffDueAt,
+  type BodyTypeId,
   REPORT_CATEGORIES,
   REPORT_FLAGS,
   routeReport,
@@ -42,11 +44,13 @@ export function proposalsFor(deps: TriageDeps, row: ReportRow, category: string,
  * place (the district's, the region's, the Republic's) or lies in the report's region (a district's
  * body while the district is still unknown).
  */
-async function bodiesOfType(db: Q, bodyType: string, reportPath: string) {
+async function bodiesOfType(db: Q, bodyType: BodyTypeId, reportPath: string) {
   const region = regionPathOf(reportPath);
+  // The internal affairs bodies are the departments and their district units (001 Art. 13).
+  const types = bodyTypesActingAs(bodyType);
   const r = await sql<{ id: string; name_kk: string; name_ru: string; name_en: string; path: string }>`
     SELECT b.id, b.name_kk, b.name_ru, b.name_en, t.path FROM body b JOIN territory t ON t.id = b.territory_id
-    WHERE b.type = ${bodyType}
+    WHERE b.type = ANY (${types}::text[])
       AND (${reportPath} = t.path OR ${reportPath} LIKE t.path || '.%' OR t.path = ${region} OR t.path LIKE ${region} || '.%')
     ORDER BY length(t.path) DESC, b.name_ru LIMIT 50`.execute(db);
   return r.rows.map((b) => ({ id: b.id, name: { kk: b.name_kk, ru: b.name_ru, en: b.name_en } }));
@@ -114,7 +118,12 @@ export async function checkReceivers(
     const b = await sql<{ type: string; path: string }>`SELECT b.type, t.path FROM body b
       JOIN territory t ON t.id = b.territory_id WHERE b.id = ${r.bodyId}::uuid`.execute(db);
     const body = b.rows[0];
-    const p = body && proposals.find((x) => x.ground === r.ground && x.bodyType === body.type);
+    const p =
+      body &&
+      proposals.find(
+        (x) =>
+          x.ground === r.ground && (bodyTypesActingAs(x.bodyType) as readonly string[]).includes(body.type),
+      );
     const inPlace =
       body &&
       (pathWithin(body.path, row.territory_path) || pathWithin(regionPathOf(row.territory_path), body.path));
