@@ -174,7 +174,11 @@ export const handoffsJourney: Journey = {
     await duty.first().waitFor();
     const measureHref = (await duty.first().getByTestId("worklist-duty").getAttribute("href")) ?? "";
     expect(measureHref.startsWith("/measures/"), `the duty links its measure (${measureHref})`);
-    await duty.first().getByTestId("duty-done").click();
+    // The dialog reads the measure for its version first; a save before that is refused as stale.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/api/v1${measureHref}`) && r.ok()),
+      duty.first().getByTestId("duty-done").click(),
+    ]);
     await page.getByTestId("duty-done-save").click();
     await page.getByTestId("duty-done-save").waitFor({ state: "detached" });
     await page.getByTestId("nav-handoffs").click();
