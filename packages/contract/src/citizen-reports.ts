@@ -224,10 +224,10 @@ export type ReportFiled = z.infer<typeof ReportFiled>;
  * described; other fields Telegram adds are let through. A message carries text, a photo (sizes of
  * one picture, with an optional caption), a document, or a location.
  */
-const TelegramChat = z.looseObject({ id: z.number().int(), type: z.string().max(32) });
+const TelegramChat = z.looseObject({ id: z.number().int(), type: line().max(32) });
 const TelegramPhotoSize = z.looseObject({
-  file_id: z.string().min(1).max(256),
-  file_unique_id: z.string().min(1).max(128),
+  file_id: line().min(1).max(256),
+  file_unique_id: line().min(1).max(128),
   width: z.number().int(),
   height: z.number().int(),
   file_size: z.number().int().optional(),
@@ -236,11 +236,11 @@ export const TelegramMessage = z.looseObject({
   message_id: z.number().int(),
   date: z.number().int().min(0),
   chat: TelegramChat,
-  text: z.string().max(4096).optional(),
-  caption: z.string().max(1024).optional(),
+  text: text().max(4096).optional(),
+  caption: text().max(1024).optional(),
   photo: z.array(TelegramPhotoSize).min(1).max(10).optional(),
   document: z
-    .looseObject({ file_id: z.string().min(1).max(256), file_unique_id: z.string().min(1).max(128) })
+    .looseObject({ file_id: line().min(1).max(256), file_unique_id: line().min(1).max(128) })
     .optional(),
   location: z.looseObject({ latitude: Lat, longitude: Lon }).optional(),
 });
