@@ -27,9 +27,8 @@ export const NAV_ITEMS = [
 export type NavItem = (typeof NAV_ITEMS)[number];
 export type NavId = NavItem["id"];
 
-// Case-work roles share the home dashboard; those who read persons (policy.ts: police, the
-// commission on minors, family centres, prosecutors) also get the persons register.
-const CASE_WORK: readonly NavId[] = ["home"];
+// Every role has the home dashboard; those who read persons (policy.ts: police, the commission on
+// minors, family centres, prosecutors) also get the persons register.
 const PERSONS: readonly NavId[] = ["home", "persons"];
 // A body that receives and sends hand-offs (policy.ts: handoff read/update) has its inbox and outbox.
 // Every body that takes reports from citizens in person, the hotline, the prosecutor and the heads
