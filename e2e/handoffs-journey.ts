@@ -171,13 +171,16 @@ export const handoffsJourney: Journey = {
     const duty = page
       .getByTestId("worklist-row")
       .filter({ has: page.getByTestId("worklist-duty").filter({ hasText: "copy to the prosecutor" }) });
-    await duty.first().waitFor();
-    const measureHref = (await duty.first().getByTestId("worklist-duty").getAttribute("href")) ?? "";
+    // The newest copy due: the oldest rows include the warning another journey issued through the API,
+    // whose copy is refused as stale in the full run (a defect noted for the measures' write).
+    const mine = duty.last();
+    await mine.waitFor();
+    const measureHref = (await mine.getByTestId("worklist-duty").getAttribute("href")) ?? "";
     expect(measureHref.startsWith("/measures/"), `the duty links its measure (${measureHref})`);
     // The dialog reads the measure for its version first; a save before that is refused as stale.
     await Promise.all([
       page.waitForResponse((r) => r.url().endsWith(`/api/v1${measureHref}`) && r.ok()),
-      duty.first().getByTestId("duty-done").click(),
+      mine.getByTestId("duty-done").click(),
     ]);
     await page.getByTestId("duty-done-save").click();
     await page.getByTestId("duty-done-save").waitFor({ state: "detached" });
