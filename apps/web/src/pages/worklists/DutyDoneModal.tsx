@@ -37,7 +37,7 @@ export function DutyDoneModal({ duty, onClose }: { duty: Duty; onClose: () => vo
     mutationFn: async () => {
       const by = duty.completedBy!;
       return measuresApi.addFact(duty.measureId, {
-        version: measure.data?.version ?? 1,
+        version: measure.data!.version,
         type: by.type,
         at: instantOfAlmatyLocal(at),
         ...(by.to ? { to: by.to } : {}),
@@ -52,6 +52,9 @@ export function DutyDoneModal({ duty, onClose }: { duty: Duty; onClose: () => vo
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // The fact is written against the version read: before the measure is loaded there is none, and
+    // a guessed one is refused as stale (409).
+    if (!measure.data) return;
     save.mutate();
   };
   return (
@@ -85,7 +88,11 @@ export function DutyDoneModal({ duty, onClose }: { duty: Duty; onClose: () => vo
             error={lawFieldError(t, save.error, "note")}
             data-testid="duty-done-note"
           />
-          <FormFooter onCancel={onClose} saving={save.isPending} testId="duty-done-save" />
+          <FormFooter
+            onCancel={onClose}
+            saving={save.isPending || measure.isPending}
+            testId="duty-done-save"
+          />
         </Stack>
       </form>
     </Modal>
