@@ -14,5 +14,6 @@ export * from "./minors/index.ts";
 export * from "./npm/index.ts";
 export * from "./public-assistants/index.ts";
 export * from "./domestic-violence/index.ts";
+export * from "./family-support/index.ts";
 export * from "./handoffs/index.ts";
 export * from "./reports/index.ts";

@@ -7,6 +7,7 @@ import {
   HANDOFF_GROUNDS,
   HANDOFF_RECORD_TYPES,
   isHandoffGroundCode,
+  planStepDueAt,
   releaseNoticeDueAt,
   type HandoffGroundCode,
 } from "./grounds.ts";
@@ -83,6 +84,46 @@ describe("the grounds of hand-offs, built from the text", () => {
       ],
       "citizen_report",
       "within twenty-four hours, notify interested subjects of prevention of infractions",
+    ],
+    [
+      "domestic_violence.incident_notice",
+      "001 Art. 72(3)(2)",
+      "hours_24",
+      [
+        "family_support_centre",
+        "guardianship_body",
+        "minors_commission",
+        "healthcare_department",
+        "healthcare_org",
+      ],
+      "dv_incident",
+      "within twenty-four hours, notify interested subjects of prevention of infractions of the incident of domestic violence",
+    ],
+    [
+      "mobile_group.inform",
+      "001 Art. 11(2)",
+      "immediately",
+      [
+        "police_department",
+        "police_unit",
+        "prosecutor_office",
+        "guardianship_body",
+        "minors_commission",
+        "education_department",
+        "healthcare_department",
+        "healthcare_org",
+        "family_support_centre",
+      ],
+      "outreach_visit",
+      "inform law enforcement and other authorized bodies about identified facts of violence",
+    ],
+    [
+      "difficult_life_situation.inform_centre",
+      "001 Art. 72(2)",
+      "working_days_3",
+      ["family_support_centre"],
+      "outreach_visit",
+      "Information on persons (families) in difficult life situations shall be sent to family support centers",
     ],
     [
       "report_000.inform_prosecutor",
@@ -172,6 +213,9 @@ describe("the grounds of hand-offs, built from the text", () => {
       "special_education.release_notice",
       "report.inform_competent_body",
       "domestic_violence.notify_interested",
+      "domestic_violence.incident_notice",
+      "assistance_plan.step",
+      "mobile_group.inform",
     ]) {
       expect(isHandoffGroundCode(c)).toBe(true);
     }
@@ -189,14 +233,40 @@ describe("the grounds of hand-offs, built from the text", () => {
     expect(new Set(HANDOFF_BODY_TYPES).size).toBe(HANDOFF_BODY_TYPES.length);
   });
 
-  it("a clock without a term in the text says so: only 78(4) is the system's reading", () => {
+  it("a clock without a term in the text says so: 78(4), a plan's step and 72(2)'s referral are the system's reading", () => {
     const reading = HANDOFF_GROUND_CODES.filter((c) => HANDOFF_GROUNDS[c].clockArticle === null);
-    expect(reading).toEqual(["pedagogical_support.refusal_referral"]);
-    // The grounds whose due date the domain gives are the release notices (001 Arts. 80(10)(4), 81(11)(4)).
+    expect(reading).toEqual([
+      "pedagogical_support.refusal_referral",
+      "assistance_plan.step",
+      "difficult_life_situation.inform_centre",
+    ]);
+    // The grounds whose due date the domain gives: the release notices (001 Arts. 80(10)(4),
+    // 81(11)(4)) and a plan's step, due on the plan's own date (001 Art. 55(1) sets no term).
     expect(HANDOFF_GROUND_CODES.filter((c) => HANDOFF_GROUNDS[c].clock === null)).toEqual([
       "special_education.release_notice",
       "special_regime.release_notice",
+      "assistance_plan.step",
     ]);
+  });
+
+  it("001 Art. 55(1): a plan's step goes to the body responsible for it, whatever its type", () => {
+    const g = HANDOFF_GROUNDS["assistance_plan.step"];
+    expect(g.article).toBe("001 Art. 55(1)");
+    expect(g.recordType).toBe("assistance_plan");
+    expect([...g.receiverBodyTypes]).toEqual([...HANDOFF_BODY_TYPES]);
+  });
+
+  it("the records of domestic violence and family support are record types of hand-offs", () => {
+    for (const t of ["dv_incident", "assistance_plan", "outreach_visit"])
+      expect(HANDOFF_RECORD_TYPES).toContain(t);
+  });
+
+  // A step is due through its last day (Almaty, UTC+5).
+  it.each([
+    ["2026-12-10", "2026-12-10T18:59:59.999Z"],
+    ["2027-01-01", "2027-01-01T18:59:59.999Z"],
+  ])("a plan step due on %s → its hand-off is due by %s", (dueOn, expected) => {
+    expect(planStepDueAt(dueOn).toISOString()).toBe(expected);
   });
 
   // 001 Art. 80(10)(4): "no later than one month before the end of the term of stay".

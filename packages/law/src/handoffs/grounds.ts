@@ -5,11 +5,22 @@
 import { addMonths, endOfLegalDate, type LegalDate } from "../calendar/legal-date.ts";
 import { art, type Citation } from "../core/citation.ts";
 import type { LawVersion } from "../versions/law-version.ts";
-import type { BodyTypeId } from "./body-types.ts";
+import { HANDOFF_BODY_TYPES, type BodyTypeId } from "./body-types.ts";
 import type { HandoffClock } from "./clocks.ts";
 
 /** The kinds of record a hand-off concerns (the `handoff.record_type` column). */
-export const HANDOFF_RECORD_TYPES = ["citizen_report", "person", "measure", "register_entry"] as const;
+export const HANDOFF_RECORD_TYPES = [
+  "citizen_report",
+  "person",
+  "measure",
+  "register_entry",
+  /** An incident of domestic violence recorded by the internal affairs body (001 Art. 72(3)). */
+  "dv_incident",
+  /** An individual assistance plan; the record id is the plan measure's id (001 Art. 55(1)). */
+  "assistance_plan",
+  /** An outreach visit of a mobile group (001 Art. 11). */
+  "outreach_visit",
+] as const;
 export type HandoffRecordType = (typeof HANDOFF_RECORD_TYPES)[number];
 
 /** The grounds of hand-offs, one per duty of the law. */
@@ -28,6 +39,10 @@ export const HANDOFF_GROUND_CODES = [
   "report_000.inform_internal_affairs",
   "report_000.inform_healthcare",
   "report_000.inform_education",
+  "domestic_violence.incident_notice",
+  "assistance_plan.step",
+  "mobile_group.inform",
+  "difficult_life_situation.inform_centre",
 ] as const;
 
 /** One ground of a hand-off. */
@@ -82,6 +97,28 @@ const DOMESTIC_VIOLENCE_INTERESTED: readonly BodyTypeId[] = [
   "healthcare_org",
 ];
 
+/** The interested subjects of an incident of domestic violence (001 Art. 72(3)(2); see interestedSubjectsOf). */
+const INCIDENT_NOTICE_RECEIVERS: readonly BodyTypeId[] = [
+  "family_support_centre",
+  "guardianship_body",
+  "minors_commission",
+  "healthcare_department",
+  "healthcare_org",
+];
+
+/** "Law enforcement and other authorized bodies" a mobile group informs of violence (001 Arts. 10(2)(9), 11(2)). */
+const MOBILE_GROUP_INFORMED: readonly BodyTypeId[] = [
+  "police_department",
+  "police_unit",
+  "prosecutor_office",
+  "guardianship_body",
+  "minors_commission",
+  "education_department",
+  "healthcare_department",
+  "healthcare_org",
+  "family_support_centre",
+];
+
 function ground(
   code: HandoffGroundCode,
   g: Omit<HandoffGround, "code" | "version"> & { version?: LawVersion },
@@ -127,6 +164,24 @@ function ground000(code: HandoffGroundCode, sub: number, receivers: readonly Bod
  *   immediately inform state bodies of any facts that become known to them regarding impending or
  *   committed infractions falling within the competence of such bodies" (001 Art. 39(3)).
  * - `domestic_violence.notify_interested` — 001 Art. 72(3)(2), within twenty-four hours.
+ * - `domestic_violence.incident_notice` — the same duty for an incident recorded by the internal affairs
+ *   body: "within twenty-four hours, notify interested subjects of prevention of infractions of the
+ *   incident of domestic violence" (001 Art. 72(3)(2)); which subjects are interested is
+ *   `interestedSubjectsOf` (domestic-violence/incident.ts).
+ * - `assistance_plan.step` — a step of an individual assistance plan given to the body responsible
+ *   for it: social adaptation and rehabilitation "in accordance with an individual assistance plan …
+ *   by authorized entities for prevention of infractions" (001 Art. 55(1)), the family support centre
+ *   coordinating "the work to provide support … by state bodies within their competence" (10(2)(2)).
+ *   The text sets no term: the step's own due date is the plan's, so clock and clockArticle are null
+ *   ({@link planStepDueAt}); any body type may be responsible.
+ * - `mobile_group.inform` — mobile groups "inform law enforcement and other authorized bodies about
+ *   identified facts of violence and infractions among minors and persons who have sought help from
+ *   violence" (001 Art. 11(2); the centre's own duty 10(2)(9)). The text sets no term; the clock is
+ *   "immediately" of 39(3), the general duty to inform of facts within another body's competence.
+ * - `difficult_life_situation.inform_centre` — "Information on persons (families) in difficult life
+ *   situations shall be sent to family support centers" (001 Art. 72(2), second paragraph), which
+ *   register them (54(1)): a mobile group's referral for registration. No term in the text: the
+ *   system's reading is three working days, as 78(4)'s referral; `clockArticle` is null to say so.
  * - `report_000.*` — 000 Art. 23(1)-(6), "immediately inform" each body of its subparagraph; for
  *   reports received before 001's commencement (001 Art. 85).
  */
@@ -187,6 +242,34 @@ export const HANDOFF_GROUNDS: Readonly<Record<HandoffGroundCode, HandoffGround>>
     receiverBodyTypes: DOMESTIC_VIOLENCE_INTERESTED,
     recordType: "citizen_report",
   }),
+  "domestic_violence.incident_notice": ground("domestic_violence.incident_notice", {
+    article: art("001", "72(3)(2)"),
+    clock: "hours_24",
+    clockArticle: art("001", "72(3)(2)"),
+    receiverBodyTypes: INCIDENT_NOTICE_RECEIVERS,
+    recordType: "dv_incident",
+  }),
+  "assistance_plan.step": ground("assistance_plan.step", {
+    article: art("001", "55(1)"),
+    clock: null,
+    clockArticle: null,
+    receiverBodyTypes: HANDOFF_BODY_TYPES,
+    recordType: "assistance_plan",
+  }),
+  "mobile_group.inform": ground("mobile_group.inform", {
+    article: art("001", "11(2)"),
+    clock: "immediately",
+    clockArticle: art("001", "39(3)"),
+    receiverBodyTypes: MOBILE_GROUP_INFORMED,
+    recordType: "outreach_visit",
+  }),
+  "difficult_life_situation.inform_centre": ground("difficult_life_situation.inform_centre", {
+    article: art("001", "72(2)"),
+    clock: "working_days_3",
+    clockArticle: null,
+    receiverBodyTypes: ["family_support_centre"],
+    recordType: "outreach_visit",
+  }),
   "report_000.inform_prosecutor": ground000("report_000.inform_prosecutor", 1, ["prosecutor_office"]),
   "report_000.inform_minors_commission": ground000("report_000.inform_minors_commission", 2, [
     "minors_commission",
@@ -211,4 +294,12 @@ export const HANDOFF_GROUNDS: Readonly<Record<HandoffGroundCode, HandoffGround>>
  */
 export function releaseNoticeDueAt(stayEndsOn: LegalDate): Date {
   return endOfLegalDate(addMonths(stayEndsOn, -1));
+}
+
+/**
+ * The due instant of a plan step's hand-off: the end of the step's due day (Almaty). The law sets no
+ * term for a step (001 Art. 55(1)); the plan does, and a step is due through its last day.
+ */
+export function planStepDueAt(dueOn: LegalDate): Date {
+  return endOfLegalDate(dueOn);
 }

@@ -49,6 +49,8 @@ export const HANDOFF_GROUND_CODES: readonly string[] = `
   report.inform_competent_body domestic_violence.notify_interested
   report_000.inform_prosecutor report_000.inform_minors_commission report_000.inform_guardianship
   report_000.inform_internal_affairs report_000.inform_healthcare report_000.inform_education
+  domestic_violence.incident_notice assistance_plan.step mobile_group.inform
+  difficult_life_situation.inform_centre
 `
   .trim()
   .split(/\s+/);

@@ -1,0 +1,4 @@
+export * from "./assistance-plan.ts";
+export * from "./shelter-stay.ts";
+export * from "./mobile-group.ts";
+export * from "./assessment-pack.ts";
