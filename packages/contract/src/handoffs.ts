@@ -18,8 +18,20 @@ const Identifier = z
   .max(100)
   .regex(/^[a-z0-9_.]+$/, "an identifier of the law package");
 
-/** The kinds of records a hand-off may concern (the table's named CHECK, migration 0028). */
-export const HANDOFF_RECORD_TYPES = ["citizen_report", "person", "measure", "register_entry"] as const;
+/**
+ * The kinds of records a hand-off may concern (the table's named CHECK, migrations 0028, 0034): an
+ * incident of domestic violence (001 Art. 72(3)(2)), an assistance plan — the plan measure's id (55(1)) —
+ * and a mobile group's outreach visit (11(2)).
+ */
+export const HANDOFF_RECORD_TYPES = [
+  "citizen_report",
+  "person",
+  "measure",
+  "register_entry",
+  "dv_incident",
+  "assistance_plan",
+  "outreach_visit",
+] as const;
 export const HandoffRecordType = z.enum(HANDOFF_RECORD_TYPES);
 export type HandoffRecordType = z.infer<typeof HandoffRecordType>;
 

@@ -22,3 +22,7 @@ export * from "./workload.ts";
 export * from "./handoffs.ts";
 export * from "./citizen-report-triage.ts";
 export * from "./citizen-reports.ts";
+export * from "./families.ts";
+export * from "./domestic-violence.ts";
+export * from "./mobile-groups.ts";
+export * from "./dv-assessment.ts";

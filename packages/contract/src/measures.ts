@@ -85,6 +85,10 @@ export const MeasureCreate = z
     rightsExplained: z.boolean().optional(),
     /** The citizen's report the measure is taken on (001 Art. 49(1)(1)); its legal ground is then report_or_statement. */
     groundReportId: Uuid.optional(),
+    /** The family the measure concerns (a registration, 001 Art. 54(1); an assistance plan, 55(1)). */
+    familyId: Uuid.optional(),
+    /** The incident of domestic violence the measure is taken on (001 Art. 72); a protective order then sends no copy of its own. */
+    incidentId: Uuid.optional(),
   })
   .superRefine((body, ctx) => checkKindDetails(body.kind, body.details, ctx))
   .meta({ id: "MeasureCreate" });

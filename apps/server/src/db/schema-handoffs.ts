@@ -14,7 +14,14 @@ export interface HandoffTable {
   clock: string | null;
   sender_body_id: string;
   receiver_body_id: string;
-  record_type: "citizen_report" | "person" | "measure" | "register_entry";
+  record_type:
+    | "citizen_report"
+    | "person"
+    | "measure"
+    | "register_entry"
+    | "dv_incident"
+    | "assistance_plan"
+    | "outreach_visit";
   record_id: string;
   territory_path: string;
   event_at: Timestamp;

@@ -7,6 +7,9 @@ import type { NpmTables } from "./schema-npm.ts";
 import type { NpmAnnualTables } from "./schema-npm-annual.ts";
 import type { CitizenReportsTables } from "./schema-citizen-reports.ts";
 import type { HandoffsTables } from "./schema-handoffs.ts";
+import type { FamiliesTables } from "./schema-families.ts";
+import type { FamilySupportTables } from "./schema-family-support.ts";
+import type { MobileGroupsTables } from "./schema-mobile-groups.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -121,7 +124,10 @@ export interface Database
     NpmTables,
     NpmAnnualTables,
     CitizenReportsTables,
-    HandoffsTables {
+    HandoffsTables,
+    FamiliesTables,
+    FamilySupportTables,
+    MobileGroupsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Transaction } from "kysely";
 import {
   deriveMeasure,
   legalDateOf,
@@ -24,9 +25,17 @@ import { EntriesMoved, writeMeasure } from "./measure-write.ts";
 import { issuedMeasureHandoffs } from "../handoffs/measure-handoffs.ts";
 import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
 import { groundOfReport, noteMeasureOnReport } from "../citizen-reports/triage-measure-link.ts";
+import { linkMeasureToCases, takenOnIncident } from "../families/measure-links.ts";
+import type { Database } from "../../db/schema.ts";
 
 /** Personal fields a measure record holds about its subject (audited, never their values). */
 export const MEASURE_PERSONAL_FIELDS = ["personId", "subject", "justification", "details"] as const;
+
+/** What a domain adds to the issuing transaction (an assistance plan's steps, 001 Art. 55(1)). */
+export interface IssueMeasureOptions {
+  /** Called inside the transaction after the measure, its marks and its case links are written. */
+  readonly afterWrite?: (trx: Transaction<Database>, measureId: string) => Promise<void>;
+}
 
 /** How often a write is re-planned when a register entry it carries changed under it. */
 const ATTEMPTS = 3;
@@ -41,7 +50,12 @@ const ATTEMPTS = 3;
  * register placement the measure requires (001 Art. 59(2)) and the audit row are then one statement,
  * and the confidentiality marks a second, in one transaction.
  */
-export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: MeasureCreate): Promise<string> {
+export async function issueMeasure(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  body: MeasureCreate,
+  opts: IssueMeasureOptions = {},
+): Promise<string> {
   const issuerKind = issuerKindFor(ctx.actor, body.issuerKind);
   const rules = rulesFor(body.kind);
   let person: SubjectPerson | null = null;
@@ -154,14 +168,19 @@ export async function issueMeasure(deps: MeasureDeps, ctx: ActCtx, body: Measure
         // by the one rule of migration 0021 (which reads the written measure: its own statement).
         await markMeasure(trx, id);
         // A protective order's incident told to the territory's family support centre within 24 hours
-        // (001 Art. 72(3)(2)), sent with the issuance.
-        await sendToCompetentBodies(
-          trx,
-          ctx,
-          issuedMeasureHandoffs({ id, kind: m.kind, territoryPath, issuedAt: m.issuedAt }),
-          deps,
-        );
+        // (001 Art. 72(3)(2)), sent with the issuance — unless the order is taken on a recorded
+        // incident, whose own notifications already told the centre.
+        if (!takenOnIncident(body))
+          await sendToCompetentBodies(
+            trx,
+            ctx,
+            issuedMeasureHandoffs({ id, kind: m.kind, territoryPath, issuedAt: m.issuedAt }),
+            deps,
+          );
         if (reportId) await noteMeasureOnReport(trx, reportId, { id, kind: m.kind }, ctx.userId, deps.now());
+        // The family (001 Art. 54(1)) and the incident of domestic violence (72) it is taken on.
+        await linkMeasureToCases(trx, id, body, ctx, m.issuedAt);
+        if (opts.afterWrite) await opts.afterWrite(trx, id);
       });
       return id;
     } catch (e) {
