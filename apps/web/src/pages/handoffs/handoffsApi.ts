@@ -36,6 +36,9 @@ export const HANDOFF_RECORD_TYPES: readonly HandoffRecordType[] = [
   "person",
   "measure",
   "register_entry",
+  "dv_incident",
+  "assistance_plan",
+  "outreach_visit",
 ];
 
 /**
