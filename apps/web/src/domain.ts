@@ -25,6 +25,7 @@ export const ROLES = [
   "health_officer",
   "education_officer",
   "body_head",
+  "mobile_group_member",
 ] as const satisfies readonly RoleId[];
 
 export const BODY_TYPE_LIST = [

@@ -25,6 +25,7 @@ export const ROLE_IDS = [
   "health_officer",
   "education_officer",
   "body_head",
+  "mobile_group_member",
 ] as const;
 export const RoleId = z.enum(ROLE_IDS);
 

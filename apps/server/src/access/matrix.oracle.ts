@@ -41,6 +41,7 @@ const REPORT_TAKERS: readonly Role[] = [
   "guardianship_officer",
   "health_officer",
   "education_officer",
+  "mobile_group_member",
 ];
 /** Roles of bodies that send or receive hand-offs (001 Art. 39(3)): they read and act on them. */
 const HANDOFF_PARTIES: readonly Role[] = [...REPORT_TAKERS, "hotline_operator", "prosecutor", "body_head"];
@@ -62,6 +63,13 @@ const REPORT_BODY_ROLES_SCOPED: readonly Role[] = [
   "health_officer",
   "education_officer",
   "body_head",
+  "mobile_group_member",
+];
+/** Roles cleared for victims' data by their task (001 Arts. 11, 72). */
+const VICTIM_ROLES: readonly Role[] = [
+  "police_inspector_dv",
+  "family_centre_specialist",
+  "mobile_group_member",
 ];
 const has = <T>(list: readonly T[], x: T): boolean => list.includes(x);
 
@@ -86,11 +94,27 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
   if (role === "hotline_operator" && type === "person")
     return action === "read" || action === "read_personal";
   if (has(REPORT_BODY_ROLES, role)) return type === "aggregate_report" && action === "read";
+  // A shelter's name, places and occupancy are read by those who bring victims to it or supervise
+  // it; its address only by the centre that keeps it and the DV inspector; only the centre keeps it
+  // (001 Arts. 10(2)(4), 72(2), 83(2)).
+  if (type === "shelter") {
+    if (role === "family_centre_specialist") return has(WORK, action);
+    if (role === "police_inspector_dv") return action === "read" || action === "read_personal";
+    const readers: readonly Role[] = [...POLICE_ROLES, "akimat_officer", "prosecutor", "mobile_group_member"];
+    return has(readers, role) && action === "read";
+  }
+  if (role === "mobile_group_member") {
+    // 001 Arts. 11, 72(2): early identification and support of families; it finds the persons.
+    if (type === "family_case") return has(WORK, action);
+    if (type === "person") return action === "read" || action === "read_personal";
+    return type === "aggregate_report" && action === "read";
+  }
   const npmType = type.startsWith("npm_");
   if (has(POLICE_ROLES, role)) {
     if (npmType) return false;
+    // 001 Art. 72(3)(1): any officer responds and records an incident; the DV inspector works them.
     if (type === "family_case")
-      return role === "police_inspector_dv" && (action === "read" || action === "read_personal");
+      return role === "police_inspector_dv" ? has(WORK, action) : action === "read" || action === "create";
     if (type === "aggregate_report")
       return action === "read" || (role === "police_head" && action === "export");
     if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
@@ -100,6 +124,8 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
   switch (role) {
     case "school_council_member":
       if (type === "school_record") return has(WORK, action);
+      // 001 Art. 78(3): it identifies its pupils among persons.
+      if (type === "person") return action === "read" || action === "read_personal";
       if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
       return type === "aggregate_report" && action === "read";
     case "minors_commission_secretary":
@@ -114,7 +140,9 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
       return type === "aggregate_report" && action === "read";
     case "family_centre_specialist":
       // 001 Arts. 54-55: the centre registers persons in difficult life situations and plans assistance.
-      if (type === "family_case" || type === "person" || type === "measure") return has(WORK, action);
+      if (type === "family_case" || type === "person") return has(WORK, action);
+      // 001 Arts. 54, 55: its registrations and plans are measures it issues and signs.
+      if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
       return type === "aggregate_report" && action === "read";
     case "akimat_officer":
       if (type === "public_assistant") return has(WORK, action);
@@ -211,12 +239,14 @@ export function expectOne(a: OracleActor, c: OracleCase): Expectation {
   if (!reach) return no("access.territory");
   if (a.role === "school_council_member" && c.type === "measure" && !c.sameBody)
     return no("access.territory");
+  // A centre keeps its own shelters only.
+  if (a.role === "family_centre_specialist" && c.type === "shelter" && !c.sameBody)
+    return no("access.territory");
   // A report is read by the bodies it concerns (taken by, handed to or from), not the whole territory.
   if (c.type === "citizen_report" && has(REPORT_BODY_ROLES_SCOPED, a.role) && !c.sameBody)
     return no("access.territory");
   if ((c.type.startsWith("npm_") || c.confidential === "npm") && !npmRole) return no("access.confidential");
-  const victimCleared =
-    a.role === "police_inspector_dv" || a.role === "family_centre_specialist" || a.grants.includes("victim");
+  const victimCleared = has(VICTIM_ROLES, a.role) || a.grants.includes("victim");
   if ((c.type === "family_case" || c.confidential === "victim") && !victimCleared)
     return no("access.confidential");
   if ((c.type === "health_record" || c.confidential === "health") && !a.grants.includes("health")) {

@@ -87,6 +87,12 @@ const CASE_TYPES: readonly ResourceType[] = [
   "public_assistant",
   "citizen_report",
 ];
+/** Roles whose task victims are (001 Arts. 11, 72): stated from the law, not read from policy.ts. */
+const VICTIM_TASK: readonly Role[] = [
+  "police_inspector_dv",
+  "family_centre_specialist",
+  "mobile_group_member",
+];
 const isNpm = (t: ResourceType, c: Confidentiality | undefined) => t.startsWith("npm_") || c === "npm";
 
 interface Leak {
@@ -120,7 +126,10 @@ function leaks(
   ) {
     out.push("analyst beyond aggregates");
   }
-  if ((role === "system_admin" || role === "auditor") && (CASE_TYPES.includes(t) || t.startsWith("npm_"))) {
+  if (
+    (role === "system_admin" || role === "auditor") &&
+    (CASE_TYPES.includes(t) || t.startsWith("npm_") || t === "shelter")
+  ) {
     out.push(`${role} reached case or NPM data`);
   }
   if (role === "system_admin" && t === "audit_log") out.push("system_admin read the audit log");
@@ -129,14 +138,33 @@ function leaks(
   }
   if (t === "health_record") out.push("someone reached health_record (no role reads it by task)");
   const victim = t === "family_case" || r.confidential === "victim";
-  if (
-    victim &&
-    !grants.includes("victim") &&
-    role !== "police_inspector_dv" &&
-    role !== "family_centre_specialist"
-  ) {
+  if (victim && !grants.includes("victim") && !VICTIM_TASK.includes(role)) {
     out.push("victims' data without clearance or grant");
   }
+  // Families' records are written by those who respond to violence or support families (001 Arts.
+  // 11, 54, 72(3)); changed only by the roles whose task victims are.
+  if (
+    t === "family_case" &&
+    action === "create" &&
+    !VICTIM_TASK.includes(role) &&
+    !role.startsWith("police_")
+  )
+    out.push("a family's record created outside the police, the centre and the mobile group");
+  if (t === "family_case" && action === "update" && !VICTIM_TASK.includes(role))
+    out.push("a family's record changed by a role whose task victims are not");
+  // A shelter's address is shown only inside the centre and to the DV inspector (001 Arts. 72(2), 83(2));
+  // only a centre keeps its shelters, and only its own (001 Art. 10(2)(4)).
+  if (
+    t === "shelter" &&
+    action === "read_personal" &&
+    role !== "family_centre_specialist" &&
+    role !== "police_inspector_dv"
+  )
+    out.push("a shelter's address outside the centre and the DV inspector");
+  if (t === "shelter" && (action === "create" || action === "update") && role !== "family_centre_specialist")
+    out.push("a shelter kept by a body that is not a family support centre");
+  if (t === "shelter" && role === "family_centre_specialist" && r.bodyId !== OWN_BODY)
+    out.push("a centre reached another centre's shelter");
   // Supervision never writes; acknowledging a hand-off sent to the office (001 Art. 51(3)) is its act.
   if (role === "prosecutor" && !["read", "read_personal", "export"].includes(action))
     if (!(t === "handoff" && action === "update")) out.push("prosecutor wrote");
@@ -257,13 +285,7 @@ const MARKS: ReadonlyArray<readonly ConfidentialMark[]> = [
 function partLeaks(role: Role, barrier: Barrier, grants: readonly string[], author: boolean): string[] {
   const out: string[] = [];
   if (barrier === "health" && !grants.includes("health") && !author) out.push("health part without a grant");
-  if (
-    barrier === "victim" &&
-    !grants.includes("victim") &&
-    !author &&
-    role !== "police_inspector_dv" &&
-    role !== "family_centre_specialist"
-  )
+  if (barrier === "victim" && !grants.includes("victim") && !author && !VICTIM_TASK.includes(role))
     out.push("victim part without clearance or grant");
   if (["analyst", "system_admin", "auditor", ...ORACLE_NPM_ROLES].includes(role))
     out.push(`${role} saw a marked part of case data`);

@@ -50,6 +50,11 @@ const POLICE: Permissions = {
   aggregate_report: READ,
   // Internal affairs bodies take and act on reports of infractions (001 Arts. 6(4), 13).
   ...REPORTS_AND_HANDOFFS,
+  // Every police officer responds to a report of domestic violence at once (001 Art. 72(3)(1)) and
+  // records the incident; the victim barrier still withholds what it has written (R11.1). Which
+  // shelters have places is known to them; where a shelter is, is not (001 Art. 83(2)).
+  family_case: ["read", "create"],
+  shelter: READ,
 };
 
 /**
@@ -62,13 +67,18 @@ const COMPETENT_BODY: Permissions = { ...REFERENCE, ...REPORTS_AND_HANDOFFS, agg
 export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   police_inspector_local: POLICE,
   police_inspector_juvenile: POLICE,
-  // Protection from domestic violence is this inspector's task (001 Art. 72(3)), so victims' data too.
-  police_inspector_dv: { ...POLICE, family_case: READ_PERSONAL },
+  // Protection from domestic violence is this inspector's task (001 Art. 72(3)), so victims' data
+  // too: the inspector records and follows incidents and may bring a victim to a shelter of the
+  // territory (001 Arts. 10(2)(4), 72(2)), so knows its address.
+  police_inspector_dv: { ...POLICE, family_case: CASE_WORK, shelter: READ_PERSONAL },
   police_head: { ...POLICE, aggregate_report: ["read", "export"] },
   // Records of the school and the pedagogical support it gives (001 Art. 23(3),(9),(14)); its measures
   // only — see BODY_SCOPED.
+  // It identifies its pupils among persons to give them pedagogical support (001 Art. 78(3)); a
+  // victim's card stays behind the victim barrier.
   school_council_member: {
     ...REFERENCE,
+    person: READ_PERSONAL,
     school_record: CASE_WORK,
     measure: [...CASE_WORK, "issue_measure", "sign"],
     aggregate_report: READ,
@@ -97,15 +107,20 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     family_case: CASE_WORK,
     person: CASE_WORK,
     // Registration of persons (families) in difficult life situations and their assistance plans are
-    // individual prevention measures the centre takes itself (001 Arts. 48(3), 54, 55).
-    measure: CASE_WORK,
+    // individual prevention measures the centre takes and signs itself (001 Arts. 48(3), 54, 55).
+    measure: [...CASE_WORK, "issue_measure", "sign"],
+    // The centre's own places of temporary residence (001 Arts. 10(2)(4), 72(2)); see BODY_SCOPED.
+    shelter: CASE_WORK,
     aggregate_report: READ,
     ...REPORTS_AND_HANDOFFS,
   },
-  // Citizens involved in prevention (001 Arts. 45-47).
+  // Citizens involved in prevention (001 Arts. 45-47). The local executive body establishes mobile
+  // groups and the places of temporary residence are its territory's (001 Art. 72(2)): it reads which
+  // there are and how full, not where.
   akimat_officer: {
     ...REFERENCE,
     public_assistant: CASE_WORK,
+    shelter: READ,
     aggregate_report: READ,
     ...REPORTS_AND_HANDOFFS,
   },
@@ -121,6 +136,9 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     minors_case: READ_PERSONAL,
     school_record: READ_PERSONAL,
     public_assistant: READ_PERSONAL,
+    // Supervision reads the shelters and their occupancy; their addresses stay with the centre and
+    // the DV inspector (001 Art. 83(2)).
+    shelter: READ,
     aggregate_report: ["read", "export"],
     // Reports of rights violations reach the prosecutor (001 Art. 12); the office receives hand-offs
     // (a copy of an official warning, 001 Art. 51(3)) and acknowledges them — an act, not a write.
@@ -187,6 +205,19 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   // The head of a body other than the police reads its inbox, outbox and figures and receives
   // escalations of overdue hand-offs; reports without the reporter's contacts.
   body_head: { ...REFERENCE, citizen_report: READ, handoff: HANDOFF_WORK, aggregate_report: READ },
+  // A mobile group identifies persons (families) in difficult life situations early and organises
+  // their support (001 Art. 11(1)), visits them with the centre, education, healthcare and internal
+  // affairs bodies (001 Art. 10(2)(8)) and informs the police and other bodies of violence it finds
+  // (001 Art. 11(2)): its records are case records of families, behind the victim barrier its task
+  // clears; it finds the persons it visits, takes reports in person and sends hand-offs.
+  mobile_group_member: {
+    ...REFERENCE,
+    family_case: CASE_WORK,
+    person: READ_PERSONAL,
+    shelter: READ,
+    aggregate_report: READ,
+    ...REPORTS_AND_HANDOFFS,
+  },
 };
 
 /** Roles of the national preventive mechanism: the only ones past the NPM barrier; their work is national. */
@@ -197,7 +228,11 @@ export const NPM_ROLES: readonly Role[] = [
 ];
 
 /** Roles cleared for victims' data by their task (001 Art. 72); anyone else needs a `victim` grant. */
-export const VICTIM_CLEARED_ROLES: readonly Role[] = ["police_inspector_dv", "family_centre_specialist"];
+export const VICTIM_CLEARED_ROLES: readonly Role[] = [
+  "police_inspector_dv",
+  "family_centre_specialist",
+  "mobile_group_member", // 001 Arts. 11, 72(2)
+];
 
 /** Roles that read only the reports their own body took or was handed (BODY_SCOPED below). */
 export const REPORT_BODY_SCOPED_ROLES: readonly Role[] = [
@@ -209,6 +244,7 @@ export const REPORT_BODY_SCOPED_ROLES: readonly Role[] = [
   "health_officer",
   "education_officer",
   "body_head",
+  "mobile_group_member",
 ];
 
 /**
@@ -217,6 +253,8 @@ export const REPORT_BODY_SCOPED_ROLES: readonly Role[] = [
  */
 export const BODY_SCOPED: ReadonlyArray<{ readonly role: Role; readonly type: ResourceType }> = [
   { role: "school_council_member", type: "measure" },
+  // A family support centre keeps its own places of temporary residence (001 Art. 10(2)(4)).
+  { role: "family_centre_specialist", type: "shelter" },
   // A citizen's report is read by the body that took it and the bodies it was handed to or from
   // (001 Art. 39(3)), not by every body of the territory: the reporter's contacts and what they
   // report are personal data (001 Art. 83(2)). The police (offences are theirs to know, 001 Art. 13),

@@ -23,6 +23,9 @@ export const RESOURCE_TYPES = [
   "citizen_report", // a report from a citizen or organisation (001 Art. 6(4),(5)); its reporter's contacts are personal
   "handoff", // a record sent by one body to another on a legal ground (001 Art. 39(3)); no personal data of its own
   "aggregate_report", // statistics: no personal fields
+  // A place of temporary residence for victims (001 Arts. 10(2)(4), 72(2)): its name, places and
+  // occupancy are `read`; its address is its personal field (`read_personal`), kept from the offender.
+  "shelter",
   "audit_log",
   "user",
   "body",

@@ -26,6 +26,9 @@ export const ROLES = [
   "health_officer", // a local healthcare management body (001 Arts. 25-26)
   "education_officer", // a local education management body (001 Art. 21)
   "body_head", // head of a body other than the police: its inbox, outbox and figures, escalations
+  // A member of a mobile group the family support centre organises with education, healthcare and
+  // internal affairs bodies: early identification and support of persons (families) (001 Arts. 10(2)(8), 11, 72(2)).
+  "mobile_group_member",
 ] as const;
 
 export type Role = (typeof ROLES)[number];

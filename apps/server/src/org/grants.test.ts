@@ -82,6 +82,27 @@ describe("giving and revoking grants (R11.1)", () => {
     expect(await auditOf(w.ids.cop1, "user.grant_revoke")).toEqual([]);
   });
 
+  it("the roles whose task victims are cannot pass their clearance on: a grant by the DV inspector, the centre or a mobile group is 403 and writes nothing", async () => {
+    const body = await w.t.db
+      .selectFrom("app_user")
+      .select("body_id")
+      .where("id", "=", w.ids.dv)
+      .executeTakeFirstOrThrow();
+    const target = await makeUser(w.t.db, {
+      username: "grant-target",
+      roles: ["police_inspector_local"],
+      bodyId: body.body_id,
+    });
+    for (const role of ["police_inspector_dv", "family_centre_specialist", "mobile_group_member"] as const) {
+      await makeUser(w.t.db, { username: `giver-${role}`, roles: [role], bodyId: body.body_id });
+      const res = await giveGrant(w, await login(w.t.app, `giver-${role}`), target, "victim");
+      expect(res.statusCode, role).toBe(403);
+      expect((res.json() as ErrorJson).error.code).toBe("access.role");
+    }
+    expect(await grantRows(target)).toEqual([]);
+    expect(await auditOf(target, "user.grant")).toEqual([]);
+  });
+
   it("NPM data are never granted (000 Art. 35; 003 p.29); nor a grant to oneself, to a service account, or twice", async () => {
     const npm = await giveGrant(w, w.admin, w.ids.head, "npm");
     expect(npm.statusCode).toBe(422);

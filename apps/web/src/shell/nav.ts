@@ -54,7 +54,8 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_dv: POLICE,
   // Heads, prosecutors and analysts read the figures of hand-offs and reports (aggregate_report, R8).
   police_head: [...POLICE, "handoffFigures"],
-  school_council_member: BODY,
+  // The council finds its pupils among persons (001 Art. 78(3)); victims' cards stay withheld.
+  school_council_member: PERSONS_BODY,
   minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
   family_centre_specialist: PERSONS_BODY,
@@ -74,6 +75,8 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   health_officer: BODY,
   education_officer: BODY,
   body_head: [...BODY, "handoffFigures"],
+  // A mobile group finds the persons it visits and sends what it finds (001 Arts. 11, 72(2)).
+  mobile_group_member: PERSONS_BODY,
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */

@@ -66,7 +66,7 @@ describe("the kinds /auth/me offers are the kinds the issue route accepts (R11.1
     }
   });
 
-  it("police issue their own measures and record courts' acts; a family centre and an analyst issue none", () => {
+  it("police issue their own measures and record courts' acts; a family centre its own two; an analyst none", () => {
     const of = (role: (typeof ROLES)[number]) =>
       Object.fromEntries(me[role]!.kinds.map((k) => [k.kind, k.issuers]));
     expect(of("police_inspector_dv").protective_order).toEqual(["own"]);
@@ -74,9 +74,12 @@ describe("the kinds /auth/me offers are the kinds the issue route accepts (R11.1
     expect(of("police_inspector_local").restraining_order).toEqual(["own", "court"]);
     expect(of("school_council_member").pedagogical_support).toEqual(["own"]);
     expect(of("school_council_member").protective_order).toBeUndefined();
-    // The centre's measures (001 Arts. 54, 55) are not issued through this route: its role has no
-    // issue_measure (access/policy.ts), so it is offered none rather than refused after a whole form.
-    expect(me.family_centre_specialist!.kinds).toEqual([]);
+    // The centre registers persons (families) in difficult life situations (001 Art. 54(1)) and
+    // draws up their individual assistance plans (001 Art. 55(1)): those two kinds, its own decision.
+    expect(of("family_centre_specialist").difficult_life_situation_registration).toEqual(["own"]);
+    expect(of("family_centre_specialist").social_adaptation_plan).toEqual(["own"]);
+    expect(of("family_centre_specialist").protective_order).toBeUndefined();
+    expect(me.mobile_group_member!.kinds).toEqual([]);
     expect(me.analyst!.kinds).toEqual([]);
   });
 });

@@ -28,9 +28,13 @@ describe("the measure kinds the issue form offers (R11.1)", () => {
     }
   });
 
-  it("a family support centre and an analyst are offered none, and are told so in kk, ru and en", () => {
-    expect(offeredKinds(issuableKinds(actor("family_centre_specialist")))).toEqual([]);
+  it("a family support centre is offered its registration and plan (001 Arts. 54, 55); an analyst none, told so in kk, ru and en", () => {
+    const centre = offeredKinds(issuableKinds(actor("family_centre_specialist")));
+    for (const kind of ["difficult_life_situation_registration", "social_adaptation_plan"])
+      expect(centre).toContainEqual({ kind, issuers: ["own"] });
+    expect(centre.map((k) => k.kind)).not.toContain("protective_order");
     expect(offeredKinds(issuableKinds(actor("analyst")))).toEqual([]);
+    expect(offeredKinds(issuableKinds(actor("mobile_group_member")))).toEqual([]);
     for (const c of [en, kk, ru]) expect(c.forms.measure.noKinds.length).toBeGreaterThan(40);
   });
 
