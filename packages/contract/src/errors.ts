@@ -66,6 +66,25 @@ export const ERROR_STATUS = {
   "handoff.receiver_not_competent": 422,
   "handoff.no_competent_body": 422,
   "handoff.reroute_same_body": 422,
+  // Mobile groups (001 Arts. 10(2)(8), 11): organised by the family support centre; visits recorded by
+  // their participants within the group's term; a family is referred to the centre unless the centre
+  // itself found it (54(1)).
+  "mobile_group.organiser_not_centre": 422,
+  "mobile_group.not_member": 403,
+  "mobile_group.member_outside_territory": 422,
+  "mobile_group.member_already_ended": 409,
+  "mobile_group.dissolved": 409,
+  "outreach_visit.outside_group_term": 422,
+  "outreach_visit.refer_by_centre": 422,
+  // The six-monthly assessment (001 Art. 72(4)): prepared and approved by the region's local executive
+  // body, one pack per region and half-year, frozen once approved at the commission's meeting.
+  "dv_assessment.not_region_akimat": 403,
+  "dv_assessment.already_exists": 409,
+  "dv_assessment.approved": 409,
+  "dv_assessment.period_not_started": 422,
+  "dv_assessment.meeting_required": 422,
+  "dv_assessment.meeting_outside_period": 422,
+  "dv_assessment.conclusions_required": 422,
   rate_limited: 429,
   internal: 500,
 } as const;

@@ -51,6 +51,8 @@ import { citizenReportHooks } from "../modules/citizen-reports/answer-report.ts"
 import { triageRoutes } from "../modules/citizen-reports/triage.routes.ts";
 import { intakeRoutes } from "../modules/citizen-reports/intake.routes.ts";
 import { handoffFiguresRoutes } from "../modules/figures/handoff-figures.routes.ts";
+import { mobileGroupRoutes } from "../modules/mobile-groups/mobile-groups.routes.ts";
+import { dvAssessmentRoutes } from "../modules/dv-assessment/dv-assessment.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -199,6 +201,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   handoffFiguresRoutes(app, deps);
   todayRoutes(app, deps);
   workloadRoutes(app, deps);
+  mobileGroupRoutes(app, deps);
+  dvAssessmentRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
   await app.register(intakeRoutes, { db: deps.db, config: deps.config });
 
