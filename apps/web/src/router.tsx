@@ -29,6 +29,11 @@ import { ParticipantsPage } from "./pages/npm/ParticipantsPage.tsx";
 import { PlansPage } from "./pages/npm/PlansPage.tsx";
 import { VisitPage } from "./pages/npm/VisitPage.tsx";
 import { VisitsPage } from "./pages/npm/VisitsPage.tsx";
+import { FamiliesPage } from "./pages/families/FamiliesPage.tsx";
+import { FamilyPage } from "./pages/families/FamilyPage.tsx";
+import { IncidentPage } from "./pages/incidents/IncidentPage.tsx";
+import { IncidentsPage } from "./pages/incidents/IncidentsPage.tsx";
+import { NewIncidentPage } from "./pages/incidents/NewIncidentPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import { RecordIds } from "./shell/RecordIds.tsx";
@@ -91,6 +96,17 @@ function handoffRoutes() {
   ] as const;
 }
 
+// Incidents of domestic violence (001 Art. 72) and the families they concern (001 Art. 54(1)).
+function incidentRoutes() {
+  return [
+    guarded("/incidents", "incidents", IncidentsPage),
+    guarded("/incidents/new", "incidents", NewIncidentPage),
+    guarded("/incidents/$incidentId", "incidents", IncidentPage),
+    guarded("/families", "families", FamiliesPage),
+    guarded("/families/$familyId", "families", FamilyPage),
+  ] as const;
+}
+
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
   createRoute({
@@ -129,6 +145,7 @@ const routeTree = rootRoute.addChildren([
   guarded("/reports", "reports", TriagePage),
   guarded("/reports/$reportId", "reports", ReportPage),
   ...handoffRoutes(),
+  ...incidentRoutes(),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -9,6 +9,8 @@ export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
   { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
+  { id: "incidents", path: "/incidents", labelKey: "incidents.nav" },
+  { id: "families", path: "/families", labelKey: "families.nav" },
   { id: "reports", path: "/reports", labelKey: "report.nav" },
   { id: "handoffs", path: "/handoffs", labelKey: "handoff.nav" },
   { id: "warningCopies", path: "/warning-copies", labelKey: "handoff.navCopies" },
@@ -36,7 +38,16 @@ const PERSONS: readonly NavId[] = ["home", "persons"];
 const BODY: readonly NavId[] = ["home", "reports", "handoffs"];
 const PERSONS_BODY: readonly NavId[] = ["home", "persons", "reports", "handoffs"];
 // Police do the control checks and keep the duties (001 Art. 59(10)): their worklists first.
-const POLICE: readonly NavId[] = ["home", "worklists", "persons", "reports", "handoffs"];
+// They respond to reports of domestic violence and record the incidents of families (001 Art. 72(3)).
+const POLICE: readonly NavId[] = [
+  "home",
+  "worklists",
+  "persons",
+  "incidents",
+  "families",
+  "reports",
+  "handoffs",
+];
 // NPM data is confidential (000 Art. 35; 003 p.29): only the three NPM roles see these items.
 const NPM: readonly NavId[] = [
   "home",
@@ -58,7 +69,8 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   school_council_member: PERSONS_BODY,
   minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
-  family_centre_specialist: PERSONS_BODY,
+  // The centre is told of every incident and supports the families (001 Arts. 10(2), 72(2)-(3)).
+  family_centre_specialist: [...PERSONS_BODY, "incidents", "families"],
   akimat_officer: BODY,
   // The prosecutor receives the copies of official warnings within 24 hours (001 Art. 51(3)).
   prosecutor: [...PERSONS_BODY, "warningCopies", "handoffFigures"],
@@ -76,7 +88,7 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   education_officer: BODY,
   body_head: [...BODY, "handoffFigures"],
   // A mobile group finds the persons it visits and sends what it finds (001 Arts. 11, 72(2)).
-  mobile_group_member: PERSONS_BODY,
+  mobile_group_member: [...PERSONS_BODY, "families"],
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */

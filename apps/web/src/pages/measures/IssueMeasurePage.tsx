@@ -11,7 +11,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { measureKeys, measuresApi } from "../../api/measures.ts";
@@ -20,7 +20,7 @@ import type { MeasureCreate } from "../../api/types.ts";
 import { useSession } from "../../auth/session.ts";
 import { FormErrorSummary } from "../../components/FormErrorSummary.tsx";
 import { lawLabel } from "../../components/LawLabel.tsx";
-import { ButtonLink } from "../../components/links.tsx";
+import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useMarkSaved } from "../../components/savedRow.ts";
@@ -54,12 +54,26 @@ export function IssueMeasurePage() {
   // Only the kinds the server accepts from this user (R11.1): a role that issues none is told so
   // before it fills a form that would be refused.
   const offered = offeredKinds(useSession().user.measureKinds);
+  // Taken on an incident of domestic violence or for a family (001 Arts. 54, 55, 72): the measure is
+  // linked to them in the issuing transaction; `kind` preselects it (a protective order from the incident).
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+  const cases: CaseLinks = { incidentId: str(search.incidentId), familyId: str(search.familyId) };
+  const preset = offered.find((k) => k.kind === search.kind)?.kind;
   return (
     <>
       <PageTitle>{t("measures.issueTitle")}</PageTitle>
       {person.data?.personal && (
         <Text mb="md" data-testid="measure-person">
           {t("measures.subject")}: <b>{cyrName(person.data.personal)}</b>
+        </Text>
+      )}
+      {cases.incidentId && (
+        <Text mb="md" size="sm" data-testid="measure-for-incident">
+          {t("incidents.measureFor")}{" "}
+          <AnchorLink to="/incidents/$incidentId" params={{ incidentId: cases.incidentId }}>
+            {t("incidents.openIncident")}
+          </AnchorLink>
         </Text>
       )}
       {offered.length === 0 ? (
@@ -74,18 +88,31 @@ export function IssueMeasurePage() {
           </Group>
         </Stack>
       ) : (
-        <IssueForm personId={personId} offered={offered} />
+        <IssueForm personId={personId} offered={offered} cases={cases} preset={preset} />
       )}
     </>
   );
 }
 
-function IssueForm({ personId, offered }: { personId: string; offered: ReturnType<typeof offeredKinds> }) {
+/** The incident and family a measure is taken for (MeasureCreate's incidentId, familyId). */
+type CaseLinks = { incidentId: string | undefined; familyId: string | undefined };
+
+function IssueForm({
+  personId,
+  offered,
+  cases,
+  preset,
+}: {
+  personId: string;
+  offered: ReturnType<typeof offeredKinds>;
+  cases: CaseLinks;
+  preset: MeasureKind | undefined;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const markSaved = useMarkSaved();
-  const first = offered.find((k) => k.kind === "official_warning") ?? offered[0]!;
+  const first = offered.find((k) => k.kind === (preset ?? "official_warning")) ?? offered[0]!;
   const [kind, setKind] = useState<MeasureKind>(first.kind);
   const issuers = offered.find((k) => k.kind === kind)?.issuers ?? first.issuers;
   const [issuedAt, setIssuedAt] = useState(nowLocal);
@@ -112,6 +139,8 @@ function IssueForm({ personId, offered }: { personId: string; offered: ReturnTyp
       ...(sentTerm ? { term: sentTerm } : {}),
       ...(sent ? { details: sent } : {}),
       rightsExplained,
+      ...(cases.incidentId ? { incidentId: cases.incidentId } : {}),
+      ...(cases.familyId ? { familyId: cases.familyId } : {}),
     };
   };
   const issue = useMutation({
