@@ -85,6 +85,18 @@ export const ERROR_STATUS = {
   "dv_assessment.meeting_required": 422,
   "dv_assessment.meeting_outside_period": 422,
   "dv_assessment.conclusions_required": 422,
+  // The family support centre (001 Arts. 10(2), 54, 55, 72(2)): its own work is written by a centre; one
+  // open record of a victim per centre; a plan step ended or a plan closed takes no more facts; a shelter
+  // with every place taken admits no one, and a person stays in one shelter at a time.
+  "family_support.not_centre": 403,
+  "family_support.person_not_in_family": 422,
+  "victim_record.already_open": 409,
+  "victim_record.closed": 409,
+  "assistance_plan.step_ended": 409,
+  "assistance_plan.closed": 409,
+  "shelter.full": 409,
+  "shelter_stay.already_staying": 409,
+  "shelter_stay.departed": 409,
   rate_limited: 429,
   internal: 500,
 } as const;

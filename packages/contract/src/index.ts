@@ -26,3 +26,4 @@ export * from "./families.ts";
 export * from "./domestic-violence.ts";
 export * from "./mobile-groups.ts";
 export * from "./dv-assessment.ts";
+export * from "./family-support.ts";

@@ -51,6 +51,8 @@ import { citizenReportHooks } from "../modules/citizen-reports/answer-report.ts"
 import { triageRoutes } from "../modules/citizen-reports/triage.routes.ts";
 import { intakeRoutes } from "../modules/citizen-reports/intake.routes.ts";
 import { handoffFiguresRoutes } from "../modules/figures/handoff-figures.routes.ts";
+import { familySupportRoutes } from "../modules/family-support/family-support.routes.ts";
+import { assistancePlanHooks } from "../modules/family-support/plan-step-facts.ts";
 import { mobileGroupRoutes } from "../modules/mobile-groups/mobile-groups.routes.ts";
 import { dvAssessmentRoutes } from "../modules/dv-assessment/dv-assessment.routes.ts";
 
@@ -196,11 +198,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   npmRoutes(app, deps);
   figuresRoutes(app, deps);
   // A report's hand-off answered: the answer is published to the reporter (001 Art. 6(4)).
-  handoffRoutes(app, { ...deps, hooks: { citizen_report: citizenReportHooks({ now: () => new Date() }) } });
+  // A plan step's hand-off answered: progress on the step (001 Art. 55(1)).
+  handoffRoutes(app, {
+    ...deps,
+    hooks: {
+      citizen_report: citizenReportHooks({ now: () => new Date() }),
+      assistance_plan: assistancePlanHooks({ now: () => new Date() }),
+    },
+  });
   triageRoutes(app, deps);
   handoffFiguresRoutes(app, deps);
   todayRoutes(app, deps);
   workloadRoutes(app, deps);
+  familySupportRoutes(app, deps);
   mobileGroupRoutes(app, deps);
   dvAssessmentRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });

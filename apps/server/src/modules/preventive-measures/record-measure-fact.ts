@@ -1,3 +1,4 @@
+import type { Transaction } from "kysely";
 import { deriveMeasure, legalDateOf, validateFact, type IssuerKind } from "@aldyn/law";
 import type { MeasureFactCreate } from "@aldyn/contract";
 import { AppError } from "../../errors/app-error.ts";
@@ -12,9 +13,16 @@ import { refuseWholeRecord, withheldOfMeasure } from "./measure-confidentiality.
 import { EntriesMoved, writeMeasure } from "./measure-write.ts";
 import { measureFactHandoffs } from "../handoffs/measure-handoffs.ts";
 import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
+import type { Database } from "../../db/schema.ts";
 
 /** How often a write is re-planned when a register entry it carries changed under it. */
 const ATTEMPTS = 3;
+
+/** What a domain adds to the fact's transaction (an assistance plan's closing assessment, 001 Art. 55(1)). */
+export interface RecordMeasureFactOptions {
+  /** Called inside the transaction after the fact, its projections and its hand-offs are written. */
+  readonly afterWrite?: (trx: Transaction<Database>, measureId: string) => Promise<void>;
+}
 
 function stale(): AppError {
   return new AppError("conflict.stale_version", "Someone else changed this measure; reload and try again.", {
@@ -38,10 +46,11 @@ export async function recordMeasureFact(
   ctx: ActCtx,
   measureId: string,
   body: MeasureFactCreate,
+  opts: RecordMeasureFactOptions = {},
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await recordOnce(deps, ctx, measureId, body);
+      await recordOnce(deps, ctx, measureId, body, opts);
       return;
     } catch (e) {
       // A register entry the measure carries changed since it was read: read it again and re-plan.
@@ -51,7 +60,13 @@ export async function recordMeasureFact(
   }
 }
 
-async function recordOnce(deps: MeasureDeps, ctx: ActCtx, measureId: string, body: MeasureFactCreate) {
+async function recordOnce(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  measureId: string,
+  body: MeasureFactCreate,
+  opts: RecordMeasureFactOptions,
+) {
   const { row, facts: rows, wholeMarks, entries } = await loadMeasureState(deps.pool ?? deps.db, measureId);
   const resource = {
     type: "measure" as const,
@@ -147,5 +162,6 @@ async function recordOnce(deps: MeasureDeps, ctx: ActCtx, measureId: string, bod
       fact,
     );
     await sendToCompetentBodies(trx, ctx, handoffs, deps);
+    if (opts.afterWrite) await opts.afterWrite(trx, measureId);
   });
 }
