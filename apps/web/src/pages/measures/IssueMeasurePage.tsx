@@ -25,6 +25,7 @@ import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useMarkSaved } from "../../components/savedRow.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
+import { incidentKeys, incidentsApi, type DvIncident } from "../incidents/incidentsApi.ts";
 import { cyrName } from "../persons/personName.ts";
 import { detailsForKind, KIND_FIELDS, KindFields, type Details, type Organisation } from "./KindFields.tsx";
 import { offeredKinds } from "./offeredKinds.ts";
@@ -60,6 +61,15 @@ export function IssueMeasurePage() {
   const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
   const cases: CaseLinks = { incidentId: str(search.incidentId), familyId: str(search.familyId) };
   const preset = offered.find((k) => k.kind === search.kind)?.kind;
+  // A protective order from the incident names its victims (001 Art. 60(4)) by their records, without
+  // their addresses: the order goes to the person who committed the violence (001 Art. 83(2)).
+  const incident = useQuery({
+    queryKey: incidentKeys.one(cases.incidentId ?? ""),
+    queryFn: () => incidentsApi.get(cases.incidentId ?? ""),
+    enabled: cases.incidentId !== undefined && preset === "protective_order",
+  });
+  const initialDetails =
+    preset === "protective_order" && incident.data ? victimsOf(incident.data) : undefined;
   return (
     <>
       <PageTitle>{t("measures.issueTitle")}</PageTitle>
@@ -88,10 +98,28 @@ export function IssueMeasurePage() {
           </Group>
         </Stack>
       ) : (
-        <IssueForm personId={personId} offered={offered} cases={cases} preset={preset} />
+        <IssueForm
+          key={initialDetails ? "victims" : "empty"}
+          personId={personId}
+          offered={offered}
+          cases={cases}
+          preset={preset}
+          initialDetails={initialDetails}
+        />
       )}
     </>
   );
+}
+
+/** The victims of an incident as a protective order's rows: the record and the name, no address. */
+function victimsOf(incident: DvIncident): Details {
+  const victims = incident.persons
+    .filter((p) => (p.role === "victim" || p.role === "child_victim") && p.person.personal)
+    .map((p) => {
+      const name = cyrName(p.person.personal!);
+      return { personId: p.person.id, fullName: name, label: name };
+    });
+  return victims.length > 0 ? { victims } : {};
 }
 
 /** The incident and family a measure is taken for (MeasureCreate's incidentId, familyId). */
@@ -102,11 +130,13 @@ function IssueForm({
   offered,
   cases,
   preset,
+  initialDetails,
 }: {
   personId: string;
   offered: ReturnType<typeof offeredKinds>;
   cases: CaseLinks;
   preset: MeasureKind | undefined;
+  initialDetails?: Details | undefined;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -122,7 +152,7 @@ function IssueForm({
   const [term, setTerm] = useState<TermState>(EMPTY_TERM);
   const [issuer, setIssuer] = useState<IssuerChoice>(defaultIssuer(first.issuers));
   const [rightsExplained, setRightsExplained] = useState(false);
-  const [details, setDetails] = useState<Details>({});
+  const [details, setDetails] = useState<Details>(initialDetails ?? {});
   const [organisation, setOrganisation] = useState<Organisation>({ name: "", headOrOfficial: "" });
 
   const body = (): MeasureCreate => {
