@@ -165,6 +165,10 @@ export const OutreachVisitListQuery = PageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+/** A family's visits across groups (the family page's timeline), in the reader's territory. */
+export const OutreachVisitFamilyQuery = OutreachVisitListQuery.extend({ familyId: Uuid });
+export type OutreachVisitFamilyQuery = z.infer<typeof OutreachVisitFamilyQuery>;
+
 export const OutreachVisitPerson = z.object({
   id: Uuid,
   /** Null when withheld (the reader sees no personal fields). */

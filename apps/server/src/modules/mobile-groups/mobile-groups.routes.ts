@@ -14,6 +14,7 @@ import {
   OutreachVisitCreate,
   OutreachVisitCreated,
   OutreachVisitDetail,
+  OutreachVisitFamilyQuery,
   OutreachVisitInform,
   OutreachVisitListQuery,
   OutreachVisitPage,
@@ -24,7 +25,7 @@ import { actCtx } from "../preventive-measures/measure-deps.ts";
 import { addMember, createGroup, endMember } from "./manage-group.ts";
 import { mobileGroupDeps } from "./mobile-groups-deps.ts";
 import { listGroups, readGroup } from "./read-groups.ts";
-import { listVisits, readVisit } from "./read-visits.ts";
+import { listFamilyVisits, listVisits, readVisit } from "./read-visits.ts";
 import { recordVisit } from "./record-visit.ts";
 import { informFromVisit, referFromVisit } from "./visit-outputs.ts";
 
@@ -157,6 +158,19 @@ export function mobileGroupRoutes(
       },
     },
     async (req, reply) => reply.code(201).send(await recordVisit(md, actCtx(req), req.params.id, req.body)),
+  );
+
+  r.get(
+    "/api/v1/outreach-visits",
+    {
+      schema: {
+        tags,
+        summary: "A family's outreach visits in the user's territory, newest first (no personal fields)",
+        querystring: OutreachVisitFamilyQuery,
+        response: { 200: OutreachVisitPage, ...errors },
+      },
+    },
+    async (req) => listFamilyVisits(md, actCtx(req), req.query),
   );
 
   r.get(

@@ -1,6 +1,12 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { can } from "../../access/can.ts";
-import type { OutreachVisitDetail, OutreachVisitPage, OutreachVisitRow } from "@aldyn/contract";
+import type {
+  OutreachVisitDetail,
+  OutreachVisitFamilyQuery,
+  OutreachVisitPage,
+  OutreachVisitRow,
+} from "@aldyn/contract";
+import { territoryFilter } from "../../access/scope.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { CONFIDENTIALITY_ARTICLE, type WithheldPart } from "../../access/confidentiality.ts";
 import { AppError } from "../../errors/app-error.ts";
@@ -11,7 +17,44 @@ import type { MobileGroupDeps } from "./mobile-groups-deps.ts";
 import { VISIT_FIELDS } from "./record-visit.ts";
 import { INFORMABLE_TYPES, mayActForGroup, toldTypes } from "./visit-outputs.ts";
 
-/** A group's visits, newest first: dates, flags and counts, no personal field. */
+interface VisitListRow {
+  id: string;
+  group_id: string;
+  visited_on: string;
+  family_id: string | null;
+  signs_of_violence: boolean;
+  persons: number;
+  handoffs: number;
+}
+
+/** One page of visits matching `where`, newest first: dates, flags and counts, no personal field. */
+async function visitPage(
+  deps: MobileGroupDeps,
+  where: RawBuilder<unknown>,
+  q: { page: number; pageSize: number },
+): Promise<OutreachVisitPage> {
+  const [rows, total] = await Promise.all([
+    sql<VisitListRow>`SELECT v.id, v.group_id, v.visited_on::text AS visited_on, v.family_id, v.signs_of_violence,
+        (SELECT count(*)::int FROM outreach_visit_person p WHERE p.visit_id = v.id) AS persons,
+        (SELECT count(*)::int FROM handoff h WHERE h.record_type = 'outreach_visit' AND h.record_id = v.id) AS handoffs
+      FROM outreach_visit v WHERE ${where}
+      ORDER BY v.visited_on DESC, v.created_at DESC, v.id
+      LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`.execute(deps.db),
+    sql<{ n: number }>`SELECT count(*)::int AS n FROM outreach_visit v WHERE ${where}`.execute(deps.db),
+  ]);
+  const items: OutreachVisitRow[] = rows.rows.map((v) => ({
+    id: v.id,
+    groupId: v.group_id,
+    visitedOn: v.visited_on,
+    familyId: v.family_id,
+    signsOfViolence: v.signs_of_violence,
+    persons: v.persons,
+    handoffs: v.handoffs,
+  }));
+  return { items, total: total.rows[0]!.n, page: q.page, pageSize: q.pageSize };
+}
+
+/** A group's visits (family_case read in the group's territory). */
 export async function listVisits(
   deps: MobileGroupDeps,
   ctx: ActCtx,
@@ -20,34 +63,20 @@ export async function listVisits(
 ): Promise<OutreachVisitPage> {
   const g = await loadGroup(deps.db, groupId);
   authorizeFamilyCase(ctx.actor, "read", g.territory_path);
-  const [rows, total] = await Promise.all([
-    sql<{
-      id: string;
-      visited_on: string;
-      family_id: string | null;
-      signs_of_violence: boolean;
-      persons: number;
-      handoffs: number;
-    }>`SELECT v.id, v.visited_on::text AS visited_on, v.family_id, v.signs_of_violence,
-        (SELECT count(*)::int FROM outreach_visit_person p WHERE p.visit_id = v.id) AS persons,
-        (SELECT count(*)::int FROM handoff h WHERE h.record_type = 'outreach_visit' AND h.record_id = v.id) AS handoffs
-      FROM outreach_visit v WHERE v.group_id = ${groupId}::uuid
-      ORDER BY v.visited_on DESC, v.created_at DESC, v.id
-      LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`.execute(deps.db),
-    sql<{
-      n: number;
-    }>`SELECT count(*)::int AS n FROM outreach_visit WHERE group_id = ${groupId}::uuid`.execute(deps.db),
-  ]);
-  const items: OutreachVisitRow[] = rows.rows.map((v) => ({
-    id: v.id,
-    groupId,
-    visitedOn: v.visited_on,
-    familyId: v.family_id,
-    signsOfViolence: v.signs_of_violence,
-    persons: v.persons,
-    handoffs: v.handoffs,
-  }));
-  return { items, total: total.rows[0]!.n, page: q.page, pageSize: q.pageSize };
+  return visitPage(deps, sql`v.group_id = ${groupId}::uuid`, q);
+}
+
+/** A family's visits across groups, those in the reader's territory (the family page's timeline). */
+export async function listFamilyVisits(
+  deps: MobileGroupDeps,
+  ctx: ActCtx,
+  q: OutreachVisitFamilyQuery,
+): Promise<OutreachVisitPage> {
+  authorizeFamilyCase(ctx.actor, "read", ctx.actor.territoryPath);
+  const f = territoryFilter(ctx.actor, "family_case");
+  const scope =
+    f.kind === "all" ? sql`true` : sql`(v.territory_path = ${f.equals} OR v.territory_path LIKE ${f.like})`;
+  return visitPage(deps, sql`v.family_id = ${q.familyId}::uuid AND ${scope}`, q);
 }
 
 interface VisitRow {

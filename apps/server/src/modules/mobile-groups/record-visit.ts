@@ -36,13 +36,6 @@ export async function recordVisit(
     const g = await loadGroup(trx, groupId);
     authorizeFamilyCase(ctx.actor, "create", g.territory_path);
     const today = legalDateOf(deps.now());
-    const members = (await membersOf(trx, [groupId], body.visitedOn)).get(groupId)!;
-    if (ctx.actor.bodyId !== g.organiser_body_id && !isMemberOn(members, ctx.userId, body.visitedOn))
-      throw new AppError(
-        "mobile_group.not_member",
-        "Only the group's participants (and the organising centre) record its visits.",
-        { field: "groupId", article: VISIT_ARTICLE },
-      );
     if (body.visitedOn > today)
       throw new AppError("validation.failed", "A visit is recorded once it has taken place.", {
         field: "visitedOn",
@@ -52,6 +45,13 @@ export async function recordVisit(
         "outreach_visit.outside_group_term",
         "The group did not work on that day (before it was formed or after it ceased).",
         { field: "visitedOn", article: VISIT_ARTICLE },
+      );
+    const members = (await membersOf(trx, [groupId], body.visitedOn)).get(groupId)!;
+    if (ctx.actor.bodyId !== g.organiser_body_id && !isMemberOn(members, ctx.userId, body.visitedOn))
+      throw new AppError(
+        "mobile_group.not_member",
+        "Only the group's participants (and the organising centre) record its visits.",
+        { field: "groupId", article: VISIT_ARTICLE },
       );
     if (body.familyId) {
       const f = await sql`SELECT 1 FROM family WHERE id = ${body.familyId}::uuid`.execute(trx);
