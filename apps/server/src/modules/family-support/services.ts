@@ -85,7 +85,7 @@ export async function listServices(
     pageSize: number;
   },
 ): Promise<FamilyServicePage> {
-  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath);
+  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath, ctx.actor.bodyId);
   let query = deps.db
     .selectFrom("family_service")
     .where(inTerritory("territory_path", ctx.actor.territoryPath));

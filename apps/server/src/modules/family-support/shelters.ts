@@ -76,7 +76,11 @@ export async function occupancy(
  * audited as read.
  */
 export async function listShelters(deps: MeasureDeps, ctx: ActCtx): Promise<ShelterList> {
-  authorizeOn(ctx.actor, "read", { type: "shelter", territoryPath: ctx.actor.territoryPath });
+  authorizeOn(ctx.actor, "read", {
+    type: "shelter",
+    territoryPath: ctx.actor.territoryPath,
+    bodyId: ctx.actor.bodyId,
+  });
   const rows = await deps.db
     .selectFrom("shelter")
     .selectAll()

@@ -116,7 +116,7 @@ export async function listStays(
     pageSize: number;
   },
 ): Promise<StayPage> {
-  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath);
+  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath, ctx.actor.bodyId);
   const today = legalDateOf(deps.now());
   const ending = addCalendarDays(today, SHELTER_STAY_ENDING_DAYS);
   let query = deps.db

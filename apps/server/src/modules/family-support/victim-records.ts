@@ -169,7 +169,7 @@ export async function listVictimRecords(
     pageSize: number;
   },
 ): Promise<VictimRecordPage> {
-  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath);
+  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath, ctx.actor.bodyId);
   let query = deps.db
     .selectFrom("victim_record as v")
     .innerJoin("person as p", "p.id", "v.person_id")

@@ -27,7 +27,7 @@ const NOTICE_GROUNDS = [
  * notices sent to it not yet accepted. Its own body's records only; names audited as read.
  */
 export async function centreWorklist(deps: MeasureDeps, ctx: ActCtx): Promise<FamilySupportWorklist> {
-  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath);
+  authorizeCase(ctx.actor, "read_personal", ctx.actor.territoryPath, ctx.actor.bodyId);
   const now = deps.now();
   const today = legalDateOf(now);
   const body = ctx.actor.bodyId;
