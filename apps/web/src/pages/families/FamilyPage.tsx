@@ -9,6 +9,7 @@ import { ButtonLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { WithheldNotice } from "../../components/Withheld.tsx";
 import { localName, useLanguage } from "../../i18n/index.ts";
+import { RegisterFamilyButton } from "../family-support/RegisterFamilyButton.tsx";
 import { canRecordIncidents } from "../incidents/incidentDomain.ts";
 import { familiesApi, familyKeys } from "./familiesApi.ts";
 import { useFamilyExtras } from "./familyExtras.ts";
@@ -42,11 +43,21 @@ export function FamilyPage() {
     <>
       <PageTitle
         actions={
-          f &&
-          canRecordIncidents(user.roles) && (
-            <ButtonLink to="/incidents/new" search={{ familyId: f.id }} data-testid="family-record-incident">
-              {t("families.recordIncident")}
-            </ButtonLink>
+          f && (
+            <>
+              {canRecordIncidents(user.roles) && (
+                <ButtonLink
+                  to="/incidents/new"
+                  search={{ familyId: f.id }}
+                  data-testid="family-record-incident"
+                >
+                  {t("families.recordIncident")}
+                </ButtonLink>
+              )}
+              {/* The centre registers the family in a difficult life situation (001 Art. 54(1)); it
+                  renders for the centre's specialist only. */}
+              <RegisterFamilyButton familyId={f.id} />
+            </>
           )
         }
       >

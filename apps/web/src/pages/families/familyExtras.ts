@@ -1,5 +1,5 @@
 // The family's records kept by other parts, for its timeline: the family support centre's shelter
-// stays (001 Art. 10(2)(4)) and services (10(2)(3)). A role that may not read them (access.role) gets
+// stays (001 Art. 10(2)(4)) and services (10(2)(3)), the mobile groups' outreach visits (11). A role that may not read them (access.role) gets
 // the timeline without them, as the menu leaves out what a role may not open.
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
@@ -12,6 +12,7 @@ const PAGE = 100;
 type Page<T> = { items: readonly T[] };
 type StayPage = Page<NonNullable<TimelineExtras["stays"]>[number]>;
 type ServicePage = Page<NonNullable<TimelineExtras["services"]>[number]>;
+type VisitPage = Page<NonNullable<TimelineExtras["visits"]>[number]>;
 
 async function orNothing<T>(load: () => Promise<T>): Promise<T | null> {
   try {
@@ -22,7 +23,7 @@ async function orNothing<T>(load: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/** The stays and services of a family, each null where the reader's role may not read them. */
+/** The stays, services and visits of a family, each left out where the reader's role may not read them. */
 export function useFamilyExtras(
   familyId: string,
   enabled: boolean,
@@ -39,8 +40,17 @@ export function useFamilyExtras(
       orNothing(() => api.get<ServicePage>("/family-support/services", { familyId, pageSize: PAGE })),
     enabled,
   });
+  const visits = useQuery({
+    queryKey: ["families", "visits", familyId],
+    queryFn: () => orNothing(() => api.get<VisitPage>("/outreach-visits", { familyId, pageSize: PAGE })),
+    enabled,
+  });
   return {
-    extras: { stays: stays.data?.items ?? [], services: services.data?.items ?? [] },
-    error: stays.error ?? services.error,
+    extras: {
+      stays: stays.data?.items ?? [],
+      services: services.data?.items ?? [],
+      visits: visits.data?.items ?? [],
+    },
+    error: stays.error ?? services.error ?? visits.error,
   };
 }
