@@ -1,6 +1,6 @@
-import { Badge, Card, Group, SimpleGrid, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, SimpleGrid, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink, ButtonLink } from "../../components/links.tsx";
@@ -12,6 +12,7 @@ import { groundLabel } from "../handoffs/handoffLabels.ts";
 import { fsApi, fsKeys } from "./fsApi.ts";
 import { personLine, stayStateColor } from "./fsDomain.ts";
 import { FsSections } from "./FsSections.tsx";
+import { IncidentVictimsModal } from "./IncidentVictimsModal.tsx";
 import type { FamilySupportWorklist as Worklist, StayState } from "./fsTypes.ts";
 
 type WorklistStep = Worklist["stepsDue"][number];
@@ -142,20 +143,22 @@ function Block(props: {
 function Notices({ w, pending }: { w: Worklist | undefined; pending: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const [taking, setTaking] = useState<string | null>(null);
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={700}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("familySupport.col.ground")}</Table.Th>
             <Table.Th>{t("familySupport.col.sent")}</Table.Th>
             <Table.Th>{t("familySupport.col.due")}</Table.Th>
+            <Table.Th>{t("familySupport.col.actions")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {pending && <LoadingRow colSpan={3} />}
+          {pending && <LoadingRow colSpan={4} />}
           {w && w.incidentNotices.length === 0 && (
-            <EmptyRow colSpan={3} text={t("familySupport.worklist.noNotices")} />
+            <EmptyRow colSpan={4} text={t("familySupport.worklist.noNotices")} />
           )}
           {w?.incidentNotices.map((n) => (
             <Table.Tr key={n.handoffId} data-testid="fs-notice">
@@ -178,10 +181,34 @@ function Notices({ w, pending }: { w: Worklist | undefined; pending: boolean }) 
                   {formatDateTime(n.dueAt)}
                 </Text>
               </Table.Td>
+              <Table.Td>
+                <Group gap={6}>
+                  <ButtonLink
+                    to="/handoffs/$handoffId"
+                    params={{ handoffId: n.handoffId }}
+                    size="xs"
+                    variant="light"
+                    data-testid="fs-notice-open"
+                  >
+                    {t("familySupport.worklist.accept")}
+                  </ButtonLink>
+                  {n.recordType === "dv_incident" && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setTaking(n.recordId)}
+                      data-testid="fs-notice-victims"
+                    >
+                      {t("familySupport.incident.take")}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {taking && <IncidentVictimsModal incidentId={taking} onClose={() => setTaking(null)} />}
     </Table.ScrollContainer>
   );
 }

@@ -101,8 +101,9 @@ export function PersonSelect(
 ) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
-  const shown = props.value ? personLine(t, props.value) : "";
-  const [text] = useDebouncedValue(search === shown ? "" : search.trim(), 300);
+  // The input shows the chosen person's line (with the birth date); that is not a search for it.
+  const [shown, setShown] = useState("");
+  const [text] = useDebouncedValue(props.value && search === shown ? "" : search.trim(), 300);
   const params = /^\d{12}$/.test(text) ? { iin: text } : text.length >= 2 ? { q: text } : null;
   const found = useQuery({
     queryKey: personKeys.search({ ...params, pageSize: 20 }),
@@ -112,7 +113,6 @@ export function PersonSelect(
   });
   // The hits as the record names them, with the birth date to tell namesakes apart.
   const options = new Map<string, { ref: PersonRef; label: string }>();
-  if (props.value) options.set(props.value.id, { ref: props.value, label: personLine(t, props.value) });
   for (const p of found.data?.items ?? []) {
     if (p.mergedInto !== null || options.has(p.id)) continue;
     const name = p.personal ? cyrName(p.personal) : null;
@@ -122,6 +122,8 @@ export function PersonSelect(
       label: `${name ?? t("familySupport.personWithheld")}${born}`,
     });
   }
+  if (props.value && !options.has(props.value.id))
+    options.set(props.value.id, { ref: props.value, label: shown || personLine(t, props.value) });
   return (
     <Select
       id={props.id}
@@ -142,7 +144,11 @@ export function PersonSelect(
       }
       data={[...options.values()].map((o) => ({ value: o.ref.id, label: o.label }))}
       value={props.value?.id ?? null}
-      onChange={(v) => props.onChange(v ? (options.get(v)?.ref ?? null) : null)}
+      onChange={(v) => {
+        const option = v ? options.get(v) : undefined;
+        setShown(option?.label ?? "");
+        props.onChange(option?.ref ?? null);
+      }}
       error={props.error}
       clearButtonProps={{ "aria-label": t("common.clear") }}
       data-testid={props.testId}

@@ -128,6 +128,13 @@ export function AddStepModal({ plan, onClose }: { plan: PlanDetail; onClose: () 
     formId: "fs-add-step",
     fields: ["area", "title", "responsibleBodyId", "dueOn"],
     checks: stepChecks(t, step, term, ""),
+    // The API takes a list of steps: its refusals name `steps.0.dueOn`.
+    aliases: {
+      "steps.0.area": "area",
+      "steps.0.title": "title",
+      "steps.0.responsibleBodyId": "responsibleBodyId",
+      "steps.0.dueOn": "dueOn",
+    },
     save,
     current,
   });

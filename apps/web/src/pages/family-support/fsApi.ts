@@ -42,10 +42,11 @@ export const fsApi = {
   closeVictim: (recordId: string, body: { closedOn: string; reason: string }) =>
     api.post<VictimRecord>(`${FS}/victims/${id(recordId)}/close`, body),
   register: (body: RegistrationCreate) => api.post<MeasureCreated>(`${FS}/registrations`, body),
-  createPlan: (body: PlanCreate) => api.post<MeasureCreated>(`${FS}/plans`, body),
+  createPlan: (body: PlanCreate) => api.post<AssistancePlan>(`${FS}/plans`, body),
   plan: (measureId: string) => api.get<AssistancePlan>(`${FS}/plans/${id(measureId)}`),
+  /** Adds one step; the API takes a list (`steps.0.…` in its refusals). */
   addStep: (measureId: string, body: PlanStepInput) =>
-    api.post<AssistancePlan>(`${FS}/plans/${id(measureId)}/steps`, body),
+    api.post<AssistancePlan>(`${FS}/plans/${id(measureId)}/steps`, { steps: [body] }),
   stepFact: (measureId: string, stepId: string, body: PlanStepFactCreate) =>
     api.post<AssistancePlan>(`${FS}/plans/${id(measureId)}/steps/${id(stepId)}/facts`, body),
   closePlan: (measureId: string, body: PlanClose) =>
