@@ -65,12 +65,21 @@ export const DvIncidentHandoff = z.object({
 });
 export type DvIncidentHandoff = z.infer<typeof DvIncidentHandoff>;
 
+/**
+ * An interested subject the law requires to be told (72(3)(2)) for which no body of its type is
+ * registered in the territory: the incident is recorded all the same, and the officer tells it
+ * outside the system.
+ */
+export const DvUnnotifiedSubject = z.object({ bodyType: z.string(), article: z.string() });
+export type DvUnnotifiedSubject = z.infer<typeof DvUnnotifiedSubject>;
+
 export const DvIncidentCreated = z
   .object({
     id: Uuid,
     familyId: Uuid,
     repeatNumber: z.number().int(),
     handoffs: z.array(DvIncidentHandoff),
+    unnotified: z.array(DvUnnotifiedSubject),
   })
   .meta({ id: "DvIncidentCreated" });
 export type DvIncidentCreated = z.infer<typeof DvIncidentCreated>;
@@ -151,6 +160,7 @@ export const DvIncident = z
     events: z.array(DvIncidentEventView),
     measures: z.array(FamilyMeasureRef),
     handoffs: z.array(DvIncidentHandoff),
+    unnotified: z.array(DvUnnotifiedSubject),
     version: z.number().int(),
     withheld: Withheld,
   })

@@ -55,6 +55,8 @@ import { familySupportRoutes } from "../modules/family-support/family-support.ro
 import { assistancePlanHooks } from "../modules/family-support/plan-step-facts.ts";
 import { mobileGroupRoutes } from "../modules/mobile-groups/mobile-groups.routes.ts";
 import { dvAssessmentRoutes } from "../modules/dv-assessment/dv-assessment.routes.ts";
+import { familyRoutes } from "../modules/families/families.routes.ts";
+import { incidentRoutes } from "../modules/domestic-violence/incidents.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -213,6 +215,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   familySupportRoutes(app, deps);
   mobileGroupRoutes(app, deps);
   dvAssessmentRoutes(app, deps);
+  familyRoutes(app, deps);
+  incidentRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
   await app.register(intakeRoutes, { db: deps.db, config: deps.config });
 
