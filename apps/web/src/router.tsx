@@ -34,6 +34,12 @@ import { FamilyPage } from "./pages/families/FamilyPage.tsx";
 import { IncidentPage } from "./pages/incidents/IncidentPage.tsx";
 import { IncidentsPage } from "./pages/incidents/IncidentsPage.tsx";
 import { NewIncidentPage } from "./pages/incidents/NewIncidentPage.tsx";
+import { FamilySupportPage } from "./pages/family-support/FamilySupportPage.tsx";
+import { PlanNewPage } from "./pages/family-support/PlanNewPage.tsx";
+import { PlanPage } from "./pages/family-support/PlanPage.tsx";
+import { ServicesPage } from "./pages/family-support/ServicesPage.tsx";
+import { SheltersPage } from "./pages/family-support/SheltersPage.tsx";
+import { VictimsPage } from "./pages/family-support/VictimsPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import { RecordIds } from "./shell/RecordIds.tsx";
@@ -107,6 +113,19 @@ function incidentRoutes() {
   ] as const;
 }
 
+// The family support centre (001 Arts. 10(2), 54, 55, 72(2)): its worklist, victims' record, plans,
+// shelters and stays, services.
+function familySupportRoutes() {
+  return [
+    guarded("/family-support", "familySupport", FamilySupportPage),
+    guarded("/family-support/victims", "familySupport", VictimsPage),
+    guarded("/family-support/plans/new", "familySupport", PlanNewPage),
+    guarded("/family-support/plans/$measureId", "familySupport", PlanPage),
+    guarded("/family-support/shelters", "familySupport", SheltersPage),
+    guarded("/family-support/services", "familySupport", ServicesPage),
+  ] as const;
+}
+
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
   createRoute({
@@ -145,6 +164,7 @@ const routeTree = rootRoute.addChildren([
   guarded("/reports", "reports", TriagePage),
   guarded("/reports/$reportId", "reports", ReportPage),
   ...handoffRoutes(),
+  ...familySupportRoutes(),
   ...incidentRoutes(),
 ]);
 
