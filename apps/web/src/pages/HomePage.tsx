@@ -6,9 +6,13 @@ import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { formatDate } from "../format.ts";
 import { localName, useLanguage } from "../i18n/index.ts";
+import { AssessmentCard } from "./home/AssessmentCard.tsx";
+import { CentreWorkCard } from "./home/CentreWorkCard.tsx";
+import { DvIncidentsCard } from "./home/DvIncidentsCard.tsx";
 import { HandoffsCard } from "./home/HandoffsCard.tsx";
 import { homeBlocks, type HomeBlock } from "./home/homeBlocks.ts";
 import { InboxCard } from "./home/InboxCard.tsx";
+import { MobileGroupCard } from "./home/MobileGroupCard.tsx";
 import { NationalCard } from "./home/NationalCard.tsx";
 import { NpmCard } from "./home/NpmCard.tsx";
 import { AccountsCard, AuditCard } from "./home/OversightCards.tsx";
@@ -29,6 +33,14 @@ function Block({ block, today }: { block: HomeBlock; today: Today }) {
       return <WorkCard list={block} today={today} />;
     case "triage":
       return <TriageCard />;
+    case "dvIncidents":
+      return <DvIncidentsCard />;
+    case "centreWork":
+      return <CentreWorkCard />;
+    case "mobileGroup":
+      return <MobileGroupCard />;
+    case "dvAssessment":
+      return <AssessmentCard />;
     case "handoffs":
       return <HandoffsCard />;
     case "inbox":

@@ -32,6 +32,7 @@ describe("home page blocks", () => {
     ).toEqual(["checks", "duties", "handoffs", "inbox", "summary", "role"]);
     expect(homeBlocks(["family_centre_specialist"], { ...bare, duties: work }, "district")).toEqual([
       "duties",
+      "centreWork",
       "handoffs",
       "inbox",
       "summary",
@@ -80,5 +81,23 @@ describe("home page blocks", () => {
       expect(homeBlocks([role], bare, "district")).not.toContain("handoffs");
       expect(homeBlocks([role], bare, "district")).not.toContain("triage");
     }
+  });
+
+  it("each role of domestic violence and family support has its own work first (001 Arts. 10, 11, 72)", () => {
+    // The DV inspector's notifications of 72(3)(2); the centre's plans, stays and notices (10(2), 55).
+    expect(homeBlocks(["police_inspector_dv"], bare, "district")).toContain("dvIncidents");
+    expect(homeBlocks(["police_inspector_local"], bare, "district")).not.toContain("dvIncidents");
+    expect(homeBlocks(["family_centre_specialist"], bare, "district")).toContain("centreWork");
+    // A mobile group member's group and visits (11(1)), before the hand-offs it sends.
+    const member = homeBlocks(["mobile_group_member"], bare, "district");
+    expect(member.indexOf("mobileGroup")).toBeGreaterThanOrEqual(0);
+    expect(member.indexOf("mobileGroup")).toBeLessThan(member.indexOf("handoffs"));
+    // The six-monthly pack is the region's akimat's (72(4)): not a district akimat's, not the police's.
+    expect(homeBlocks(["akimat_officer"], bare, "region")).toContain("dvAssessment");
+    expect(homeBlocks(["akimat_officer"], bare, "district")).not.toContain("dvAssessment");
+    expect(homeBlocks(["police_head"], bare, "region")).not.toContain("dvAssessment");
+    for (const role of ["analyst", "school_council_member", "guardianship_officer"] as const)
+      for (const block of ["dvIncidents", "centreWork", "mobileGroup"] as const)
+        expect(homeBlocks([role], bare, "region")).not.toContain(block);
   });
 });

@@ -11,6 +11,10 @@ export type HomeBlock =
   | "checks"
   | "duties"
   | "triage"
+  | "dvIncidents"
+  | "centreWork"
+  | "mobileGroup"
+  | "dvAssessment"
   | "handoffs"
   | "inbox"
   | "npm"
@@ -44,6 +48,16 @@ const SUMMARY_READERS: readonly RoleId[] = [
 /** Roles that triage citizens' reports (policy.ts: citizen_report case work; 001 Art. 71(8)). */
 const TRIAGE_ROLES: readonly RoleId[] = ["hotline_operator"];
 
+/**
+ * The domestic-violence and family-support work each role keeps (001 Arts. 10, 11, 72): the DV
+ * inspector's notifications (72(3)(2)), the centre's plans, stays and notices (10(2), 55), a mobile
+ * group's visits (11(1)); the region's akimat prepares the six-monthly assessment (72(4)).
+ */
+const DV_INSPECTORS: readonly RoleId[] = ["police_inspector_dv"];
+const CENTRE_ROLES: readonly RoleId[] = ["family_centre_specialist"];
+const MOBILE_GROUP_ROLES: readonly RoleId[] = ["mobile_group_member"];
+const ASSESSMENT_PREPARERS: readonly RoleId[] = ["akimat_officer"];
+
 /** Roles that take the territory's statistics away (aggregate_report export): they compare officials. */
 const WORKLOAD_READERS: readonly RoleId[] = ["police_head", "prosecutor", "analyst"];
 
@@ -53,6 +67,10 @@ export function homeBlocks(roles: readonly RoleId[], today: Today, level: string
   if (today.checks) out.push("checks");
   if (today.duties) out.push("duties");
   if (any(TRIAGE_ROLES)) out.push("triage");
+  if (any(DV_INSPECTORS)) out.push("dvIncidents");
+  if (any(CENTRE_ROLES)) out.push("centreWork");
+  if (any(MOBILE_GROUP_ROLES)) out.push("mobileGroup");
+  if (any(ASSESSMENT_PREPARERS) && level === "region") out.push("dvAssessment");
   // A body that receives or sends hand-offs has them in its menu (shell/nav.ts, by policy.ts).
   if (navFor(roles).some((i) => i.id === "handoffs")) out.push("handoffs");
   if (today.npm) out.push("npm");
