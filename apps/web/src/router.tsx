@@ -29,6 +29,11 @@ import { ParticipantsPage } from "./pages/npm/ParticipantsPage.tsx";
 import { PlansPage } from "./pages/npm/PlansPage.tsx";
 import { VisitPage } from "./pages/npm/VisitPage.tsx";
 import { VisitsPage } from "./pages/npm/VisitsPage.tsx";
+import { AssessmentPackPage } from "./pages/dv-assessment/AssessmentPackPage.tsx";
+import { AssessmentPacksPage } from "./pages/dv-assessment/AssessmentPacksPage.tsx";
+import { MobileGroupPage } from "./pages/mobile-groups/MobileGroupPage.tsx";
+import { MobileGroupsPage } from "./pages/mobile-groups/MobileGroupsPage.tsx";
+import { OutreachVisitPage } from "./pages/mobile-groups/OutreachVisitPage.tsx";
 import { FamiliesPage } from "./pages/families/FamiliesPage.tsx";
 import { FamilyPage } from "./pages/families/FamilyPage.tsx";
 import { IncidentPage } from "./pages/incidents/IncidentPage.tsx";
@@ -102,6 +107,18 @@ function handoffRoutes() {
   ] as const;
 }
 
+// Mobile groups and their outreach visits (001 Art. 11); the regional commission's six-monthly
+// assessment packs (001 Art. 72(4),(7)).
+function mobileGroupRoutes() {
+  return [
+    guarded("/mobile-groups", "mobileGroups", MobileGroupsPage),
+    guarded("/mobile-groups/$groupId", "mobileGroups", MobileGroupPage),
+    guarded("/outreach-visits/$visitId", "mobileGroups", OutreachVisitPage),
+    guarded("/dv-assessments", "dvAssessments", AssessmentPacksPage),
+    guarded("/dv-assessments/$packId", "dvAssessments", AssessmentPackPage),
+  ] as const;
+}
+
 // Incidents of domestic violence (001 Art. 72) and the families they concern (001 Art. 54(1)).
 function incidentRoutes() {
   return [
@@ -166,6 +183,7 @@ const routeTree = rootRoute.addChildren([
   ...handoffRoutes(),
   ...familySupportRoutes(),
   ...incidentRoutes(),
+  ...mobileGroupRoutes(),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -15,6 +15,8 @@ export const NAV_ITEMS = [
   { id: "handoffs", path: "/handoffs", labelKey: "handoff.nav" },
   { id: "warningCopies", path: "/warning-copies", labelKey: "handoff.navCopies" },
   { id: "handoffFigures", path: "/figures/handoffs", labelKey: "handoffFigures.nav" },
+  { id: "mobileGroups", path: "/mobile-groups", labelKey: "mobileGroups.nav" },
+  { id: "dvAssessments", path: "/dv-assessments", labelKey: "dvAssessment.nav" },
   { id: "familySupport", path: "/family-support", labelKey: "familySupport.nav" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
   { id: "npmInstitutions", path: "/npm/institutions", labelKey: "nav.npmInstitutions" },
@@ -65,17 +67,18 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_juvenile: POLICE,
   police_inspector_dv: POLICE,
   // Heads, prosecutors and analysts read the figures of hand-offs and reports (aggregate_report, R8).
-  police_head: [...POLICE, "handoffFigures"],
+  police_head: [...POLICE, "handoffFigures", "dvAssessments"],
   // The council finds its pupils among persons (001 Art. 78(3)); victims' cards stay withheld.
   school_council_member: PERSONS_BODY,
   minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
   // The centre is told of every incident and supports the families (001 Arts. 10(2), 72(2)-(3)).
-  family_centre_specialist: [...PERSONS_BODY, "familySupport", "incidents", "families"],
-  akimat_officer: BODY,
+  family_centre_specialist: [...PERSONS_BODY, "mobileGroups", "familySupport", "incidents", "families"],
+  // The region's akimat prepares the commission's six-monthly assessment (001 Art. 72(4),(7)).
+  akimat_officer: [...BODY, "dvAssessments"],
   // The prosecutor receives the copies of official warnings within 24 hours (001 Art. 51(3)).
-  prosecutor: [...PERSONS_BODY, "warningCopies", "handoffFigures"],
-  analyst: ["home", "handoffFigures"],
+  prosecutor: [...PERSONS_BODY, "warningCopies", "handoffFigures", "dvAssessments"],
+  analyst: ["home", "handoffFigures", "dvAssessments"],
   npm_participant: NPM,
   commissioner_representative: NPM,
   coordinating_council_member: NPM,
@@ -87,9 +90,9 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   guardianship_officer: BODY,
   health_officer: BODY,
   education_officer: BODY,
-  body_head: [...BODY, "handoffFigures"],
+  body_head: [...BODY, "handoffFigures", "dvAssessments"],
   // A mobile group finds the persons it visits and sends what it finds (001 Arts. 11, 72(2)).
-  mobile_group_member: [...PERSONS_BODY, "families"],
+  mobile_group_member: [...PERSONS_BODY, "mobileGroups", "families"],
 };
 
 /** The menu of a user holding `roles`: the union of their roles' items, in menu order. */
