@@ -14,6 +14,7 @@ import { NOTIFY_COLOR, notifyLabel } from "./incidentLabels.ts";
 import { IncidentMeasuresCard } from "./IncidentMeasuresCard.tsx";
 import { incidentKeys, incidentsApi } from "./incidentsApi.ts";
 import { IncidentSummaryCard } from "./IncidentSummaryCard.tsx";
+import { UnnotifiedNotice } from "./UnnotifiedNotice.tsx";
 
 /**
  * `/incidents/$incidentId`: one incident of domestic violence (001 Art. 72) — what happened and to
@@ -68,6 +69,7 @@ export function IncidentPage() {
         <Stack gap="md">
           <WithheldNotice parts={i.withheld} />
           <IncidentSummaryCard incident={i} />
+          <UnnotifiedNotice subjects={i.unnotified} />
           <IncidentHandoffsCard handoffs={i.handoffs} />
           <IncidentMeasuresCard incident={i} canWork={canWork} />
           <IncidentEventsCard incident={i} canWork={canWork} />

@@ -15,6 +15,7 @@ import { familiesApi, familyKeys } from "../families/familiesApi.ts";
 import { canRecordIncidents } from "./incidentDomain.ts";
 import { IncidentForm } from "./IncidentForm.tsx";
 import type { DvIncidentCreated } from "./incidentsApi.ts";
+import { UnnotifiedNotice } from "./UnnotifiedNotice.tsx";
 
 /**
  * `/incidents/new`: record an incident of domestic violence (001 Art. 72), optionally for a family
@@ -100,6 +101,7 @@ function IncidentCreated({ created, onAnother }: { created: DvIncidentCreated; o
           <LawCitation code="001 Art. 72(3)(2)" />)
         </Text>
       </Alert>
+      <UnnotifiedNotice subjects={created.unnotified} />
       {created.handoffs.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table data-testid="incident-created-handoffs">
