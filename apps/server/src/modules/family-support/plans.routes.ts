@@ -1,13 +1,22 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AssistancePlan, PlanClose, PlanCreate, PlanStepFactCreate, PlanStepInput } from "@aldyn/contract";
+import {
+  AssistancePlan,
+  PdfLangQuery,
+  PlanClose,
+  PlanCreate,
+  PlanStepFactCreate,
+  PlanStepInput,
+} from "@aldyn/contract";
 import { actCtx, type MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { errors } from "./fs-http.ts";
 import { addPlanSteps, openAssistancePlan } from "./open-plan.ts";
 import { readAssistancePlan } from "./read-plan.ts";
 import { recordStepFact } from "./plan-step-facts.ts";
 import { closeAssistancePlan } from "./close-plan.ts";
+import { sendPdf } from "../documents/send-pdf.ts";
+import { assistancePlanPdf } from "./fs-documents.ts";
 
 const PlanParams = z.object({ measureId: z.uuid() });
 const StepParams = z.object({ measureId: z.uuid(), stepId: z.uuid() });
@@ -100,6 +109,23 @@ export function planRoutes(app: FastifyInstance, md: MeasureDeps): void {
       const ctx = actCtx(req);
       await closeAssistancePlan(md, ctx, req.params.measureId, req.body);
       return readAssistancePlan(md, ctx, req.params.measureId);
+    },
+  );
+
+  r.get(
+    "/api/v1/family-support/plans/:measureId/pdf",
+    {
+      schema: {
+        tags,
+        summary: "The individual assistance plan printed in Kazakh or Russian (001 Arts. 55(1), 72(5))",
+        params: PlanParams,
+        querystring: PdfLangQuery,
+        response: errors,
+      },
+    },
+    async (req, reply) => {
+      const pdf = await assistancePlanPdf(md, actCtx(req), req.params.measureId, req.query.lang);
+      return sendPdf(reply, pdf, `assistance-plan-${req.params.measureId.slice(0, 8)}-${req.query.lang}.pdf`);
     },
   );
 }

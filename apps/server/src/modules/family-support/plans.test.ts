@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import type { AssistancePlan, MeasureCreated } from "@aldyn/contract";
 import type { ErrorJson } from "../persons/persons.fixture.ts";
 import {
@@ -40,12 +41,9 @@ describe("registration in a difficult life situation (001 Art. 54)", () => {
       .where("measure_id", "=", measureId)
       .executeTakeFirst();
     expect(link?.family_id).toBe(w.family.id);
-    const marks = await w.t.db
-      .selectFrom("measure_confidential")
-      .selectAll()
-      .where("measure_id", "=", measureId)
-      .execute();
-    expect(marks.map((x) => [x.field, x.barrier])).toEqual([["*", "victim"]]);
+    const marks = await sql<{ field: string; barrier: string }>`
+      SELECT field, barrier FROM measure_confidential WHERE measure_id = ${measureId}::uuid`.execute(w.t.db);
+    expect(marks.rows.map((x) => [x.field, x.barrier])).toEqual([["*", "victim"]]);
   });
 
   it("001 Art. 54(1): a user of a body that is not a family support centre is refused with the article, nothing written", async () => {

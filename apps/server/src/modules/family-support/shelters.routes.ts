@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
+  PdfLangQuery,
   Shelter,
   ShelterCreate,
   ShelterList,
@@ -17,6 +18,8 @@ import { errors, IdParams } from "./fs-http.ts";
 import { createShelter, listShelters } from "./shelters.ts";
 import { admitToShelter, departFromShelter, requestExtension } from "./stays.ts";
 import { listStays, readStay } from "./stay-read.ts";
+import { sendPdf } from "../documents/send-pdf.ts";
+import { shelterReferralPdf } from "./fs-documents.ts";
 
 const tags = ["family-support"];
 
@@ -129,6 +132,24 @@ export function shelterRoutes(app: FastifyInstance, md: MeasureDeps): void {
       const ctx = actCtx(req);
       await departFromShelter(md, ctx, req.params.id, req.body);
       return readStay(md, ctx, req.params.id);
+    },
+  );
+
+  r.get(
+    "/api/v1/family-support/stays/:id/referral.pdf",
+    {
+      schema: {
+        tags,
+        summary:
+          "The referral to temporary residence the centre hands to the person (001 Arts. 10(2)(4), 72(2)); the shelter's address only on it",
+        params: IdParams,
+        querystring: PdfLangQuery,
+        response: errors,
+      },
+    },
+    async (req, reply) => {
+      const pdf = await shelterReferralPdf(md, actCtx(req), req.params.id, req.query.lang);
+      return sendPdf(reply, pdf, `shelter-referral-${req.params.id.slice(0, 8)}-${req.query.lang}.pdf`);
     },
   );
 }
