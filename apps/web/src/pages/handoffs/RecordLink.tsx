@@ -1,11 +1,13 @@
 import { Text } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { useSession } from "../../auth/session.ts";
 import { hasText } from "../../i18n/index.ts";
 import { AnchorLink } from "../../components/links.tsx";
 import { groundLabel as registerGroundLabel, labelOf } from "../measures/labels.ts";
 import { recordTypeLabel } from "./handoffLabels.ts";
 import type { HandoffRecordRef } from "./handoffsApi.ts";
+import { recordPageOpens } from "./recordPages.ts";
 
 /**
  * What the record is under its name: a measure's kind is in the name, so the line under it says
@@ -43,10 +45,12 @@ export function recordName(t: TFunction, record: HandoffRecordRef): string {
  */
 export function RecordLink({ record }: { record: HandoffRecordRef }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const label = recordName(t, record);
   const line = recordLine(t, record);
+  const opens = recordPageOpens(record.type, user.roles);
   const link = (() => {
-    switch (record.type) {
+    switch (opens ? record.type : null) {
       case "measure":
         return (
           <AnchorLink
@@ -85,6 +89,39 @@ export function RecordLink({ record }: { record: HandoffRecordRef }) {
           <AnchorLink
             to="/reports/$reportId"
             params={{ reportId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
+            {label}
+          </AnchorLink>
+        );
+      case "dv_incident":
+        return (
+          <AnchorLink
+            to="/incidents/$incidentId"
+            params={{ incidentId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
+            {label}
+          </AnchorLink>
+        );
+      case "assistance_plan":
+        return (
+          <AnchorLink
+            to="/family-support/plans/$measureId"
+            params={{ measureId: record.id }}
+            size="sm"
+            data-testid="handoff-record"
+          >
+            {label}
+          </AnchorLink>
+        );
+      case "outreach_visit":
+        return (
+          <AnchorLink
+            to="/outreach-visits/$visitId"
+            params={{ visitId: record.id }}
             size="sm"
             data-testid="handoff-record"
           >
