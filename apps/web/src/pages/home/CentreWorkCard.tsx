@@ -1,9 +1,9 @@
-import { Anchor, Group, Text } from "@mantine/core";
+import { Group, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink } from "../../components/links.tsx";
-import { centreCount, dvHomeApi, dvHomeKeys } from "./dvHomeApi.ts";
+import { centreCount, centreIdle, dvHomeApi, dvHomeKeys } from "./dvHomeApi.ts";
 import { HomeCard } from "./HomeCard.tsx";
 import { Stat } from "./Stat.tsx";
 import { TODAY_REFRESH_MS } from "./todayApi.ts";
@@ -20,12 +20,6 @@ export function CentreWorkCard() {
     refetchInterval: TODAY_REFRESH_MS,
   });
   const w = q.data;
-  const total = w
-    ? (["stepsDue", "stepsOverdue", "staysEnding", "staysOverdue", "incidentNotices"] as const).reduce(
-        (sum, k) => sum + centreCount(w, k),
-        0,
-      )
-    : 0;
   return (
     <HomeCard
       title={t("home.centreWork.title")}
@@ -33,9 +27,9 @@ export function CentreWorkCard() {
       testId="home-centre-work"
       links={
         <>
-          <Anchor href="/family-support" data-testid="home-centre-open">
+          <AnchorLink to="/family-support" data-testid="home-centre-open">
             {t("home.centreWork.open")}
-          </Anchor>
+          </AnchorLink>
           <AnchorLink to="/mobile-groups">{t("home.centreWork.groups")}</AnchorLink>
         </>
       }
@@ -75,7 +69,7 @@ export function CentreWorkCard() {
           />
         </Group>
       )}
-      {w && total === 0 && (
+      {w && centreIdle(w) && (
         <Text size="sm" c="dimmed" mt="xs" data-testid="home-centre-empty">
           {t("home.centreWork.empty")}
         </Text>

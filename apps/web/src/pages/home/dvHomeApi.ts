@@ -1,35 +1,25 @@
-// The home page's reads for domestic violence and family support (001 Arts. 10, 11, 54, 55, 72):
-// the DV inspector's notification counts, the centre's worklist counts. The shapes follow the
-// servers' answers (GET /dv-incidents/summary, GET /family-support/worklist); each card reads only
-// what its role may.
+// The home page's reads for domestic violence and family support (001 Arts. 10, 54, 55, 72): the DV
+// inspector's notification counts (GET /dv-incidents/summary) and the centre's worklist counts
+// (GET /family-support/worklist). The shapes are the contract's; type-only imports keep zod out.
+import type { DvIncidentSummary, FamilySupportWorklist } from "@aldyn/contract";
 import { api } from "../../api/client.ts";
 
-/** GET /dv-incidents/summary: notifications of 72(3)(2) past their 24 hours or pending, incidents this month. */
-export interface DvIncidentSummary {
-  notifyOverdue: number;
-  notifyPending: number;
-  incidentsThisMonth: number;
+export type { DvIncidentSummary, FamilySupportWorklist };
+export type CentreCount = keyof FamilySupportWorklist["counts"];
+
+/** The centre's worklist count of one kind: the server's own count (all of them, not one page). */
+export function centreCount(w: Pick<FamilySupportWorklist, "counts">, key: CentreCount): number {
+  return w.counts[key];
 }
 
-/** GET /family-support/worklist: lists of the centre's work, with counts where the server sends them. */
-export interface CentreWorklist {
-  stepsDue: readonly unknown[];
-  stepsOverdue: readonly unknown[];
-  staysEnding: readonly unknown[];
-  staysOverdue: readonly unknown[];
-  incidentNotices: readonly unknown[];
-  counts?: Partial<Record<CentreCount, number>>;
-}
-export type CentreCount = "stepsDue" | "stepsOverdue" | "staysEnding" | "staysOverdue" | "incidentNotices";
-
-/** A count of the centre's worklist: the server's own count (all of them) or, without one, the list's length. */
-export function centreCount(w: CentreWorklist, key: CentreCount): number {
-  return w.counts?.[key] ?? w[key].length;
+/** Whether the centre has nothing waiting: no notice, no step or stay falling due. */
+export function centreIdle(w: Pick<FamilySupportWorklist, "counts">): boolean {
+  return Object.values(w.counts).every((n) => n === 0);
 }
 
 export const dvHomeApi = {
   incidentSummary: () => api.get<DvIncidentSummary>("/dv-incidents/summary"),
-  centreWorklist: () => api.get<CentreWorklist>("/family-support/worklist"),
+  centreWorklist: () => api.get<FamilySupportWorklist>("/family-support/worklist"),
 };
 
 export const dvHomeKeys = {

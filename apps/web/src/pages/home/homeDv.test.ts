@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centreCount, type CentreWorklist } from "./dvHomeApi.ts";
+import { centreCount, centreIdle } from "./dvHomeApi.ts";
 import { ownGroup, visitsInMonth } from "./MobileGroupCard.tsx";
 
 const group = (id: string, dissolvedOn: string | null) => ({
@@ -17,18 +17,15 @@ const group = (id: string, dissolvedOn: string | null) => ({
 });
 
 describe("home blocks of family support and mobile groups", () => {
-  it("the centre's counts are the server's own where it sends them, else the lists' lengths", () => {
-    const w: CentreWorklist = {
-      stepsDue: [1, 2],
-      stepsOverdue: [],
-      staysEnding: [1],
-      staysOverdue: [],
-      incidentNotices: [1, 2, 3],
-      counts: { incidentNotices: 41 },
-    };
-    expect(centreCount(w, "incidentNotices")).toBe(41);
-    expect(centreCount(w, "stepsDue")).toBe(2);
-    expect(centreCount(w, "staysOverdue")).toBe(0);
+  it("the centre's counts are the server's own, and it is idle only when every one is zero", () => {
+    const counts = { stepsDue: 2, stepsOverdue: 0, staysEnding: 1, staysOverdue: 0, incidentNotices: 41 };
+    expect(centreCount({ counts }, "incidentNotices")).toBe(41);
+    expect(centreIdle({ counts })).toBe(false);
+    expect(
+      centreIdle({
+        counts: { stepsDue: 0, stepsOverdue: 0, staysEnding: 0, staysOverdue: 0, incidentNotices: 0 },
+      }),
+    ).toBe(true);
   });
 
   it("a member's group is the first not dissolved; visits count in the month of today", () => {
