@@ -138,6 +138,12 @@ describe("individual assistance plan (001 Arts. 55(1), 72(5))", () => {
   it("001 Art. 55(1): the responsible body's answer to its hand-off records progress on the step", async () => {
     const plan = await openPlan(w);
     const h = plan.steps[0]!.handoff!.id;
+    // The responsible body sees the plan by its number, without personal data.
+    const seen = ok<{ record: { type: string; label: string | null } }>(
+      await send(w, w.fs.akimat, "GET", `/handoffs/${h}`),
+    );
+    expect(seen.record).toMatchObject({ type: "assistance_plan", label: plan.registrationNumber });
+    expect(plan.registrationNumber).not.toBeNull();
     for (const act of ["receive", "accept"])
       ok(await send(w, w.fs.akimat, "POST", `/handoffs/${h}/${act}`, {}));
     ok(

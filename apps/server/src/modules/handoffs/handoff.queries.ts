@@ -106,6 +106,10 @@ export function rowSelect(from: RawBuilder<unknown>, now: Date): RawBuilder<Hand
         UNION ALL
         SELECT c.registration_number, c.category FROM citizen_report c
          WHERE h.record_type = 'citizen_report' AND c.id = h.record_id
+        UNION ALL
+        -- An assistance plan is its measure (001 Art. 55(1)): its number; the record type names it.
+        SELECT m.registration_number, NULL FROM measure m
+         WHERE h.record_type = 'assistance_plan' AND m.id = h.record_id
         LIMIT 1) lbl ON true`;
 }
 
