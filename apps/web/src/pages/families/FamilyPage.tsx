@@ -11,6 +11,7 @@ import { WithheldNotice } from "../../components/Withheld.tsx";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { RegisterFamilyButton } from "../family-support/RegisterFamilyButton.tsx";
 import { canRecordIncidents } from "../incidents/incidentDomain.ts";
+import { navFor } from "../../shell/nav.ts";
 import { familiesApi, familyKeys } from "./familiesApi.ts";
 import { useFamilyExtras } from "./familyExtras.ts";
 import { FamilyMembersCard } from "./FamilyMembersCard.tsx";
@@ -57,6 +58,17 @@ export function FamilyPage() {
               {/* The centre registers the family in a difficult life situation (001 Art. 54(1)); it
                   renders for the centre's specialist only. */}
               <RegisterFamilyButton familyId={f.id} />
+              {/* The centre opens an individual assistance plan for the family (001 Art. 55(1)). */}
+              {navFor(user.roles).some((i) => (i.id as string) === "familySupport") && (
+                <ButtonLink
+                  variant="light"
+                  to="/family-support/plans/new"
+                  search={{ familyId: f.id }}
+                  data-testid="family-new-plan"
+                >
+                  {t("families.newPlan")}
+                </ButtonLink>
+              )}
             </>
           )
         }

@@ -2,7 +2,9 @@ import { Badge, Card, Group, Table, Text, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useSession } from "../../auth/session.ts";
 import { AnchorLink } from "../../components/links.tsx";
+import { navFor } from "../../shell/nav.ts";
 import { EmptyRow } from "../../components/tables.tsx";
 import { summaryName } from "../../components/withheldText.ts";
 import { formatDate, formatDateTime } from "../../format.ts";
@@ -19,7 +21,13 @@ const named = (t: TFunction, group: string, code: string) =>
 /** When an entry happened: an instant with its time, a legal date as the day. */
 const when = (at: string) => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? formatDate(at) : formatDateTime(at));
 
-function Entry({ entry, family }: { entry: TimelineEntry; family: Family }): ReactNode {
+/** Which of the other parts' pages the reader's menu opens (the centre's plans and stays, the groups' visits). */
+interface Opens {
+  familySupport: boolean;
+  mobileGroups: boolean;
+}
+
+function Entry({ entry, family, opens }: { entry: TimelineEntry; family: Family; opens: Opens }): ReactNode {
   const { t } = useTranslation();
   switch (entry.kind) {
     case "incident":
@@ -44,9 +52,21 @@ function Entry({ entry, family }: { entry: TimelineEntry; family: Family }): Rea
     case "measure":
       return (
         <Group gap="xs">
-          <AnchorLink to="/measures/$measureId" params={{ measureId: entry.id }} size="sm" fw={500}>
-            {labelOf(t, "measureKind", entry.measureKind)}
-          </AnchorLink>
+          {/* An assistance plan opens in the centre's plan editor (001 Art. 55), for the centre. */}
+          {entry.measureKind === "social_adaptation_plan" && opens.familySupport ? (
+            <AnchorLink
+              to="/family-support/plans/$measureId"
+              params={{ measureId: entry.id }}
+              size="sm"
+              fw={500}
+            >
+              {labelOf(t, "measureKind", entry.measureKind)}
+            </AnchorLink>
+          ) : (
+            <AnchorLink to="/measures/$measureId" params={{ measureId: entry.id }} size="sm" fw={500}>
+              {labelOf(t, "measureKind", entry.measureKind)}
+            </AnchorLink>
+          )}
           <Badge size="sm" color={statusColor(entry.state)} variant="light">
             {labelOf(t, "measureStatus", entry.state)}
           </Badge>
@@ -55,9 +75,15 @@ function Entry({ entry, family }: { entry: TimelineEntry; family: Family }): Rea
     case "stay":
       return (
         <>
-          <Text size="sm" fw={500}>
-            {t("families.entry.stay", { shelter: entry.shelter })}
-          </Text>
+          {opens.familySupport ? (
+            <AnchorLink to="/family-support/shelters" search={{ stay: entry.id }} size="sm" fw={500}>
+              {t("families.entry.stay", { shelter: entry.shelter })}
+            </AnchorLink>
+          ) : (
+            <Text size="sm" fw={500}>
+              {t("families.entry.stay", { shelter: entry.shelter })}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {entry.departedOn
               ? t("families.entry.stayDeparted", { on: formatDate(entry.departedOn) })
@@ -82,9 +108,15 @@ function Entry({ entry, family }: { entry: TimelineEntry; family: Family }): Rea
     case "visit":
       return (
         <Group gap="xs">
-          <Text size="sm" fw={500}>
-            {t("families.entry.visit")}
-          </Text>
+          {opens.mobileGroups ? (
+            <AnchorLink to="/outreach-visits/$visitId" params={{ visitId: entry.id }} size="sm" fw={500}>
+              {t("families.entry.visit")}
+            </AnchorLink>
+          ) : (
+            <Text size="sm" fw={500}>
+              {t("families.entry.visit")}
+            </Text>
+          )}
           {entry.signsOfViolence && (
             <Badge size="sm" color="red" variant="light">
               {t("families.entry.signsOfViolence")}
@@ -120,6 +152,11 @@ export function FamilyTimelineCard({
   entries: readonly TimelineEntry[];
 }) {
   const { t } = useTranslation();
+  const menu = navFor(useSession().user.roles).map((i) => i.id as string);
+  const opens = {
+    familySupport: menu.includes("familySupport"),
+    mobileGroups: menu.includes("mobileGroups"),
+  };
   return (
     <Card withBorder data-testid="family-timeline">
       <Title order={2} size="h4" mb="xs">
@@ -145,7 +182,7 @@ export function FamilyTimelineCard({
                   <Text size="sm">{when(e.at)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Entry entry={e} family={family} />
+                  <Entry entry={e} family={family} opens={opens} />
                 </Table.Td>
               </Table.Tr>
             ))}
