@@ -115,4 +115,19 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; role: Role; body: str
     body: "education_region",
     fullName: "Байжанов Ермек Талгатович",
   },
+  // Families in difficult life situations (001 Arts. 10, 11, 72): the region's akimat prepares the
+  // commission's six-monthly assessment (72(4)); the school's social pedagogue is in the district's
+  // mobile group (10(2)(8)).
+  {
+    username: "akimat.region",
+    role: "akimat_officer",
+    body: "akimat_region",
+    fullName: "Садыкова Жанна Ермековна",
+  },
+  {
+    username: "mobile.group",
+    role: "mobile_group_member",
+    body: "school_d1",
+    fullName: "Абенова Гульмира Кайратовна",
+  },
 ];

@@ -1,6 +1,7 @@
 import type { Db } from "../db/pool.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { populateDemo, type DemoPopulation } from "./populate-demo.ts";
+import { populateFamiliesDemo } from "./demo-families.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 
 export { DEMO_USERS };
@@ -103,6 +104,14 @@ export async function seedDemo(
       region.id,
       names(`${R.kk} полиция департаменті`, `Департамент полиции: ${R.ru}`, `Police Department of ${R.en}`),
       "ministry",
+    );
+    // 001 Art. 72(4): the regional interdepartmental commission that assesses the support of families
+    // every six months is organised by the region's local executive body.
+    await body(
+      "akimat_region",
+      "akimat",
+      region.id,
+      names(`${R.kk} әкімдігі`, `Акимат: ${R.ru}`, `Akimat of ${R.en}`),
     );
     await body(
       "prosecutor_region",
@@ -270,7 +279,9 @@ export async function seedDemo(
         })
         .execute();
     }
-    return populateDemo(trx, population);
+    const written = await populateDemo(trx, population);
+    await populateFamiliesDemo(trx, population.now ?? new Date());
+    return written;
   });
 }
 
