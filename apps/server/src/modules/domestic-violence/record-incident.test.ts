@@ -168,6 +168,21 @@ describe("recording an incident of domestic violence (001 Art. 72)", () => {
     expect(f.incidents.map((i) => i.repeatNumber)).toEqual([1, 2, 3]);
   });
 
+  it("joins the victim's own family when none is named, so the repeat is counted", async () => {
+    const p = await victimAndChild(w);
+    const first = await record(w, w.dv, incidentBody(p.adult));
+    const again = await record(
+      w,
+      w.dv,
+      incidentBody(p.adult, {
+        occurredAt: new Date(Date.now() - 1.5 * HOUR).toISOString(),
+        reportedAt: new Date(Date.now() - HOUR).toISOString(),
+      }),
+    );
+    expect(again.familyId).toBe(first.familyId);
+    expect(again.repeatNumber).toBe(2);
+  });
+
   it("writes once for a retry with the same Idempotency-Key", async () => {
     const p = await victimAndChild(w);
     const body = incidentBody(p.adult);

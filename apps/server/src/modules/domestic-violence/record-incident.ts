@@ -7,7 +7,7 @@ import type { Database } from "../../db/schema.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
-import { authorizeCaseCreate } from "../families/family-access.ts";
+import { authorizeCaseCreate, mayCreateCase } from "../families/family-access.ts";
 import { loadNamedPersons } from "../families/case-persons.ts";
 import { markCaseVictims } from "../families/case-marks.ts";
 import { addMembers, territoryPathOf, writeFamily, type NewMember } from "../families/create-family.ts";
@@ -43,7 +43,8 @@ export function incidentFactsOf(body: {
  * The law checks the record first and every refusal is a 422 with its article, nothing written: no
  * form (72(1)), no victim, the person who committed it among the victims (1(27)), a report before the
  * incident or either in the future, no immediate response (72(3)(1)). Then, in one transaction: the
- * family (a new one, known by the first victim's surname, when none is named) and its members, the
+ * family (the one named, else the one the first victim belongs to, else a new one known by her
+ * surname) and its members, the
  * incident, its persons, the repeat count of the family's incidents (by when they occurred), the
  * victims' and children's cards marked confidential (83(2)), the hand-offs, the report's link, and the
  * audit rows.
@@ -106,15 +107,24 @@ export async function recordIncident(
     let familyId: string;
     let territoryId: string;
     let territoryPath: string;
-    if (body.familyId) {
-      const f = await trx
+    const lockFamily = (fid: string) =>
+      trx
         .selectFrom("family as f")
         .innerJoin("territory as t", "t.id", "f.territory_id")
         .select(["f.id", "f.territory_id", "t.path"])
-        .where("f.id", "=", body.familyId)
+        .where("f.id", "=", fid)
         .forUpdate("f")
         .executeTakeFirst();
-      if (!f) throw new AppError("validation.failed", "The family does not exist.", { field: "familyId" });
+    let f = body.familyId ? await lockFamily(body.familyId) : undefined;
+    if (body.familyId && !f)
+      throw new AppError("validation.failed", "The family does not exist.", { field: "familyId" });
+    if (!f) {
+      // The victim's own family, where the officer may write (a family of another territory is not joined).
+      const own = await familyOfVictim(trx, firstVictim.id);
+      const found = own ? await lockFamily(own) : undefined;
+      if (found && mayCreateCase(ctx.actor, found.path)) f = found;
+    }
+    if (f) {
       ({ id: familyId, territory_id: territoryId, path: territoryPath } = f);
       authorizeCaseCreate(ctx.actor, territoryPath);
       await addMembers(trx, familyId, members);
@@ -209,6 +219,25 @@ export async function recordIncident(
       ),
     };
   });
+}
+
+/**
+ * The family a victim already belongs to (a current membership, the latest joined): an incident
+ * recorded without naming the family joins it, so repeat incidents in one family are linked and
+ * counted (001 Art. 72(4)) even when the officer did not look the family up.
+ */
+async function familyOfVictim(trx: Transaction<Database>, personId: string): Promise<string | undefined> {
+  const m = await trx
+    .selectFrom("family_member")
+    .select("family_id")
+    .where("person_id", "=", personId)
+    .where("relation", "in", ["victim", "child"])
+    .where("until", "is", null)
+    .orderBy("since", "desc")
+    .orderBy("family_id")
+    .limit(1)
+    .executeTakeFirst();
+  return m?.family_id;
 }
 
 /**

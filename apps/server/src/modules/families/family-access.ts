@@ -25,6 +25,12 @@ export function authorizeCaseCreate(actor: Actor, territoryPath: string): void {
   if (!d.allowed && d.code !== "access.confidential") throw new AppError(d.code, d.reason);
 }
 
+/** Whether {@link authorizeCaseCreate} lets the actor write here. */
+export function mayCreateCase(actor: Actor, territoryPath: string): boolean {
+  const d = can(actor, "create", familyCaseResource(territoryPath));
+  return d.allowed || d.code === "access.confidential";
+}
+
 /** `update` of a case (an event, a member, a linked measure): role, territory and the victim barrier. */
 export function authorizeCaseUpdate(actor: Actor, territoryPath: string): void {
   const d = can(actor, "update", familyCaseResource(territoryPath));
