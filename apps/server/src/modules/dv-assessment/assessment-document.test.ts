@@ -5,6 +5,7 @@ import { DOC_LANGS } from "../documents/document-types.ts";
 import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import { percent, renderPackPdf } from "./assessment-document.ts";
 import { PACK_DOC } from "./assessment.messages.ts";
+import { figureLine } from "./pdf-figures.test-helper.ts";
 
 const pack: DvAssessmentDetail = {
   id: "7d4f1f7e-9a43-4c8e-9d55-1b2f5c3a9e01",
@@ -36,7 +37,7 @@ describe("the assessment pack's PDF (001 Art. 72(4),(7))", () => {
       expect(text).toContain(m.title);
       expect(text).toContain(pack.region.name[lang]);
       pack.figures.forEach((f) => {
-        expect(text).toContain(`${m.names[f.code as keyof typeof m.names]}: ${f.value}`);
+        expect(text).toMatch(figureLine(m.names[f.code as keyof typeof m.names], f.value));
       });
       expect(text).toContain(renderCitation("001 Art. 72(3)(2)", lang));
       expect(text).toContain(percent(0.875));

@@ -3,6 +3,7 @@ import type { DvAssessmentDetail, DvAssessmentPage, DvAssessmentSchedule } from 
 import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import { send } from "../mobile-groups/mobile-groups.fixture.ts";
 import type { ErrorJson } from "../persons/persons.fixture.ts";
+import { figureLine } from "./pdf-figures.test-helper.ts";
 import { PACK_DOC } from "./assessment.messages.ts";
 import {
   oneMoreIncident,
@@ -122,7 +123,7 @@ describe("the six-monthly assessment pack (001 Art. 72(4),(7))", () => {
       expect(pdf.headers["content-type"]).toBe("application/pdf");
       const text = await pdfText(pdf.rawPayload);
       expect(text).toContain("Repeat incidents stay high");
-      expect(text).toContain(`${PACK_DOC[lang].names.incidents}: ${written.expected.incidents! + 1}`);
+      expect(text).toMatch(figureLine(PACK_DOC[lang].names.incidents, written.expected.incidents! + 1));
     }
 
     // The schedule counts the half-year as assessed at its meeting.
