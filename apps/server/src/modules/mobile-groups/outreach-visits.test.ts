@@ -33,7 +33,7 @@ describe("outreach visits of a mobile group (001 Art. 11)", () => {
     const [victim, child] = await twoPersons(w);
     const res = await send(
       w,
-      w.mg.dv,
+      w.as.family,
       "POST",
       `/api/v1/mobile-groups/${groupId}/visits`,
       visit([
@@ -52,7 +52,7 @@ describe("outreach visits of a mobile group (001 Art. 11)", () => {
     });
     const h = await sql<{ record_type: string; sender_body_id: string }>`SELECT record_type, sender_body_id
       FROM handoff WHERE record_id = ${created.id}::uuid`.execute(w.t.db);
-    expect(h.rows).toEqual([{ record_type: "outreach_visit", sender_body_id: w.bodies.police1 }]);
+    expect(h.rows).toEqual([{ record_type: "outreach_visit", sender_body_id: w.bodies.centre }]);
     // The victim and the child of a family with violence: their cards are confidential (001 Art. 83(2)).
     const marks = await sql<{ person_id: string }>`SELECT person_id FROM person_confidential_case
       WHERE record_type = 'outreach_visit' AND record_id = ${created.id}::uuid ORDER BY person_id`.execute(
@@ -62,6 +62,11 @@ describe("outreach visits of a mobile group (001 Art. 11)", () => {
     const audit = await sql<{ fields: string[] }>`SELECT fields FROM audit_log
       WHERE action = 'outreach_visit.create' AND record_id = ${created.id}`.execute(w.t.db);
     expect(audit.rows).toEqual([{ fields: ["place", "findings", "persons"] }]);
+
+    // The police's own participant records one: the police know it, no hand-off to itself.
+    const own = await send(w, w.mg.dv, "POST", `/api/v1/mobile-groups/${groupId}/visits`, visit([]));
+    expect(own.statusCode).toBe(201);
+    expect((own.json() as OutreachVisitCreated).handoffs).toEqual([]);
 
     const read = await send(w, w.as.family, "GET", `/api/v1/outreach-visits/${created.id}`);
     expect(read.statusCode).toBe(200);

@@ -121,9 +121,10 @@ export async function readVisit(
     WHERE v.id = ${id}::uuid`.execute(deps.db);
   const v = r.rows[0];
   if (!v) throw new AppError("not_found", "The outreach visit was not found.");
-  const author = v.recorded_by === ctx.userId;
-  if (!author) authorizeFamilyCase(ctx.actor, "read", v.territory_path);
-  const personal = author || can(ctx.actor, "read_personal", familyCase(v.territory_path)).allowed;
+  authorizeFamilyCase(ctx.actor, "read", v.territory_path);
+  // The official who recorded the visit sees what they wrote; the exception lifts no role or territory.
+  const personal =
+    v.recorded_by === ctx.userId || can(ctx.actor, "read_personal", familyCase(v.territory_path)).allowed;
   const withheld: WithheldPart[] = personal
     ? []
     : VISIT_FIELDS.map((field) => ({

@@ -4,6 +4,7 @@ import type { OutreachVisitCreate, OutreachVisitCreated } from "@aldyn/contract"
 import { OutreachVisitCreate as CreateSchema } from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { findCompetentBody } from "../handoffs/competent-body.ts";
 import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
 import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { authorizeFamilyCase, VISIT_ARTICLE } from "./group-access.ts";
@@ -23,7 +24,8 @@ export const VISIT_FIELDS = ["place", "findings", "persons"] as const;
  * (and the children of a family with signs of violence) get their cards marked confidential (victim,
  * 001 Art. 83(2)). A visit that found signs of violence informs the internal affairs body at once
  * (001 Arts. 10(2)(9), 11(2)): the hand-off `mobile_group.inform` is sent in the same transaction, so
- * no visit with signs of violence exists without it. One transaction with its audit row.
+ * no visit with signs of violence exists without it — unless the visit was recorded by an official of
+ * that very body. One transaction with its audit row.
  */
 export async function recordVisit(
   deps: MobileGroupDeps,
@@ -97,7 +99,11 @@ export async function recordVisit(
           SELECT p, 'victim', '001 Art. 83(2)', 'outreach_visit', ${v.id}::uuid FROM unnest(${marked}::uuid[]) p
           ON CONFLICT DO NOTHING`.execute(trx);
     }
-    if (body.signsOfViolence)
+    // The internal affairs body's own participant recorded it: that body knows already, nobody to tell.
+    const police = body.signsOfViolence
+      ? await findCompetentBody(trx, "police_department", g.territory_path)
+      : null;
+    if (body.signsOfViolence && police?.id !== ctx.actor.bodyId)
       await sendToCompetentBodies(
         trx,
         ctx,
