@@ -29,7 +29,7 @@ export function VisitsPanel({ groupId }: { groupId: string }) {
               <Table.Th>{t("mobileGroups.visit.visitedOn")}</Table.Th>
               <Table.Th>{t("mobileGroups.visit.personsCount")}</Table.Th>
               <Table.Th>{t("mobileGroups.visit.signsShort")}</Table.Th>
-              <Table.Th>{t("mobileGroups.visit.handoffs")}</Table.Th>
+              <Table.Th>{t("mobileGroups.visit.handoffsCount")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
