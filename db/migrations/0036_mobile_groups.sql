@@ -124,3 +124,8 @@ COMMENT ON COLUMN dv_assessment_pack.meeting_on IS 'The day of the commission''s
 COMMENT ON COLUMN dv_assessment_pack.prepared_by IS 'The official of the local executive body who prepared the pack.';
 COMMENT ON COLUMN dv_assessment_pack.approved_by IS 'The official who recorded the commission''s approval.';
 CREATE INDEX dv_assessment_pack_region_idx ON dv_assessment_pack (region_path, year DESC, half DESC);
+
+-- The pack counts the region's registrations, assistance plans and protective orders of a half-year on
+-- every read of a draft: a narrow index of those kinds by territory and instant of issue.
+CREATE INDEX measure_family_kinds_issued_idx ON measure (territory_path text_pattern_ops, issued_at)
+  WHERE kind IN ('difficult_life_situation_registration', 'social_adaptation_plan', 'protective_order');
