@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { legalDateOf } from "@aldyn/law";
 import type { DvIncidentCreate, ErrorBody } from "@aldyn/contract";
 import {
   caseCounts,
@@ -70,6 +71,14 @@ describe("recording an incident of domestic violence (001 Art. 72)", () => {
       .where("record_id", "=", created.id)
       .execute();
     expect(marks.map((m) => m.person_id).sort()).toEqual([p.adult, p.child].sort());
+    // Its persons are the family's members from the day it occurred.
+    const members = await w.t.db
+      .selectFrom("family_member")
+      .select(["person_id", "relation", "since"])
+      .where("family_id", "=", created.familyId)
+      .execute();
+    expect(members.map((m) => m.relation).sort()).toEqual(["child", "offender", "victim"]);
+    expect(new Set(members.map((m) => m.since))).toEqual(new Set([legalDateOf(new Date(body.occurredAt))]));
   });
 
   it("with an injury tells the healthcare body too, and the injury is health data (72(3)(2); 83(2))", async () => {

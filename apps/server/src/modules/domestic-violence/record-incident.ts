@@ -84,7 +84,8 @@ export async function recordIncident(
     injuryRecorded: body.injuryRecorded,
   });
   const id = randomUUID();
-  const today = legalDateOf(now);
+  // The persons an incident names are known as the family's members from the day it occurred.
+  const since = legalDateOf(occurredAt);
 
   return deps.db.transaction().execute(async (trx) => {
     const persons = await loadNamedPersons(trx, [
@@ -97,12 +98,12 @@ export async function recordIncident(
       ...body.victims.map((v) => ({
         personId: v.personId,
         relation: v.child ? ("child" as const) : ("victim" as const),
-        since: today,
+        since,
       })),
       ...(body.offenderPersonId
-        ? [{ personId: body.offenderPersonId, relation: "offender" as const, since: today }]
+        ? [{ personId: body.offenderPersonId, relation: "offender" as const, since }]
         : []),
-      ...namedChildren.map((c) => ({ personId: c.personId, relation: "child" as const, since: today })),
+      ...namedChildren.map((c) => ({ personId: c.personId, relation: "child" as const, since })),
     ];
     let familyId: string;
     let territoryId: string;
