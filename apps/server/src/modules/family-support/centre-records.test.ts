@@ -108,6 +108,13 @@ describe("services delivered (001 Arts. 10(2)(3), 72(2))", () => {
       code: "assistance_plan.step_area_unknown",
       field: "area",
     });
+    const ahead = await send(w, w.as.family, "POST", "/family-support/services", {
+      personId: w.family.victim,
+      deliveredOn: inDays(1),
+      area: "legal",
+    });
+    expect(ahead.statusCode).toBe(400);
+    expect((ahead.json() as ErrorJson).error.field).toBe("deliveredOn");
   });
 });
 

@@ -143,3 +143,9 @@ export async function nextSeq(db: Q, table: "assistance_plan_step_fact" | "shelt
     WHERE ${sql.ref(col)} = ${key}::uuid`.execute(db);
   return r.rows[0]!.n;
 }
+
+/** A fact is recorded once it has happened: a day after today is a 400 on its field. */
+export function notAfterToday(date: string, today: string, field: string): void {
+  if (date > today)
+    throw new AppError("validation.failed", "This is recorded once it has happened, not ahead.", { field });
+}

@@ -59,6 +59,11 @@ export async function recordStepFact(
   if (!isPlanStepFactType(body.type))
     throw new AppError("validation.failed", `A plan step has no fact "${body.type}".`, { field: "type" });
   const type = body.type;
+  // What happened is recorded once it has (a few minutes' leeway for clocks).
+  if (new Date(body.at).getTime() > deps.now().getTime() + 5 * 60_000)
+    throw new AppError("validation.failed", "This is recorded once it has happened, not ahead.", {
+      field: "at",
+    });
   await deps.db.transaction().execute(async (trx) => {
     const plan = await planForWrite(trx, measureId);
     authorizeCase(ctx.actor, "update", plan.territory_path);

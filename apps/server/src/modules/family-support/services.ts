@@ -1,4 +1,4 @@
-import { isPlanStepArea, refuse } from "@aldyn/law";
+import { isPlanStepArea, legalDateOf, refuse } from "@aldyn/law";
 import type { FamilyService, FamilyServiceCreate, FamilyServicePage } from "@aldyn/contract";
 import { recordAudit, recordAuditMany } from "../../audit/record.ts";
 import { inTerritory } from "../../db/territory-scope.ts";
@@ -9,6 +9,7 @@ import {
   bodyRef,
   bodyRefs,
   familyPath,
+  notAfterToday,
   personNames,
   personRef,
   requireCentre,
@@ -36,6 +37,7 @@ export async function recordService(
         field: "area",
       }),
     ]);
+  notAfterToday(body.deliveredOn, legalDateOf(deps.now()), "deliveredOn");
   await requirePerson(deps.db, body.personId);
   if (body.familyId) authorizeCase(ctx.actor, "read", await familyPath(deps.db, body.familyId));
   if (body.planStepId) {

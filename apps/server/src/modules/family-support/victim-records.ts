@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { legalDateOf } from "@aldyn/law";
 import type { VictimRecord, VictimRecordClose, VictimRecordCreate, VictimRecordPage } from "@aldyn/contract";
 import { recordAudit, recordAuditMany } from "../../audit/record.ts";
 import { inTerritory } from "../../db/territory-scope.ts";
@@ -9,6 +10,7 @@ import {
   bodyRef,
   bodyRefs,
   familyPath,
+  notAfterToday,
   personNames,
   personRef,
   requireCentre,
@@ -38,6 +40,7 @@ function alreadyOpen(): AppError {
 export async function openVictimRecord(deps: MeasureDeps, ctx: ActCtx, body: VictimRecordCreate) {
   const centre = await requireCentre(deps.db, ctx.actor, ARTICLE);
   authorizeCase(ctx.actor, "create", centre.territoryPath, centre.id);
+  notAfterToday(body.openedOn, legalDateOf(deps.now()), "openedOn");
   await requirePerson(deps.db, body.personId);
   if (body.familyId) authorizeCase(ctx.actor, "read", await familyPath(deps.db, body.familyId));
   if (body.incidentId) await requireIncident(deps.db, body.incidentId);
@@ -88,6 +91,7 @@ export async function closeVictimRecord(deps: MeasureDeps, ctx: ActCtx, id: stri
     authorizeCase(ctx.actor, "update", r.territory_path, r.centre_body_id);
     if (r.closed_on !== null)
       throw new AppError("victim_record.closed", "The record is already closed.", { field: "closedOn" });
+    notAfterToday(body.closedOn, legalDateOf(deps.now()), "closedOn");
     if (body.closedOn < r.opened_on)
       throw new AppError("validation.failed", "A record cannot close before it was opened.", {
         field: "closedOn",
