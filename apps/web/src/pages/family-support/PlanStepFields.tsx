@@ -1,5 +1,7 @@
 import { ActionIcon, Fieldset, NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { lawCitation } from "../../format.ts";
 import { BodySelect, type BodyOption } from "../../components/BodySelect.tsx";
 import { DateField } from "../../components/DateField.tsx";
 import { lawLabel } from "../../components/LawLabel.tsx";
@@ -9,6 +11,9 @@ import { PLAN_STEP_AREAS, stepProblems, type StepDraft } from "./fsDomain.ts";
 export interface StepForm extends Omit<StepDraft, "responsibleBodyId"> {
   body: BodyOption | null;
 }
+
+/** Each step is carried out by an authorised subject, by its due date (001 Art. 55(1)). */
+const STEP_ARTICLE = "001 Art. 55(1)";
 
 export const blankStep = (): StepForm => ({ area: "social", title: "", body: null, dueOn: "" });
 
@@ -24,7 +29,7 @@ export const stepInput = (s: StepForm) => ({
 
 /** The form's own messages for the step at `prefix` ("steps.0."), in the user's language. */
 export function stepChecks(
-  t: (key: string, o?: Record<string, unknown>) => string,
+  t: TFunction,
   s: StepForm,
   plan: { from: string; until: string },
   prefix: string,
@@ -39,7 +44,10 @@ export function stepChecks(
         : `${t("familySupport.plan.stepN", { n })}: ${t(key)}`;
   return {
     [`${prefix}title`]: named(problems.title),
-    [`${prefix}responsibleBodyId`]: named(problems.responsibleBodyId),
+    // The law requires it (001 Art. 55(1)): the message says where.
+    [`${prefix}responsibleBodyId`]:
+      problems.responsibleBodyId &&
+      `${named(problems.responsibleBodyId)} — ${t("errors.article", { article: lawCitation(t, STEP_ARTICLE) })}`,
     [`${prefix}dueOn`]: named(problems.dueOn),
   };
 }
@@ -109,7 +117,7 @@ export function PlanStepFields({ step, onChange, id, err, plan, legend, onRemove
         </div>
         <DateField
           id={id("dueOn")}
-          label={lawLabel(t("familySupport.field.dueOn"), "001 Art. 55(1)")}
+          label={lawLabel(t("familySupport.field.dueOn"), STEP_ARTICLE)}
           required
           value={step.dueOn}
           min={plan.from || undefined}

@@ -1,4 +1,4 @@
-import { Alert, Modal, NativeSelect, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -242,7 +242,11 @@ export function ExtendModal({ stay, onClose }: { stay: Stay; onClose: () => void
               {t("errors.article", { article: lawCitation(t, refused.article) })}
             </Text>
           </Alert>
-          <FormFooter onCancel={onClose} saving={false} label={t("common.close")} />
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus data-testid="fs-extend-close">
+              {t("common.close")}
+            </Button>
+          </Group>
         </Stack>
       ) : (
         <form onSubmit={form.onSubmit(() => save.mutate(current))} noValidate>

@@ -105,11 +105,6 @@ export function VictimsPage() {
                   <AnchorLink to="/persons/$personId" params={{ personId: v.person.id }} fw={500}>
                     {personLine(t, v.person)}
                   </AnchorLink>
-                  {v.incidentId && (
-                    <Text size="xs" c="dimmed">
-                      {t("familySupport.victims.fromIncident")}
-                    </Text>
-                  )}
                 </Table.Td>
                 <Table.Td>
                   {v.familyId ? (
@@ -120,7 +115,15 @@ export function VictimsPage() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{t(`familySupport.source.${v.source}`, { defaultValue: v.source })}</Table.Td>
+                <Table.Td>
+                  {v.incidentId ? (
+                    <AnchorLink to="/incidents/$incidentId" params={{ incidentId: v.incidentId }} size="sm">
+                      {t("familySupport.source.incident")}
+                    </AnchorLink>
+                  ) : (
+                    t(`familySupport.source.${v.source}`, { defaultValue: v.source })
+                  )}
+                </Table.Td>
                 <Table.Td>{formatDate(v.openedOn)}</Table.Td>
                 <Table.Td>
                   {v.closedOn ? (
