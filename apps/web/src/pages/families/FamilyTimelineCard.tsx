@@ -131,7 +131,7 @@ function Entry({ entry, family, opens }: { entry: TimelineEntry; family: Family;
         <Text size="sm">
           {t(entry.event === "joined" ? "families.entry.joined" : "families.entry.left", {
             name,
-            relation: t(`families.relation.${entry.relation}`),
+            relation: t(`families.relation.${entry.relation}`).toLocaleLowerCase(),
           })}
         </Text>
       );

@@ -58,6 +58,15 @@ describe("the family's timeline", () => {
     ]);
   });
 
+  it("shows the members who joined on the day of an incident below it (joined first)", () => {
+    const sameDay = {
+      incidents: [{ ...family.incidents[0]!, occurredAt: "2026-12-05T20:00:00.000Z" }],
+      measures: [],
+      members: [{ person: person("p1"), relation: "victim" as const, since: "2026-12-06", until: null }],
+    };
+    expect(familyTimeline(sameDay).map((e) => e.kind)).toEqual(["incident", "member"]);
+  });
+
   it("places a legal date at noon in Almaty, among that day's instants", () => {
     expect(sortKey("2026-11-21")).toBe(Date.parse("2026-11-21T07:00:00Z"));
     expect(sortKey("2026-11-21T08:00:00.000Z")).toBeGreaterThan(sortKey("2026-11-21"));

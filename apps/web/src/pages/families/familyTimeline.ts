@@ -36,10 +36,12 @@ export interface TimelineExtras {
 
 /**
  * A sortable instant of an entry: an instant as it is, a legal date (YYYY-MM-DD) as noon of that day
- * in Almaty, so a day's service sorts among that day's incidents rather than before all of them.
+ * in Almaty, so a day's service sorts among that day's incidents rather than before all of them; a
+ * member's joining or leaving (`dayStart`) as the start of the day, before anything else of that day.
  */
-export function sortKey(at: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? Date.parse(`${at}T12:00:00+05:00`) : Date.parse(at);
+export function sortKey(at: string, dayStart = false): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) return Date.parse(at);
+  return Date.parse(`${at}T${dayStart ? "00:00" : "12:00"}:00+05:00`);
 }
 
 type FamilyParts = Pick<Family, "incidents" | "measures" | "members">;
@@ -106,7 +108,7 @@ export function familyTimeline(family: FamilyParts, extras: TimelineExtras = {})
     ]),
   ];
   return out
-    .map((entry, index) => ({ entry, index, key: sortKey(entry.at) }))
+    .map((entry, index) => ({ entry, index, key: sortKey(entry.at, entry.kind === "member") }))
     .sort((a, b) => b.key - a.key || a.index - b.index)
     .map((x) => x.entry);
 }

@@ -8,6 +8,9 @@ import { localName, useLanguage } from "../../i18n/index.ts";
 import { formsText, personRoleLabel } from "./incidentLabels.ts";
 import type { DvIncident } from "./incidentsApi.ts";
 
+/** The victims first, then the children, then the person who committed it. */
+const ROLE_ORDER = ["victim", "child_victim", "child_present", "offender"];
+
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <div>
@@ -91,27 +94,29 @@ export function IncidentSummaryCard({ incident: i }: { incident: DvIncident }) {
         </Stack>
         <Item label={t("incidents.persons")}>
           <Stack gap={4} data-testid="incident-persons">
-            {i.persons.map((p) => (
-              <Text
-                key={`${p.person.id}/${p.role}`}
-                size="sm"
-                data-testid="incident-person-row"
-                data-role={p.role}
-              >
-                <Text span size="xs" c="dimmed">
-                  {personRoleLabel(t, p.role)}:{" "}
-                </Text>
-                {p.person.personal ? (
-                  <AnchorLink to="/persons/$personId" params={{ personId: p.person.id }} size="sm">
-                    {summaryName(t, p.person, "—")}
-                  </AnchorLink>
-                ) : (
-                  <Text span size="sm" c="dimmed">
-                    {summaryName(t, p.person, t("incidents.personWithheld"))}
+            {[...i.persons]
+              .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+              .map((p) => (
+                <Text
+                  key={`${p.person.id}/${p.role}`}
+                  size="sm"
+                  data-testid="incident-person-row"
+                  data-role={p.role}
+                >
+                  <Text span size="xs" c="dimmed">
+                    {personRoleLabel(t, p.role)}:{" "}
                   </Text>
-                )}
-              </Text>
-            ))}
+                  {p.person.personal ? (
+                    <AnchorLink to="/persons/$personId" params={{ personId: p.person.id }} size="sm">
+                      {summaryName(t, p.person, "—")}
+                    </AnchorLink>
+                  ) : (
+                    <Text span size="sm" c="dimmed">
+                      {summaryName(t, p.person, t("incidents.personWithheld"))}
+                    </Text>
+                  )}
+                </Text>
+              ))}
           </Stack>
         </Item>
       </SimpleGrid>

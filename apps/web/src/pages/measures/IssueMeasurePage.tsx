@@ -25,6 +25,7 @@ import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useMarkSaved } from "../../components/savedRow.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
+import { almatyLocalOf } from "../../format.ts";
 import { incidentKeys, incidentsApi, type DvIncident } from "../incidents/incidentsApi.ts";
 import { cyrName } from "../persons/personName.ts";
 import { detailsForKind, KIND_FIELDS, KindFields, type Details, type Organisation } from "./KindFields.tsx";
@@ -61,15 +62,16 @@ export function IssueMeasurePage() {
   const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
   const cases: CaseLinks = { incidentId: str(search.incidentId), familyId: str(search.familyId) };
   const preset = offered.find((k) => k.kind === search.kind)?.kind;
-  // A protective order from the incident names its victims (001 Art. 60(4)) by their records, without
-  // their addresses: the order goes to the person who committed the violence (001 Art. 83(2)).
+  // A protective order from the incident starts with what the incident recorded — the place and time
+  // of the violence and its victims (001 Art. 60(4)), named by their records without their addresses:
+  // the order goes to the person who committed the violence (001 Art. 83(2)).
   const incident = useQuery({
     queryKey: incidentKeys.one(cases.incidentId ?? ""),
     queryFn: () => incidentsApi.get(cases.incidentId ?? ""),
     enabled: cases.incidentId !== undefined && preset === "protective_order",
   });
   const initialDetails =
-    preset === "protective_order" && incident.data ? victimsOf(incident.data) : undefined;
+    preset === "protective_order" && incident.data ? fromIncident(incident.data) : undefined;
   return (
     <>
       <PageTitle>{t("measures.issueTitle")}</PageTitle>
@@ -111,15 +113,19 @@ export function IssueMeasurePage() {
   );
 }
 
-/** The victims of an incident as a protective order's rows: the record and the name, no address. */
-function victimsOf(incident: DvIncident): Details {
+/** A protective order's fields from an incident: place, time, and victims by record and name, no address. */
+function fromIncident(incident: DvIncident): Details {
   const victims = incident.persons
     .filter((p) => (p.role === "victim" || p.role === "child_victim") && p.person.personal)
     .map((p) => {
       const name = cyrName(p.person.personal!);
       return { personId: p.person.id, fullName: name, label: name };
     });
-  return victims.length > 0 ? { victims } : {};
+  return {
+    placeOfViolence: incident.place,
+    timeOfViolenceLocal: almatyLocalOf(incident.occurredAt),
+    ...(victims.length > 0 ? { victims } : {}),
+  };
 }
 
 /** The incident and family a measure is taken for (MeasureCreate's incidentId, familyId). */
