@@ -7,6 +7,7 @@ import { formsJourney } from "./forms-journey.ts";
 import { fileCodesJourney } from "./file-codes-journey.ts";
 import { screensJourneys } from "./screens-journey.ts";
 import { handoffsJourney } from "./handoffs-journey.ts";
+import { dvJourney } from "./dv-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -92,4 +93,5 @@ export const journeys: Journey[] = [
   fileCodesJourney,
   ...screensJourneys,
   handoffsJourney,
+  dvJourney,
 ];

@@ -18,6 +18,10 @@ const root = path.resolve(import.meta.dirname, "..");
 const jsonOut = process.argv.includes("--json")
   ? process.argv[process.argv.indexOf("--json") + 1]
   : undefined;
+// `npm run test:e2e -- --only <text>` runs the journeys whose name contains the text (one journey
+// while it is written; the full run is the default).
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const chosen = only ? journeys.filter((j) => j.name.includes(only)) : journeys;
 const shots = path.join(root, ".ci/out/screenshots");
 mkdirSync(shots, { recursive: true });
 
@@ -39,7 +43,7 @@ try {
       "--disable-sync",
     ],
   });
-  for (const j of journeys) {
+  for (const j of chosen) {
     const context = await browser.newContext({ acceptDownloads: true, locale: "en-US" });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
