@@ -67,6 +67,22 @@ describe("an incident's victims behind the victim barrier (R11.1; 001 Art. 83(2)
     expect(mine.familyLabel).not.toBeNull();
     expect(mine.victims).toHaveLength(1);
     expect(mine.withheld).toBeUndefined();
+    // What each list showed is audited: the DV inspector's read of the family and the victim, none for
+    // the local inspector's withheld rows (R11.2).
+    const audited = await w.t.db
+      .selectFrom("audit_log as a")
+      .innerJoin("app_user as u", "u.id", "a.actor_id")
+      .select(["u.username", "a.action", "a.record_id"])
+      .where("a.record_id", "in", [created.familyId, p.adult])
+      .where("a.action", "in", ["family.read", "person.read"])
+      .execute();
+    expect(audited.filter((a) => a.username === "cop1")).toEqual([]);
+    expect(
+      audited
+        .filter((a) => a.username === "dv1")
+        .map((a) => a.action)
+        .sort(),
+    ).toEqual(["family.read", "person.read"]);
     // A school's council member may not list family cases at all.
     expect((await getJson(w, w.school, "/api/v1/dv-incidents")).statusCode).toBe(403);
   });

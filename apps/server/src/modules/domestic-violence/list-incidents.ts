@@ -21,7 +21,7 @@ function prefixPattern(q: string): string {
  * hand-offs' states); those with one not yet received and none overdue (pending). A role that may list family cases but not clear
  * the victim barrier (prosecutor's supervision, an officer without a grant) gets each row withheld —
  * no family, no names — and cannot search by name (a hit would tell who is a victim, 001 Art. 83(2)).
- * The victims' names a row shows are audited as reads of those persons (R11.2).
+ * The victims' names and family labels a row shows are audited as reads of those records (R11.2).
  */
 export async function listIncidents(
   deps: MeasureDeps,
@@ -97,16 +97,21 @@ export async function listIncidents(
           .where("ip.role", "in", ["victim", "child_victim"])
           .orderBy("pe.last_name_cyr")
           .execute();
-  await recordAuditMany(
-    deps.db,
-    ctx.audit,
-    [...new Set(victims.map((v) => v.id))].map((id) => ({
+  await recordAuditMany(deps.db, ctx.audit, [
+    ...[...new Set(victims.map((v) => v.id))].map((id) => ({
       action: "person.read",
       recordType: "person",
       recordId: id,
       fields: ["lastNameCyr", "firstNameCyr"],
     })),
-  );
+    // The family's label is its surname.
+    ...[...new Set(rows.filter((r) => visibleIds.includes(r.id)).map((r) => r.family_id))].map((id) => ({
+      action: "family.read",
+      recordType: "family",
+      recordId: id,
+      fields: ["label"],
+    })),
+  ]);
   return {
     items: rows.map((r) => {
       const withheld = withheldOf.get(r.id)!;

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Family, FamilyListQuery, FamilyPage } from "@aldyn/contract";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit, recordAuditMany } from "../../audit/record.ts";
 import { inTerritory } from "../../db/territory-scope.ts";
 import { notFound } from "../../errors/app-error.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
@@ -168,6 +168,14 @@ export async function listFamilies(
       .offset((query.page - 1) * query.pageSize)
       .execute(),
   ]);
+  // A family's label is its surname: each one shown is audited as a read of that family (R11.2).
+  await recordAuditMany(
+    deps.db,
+    ctx.audit,
+    rows
+      .filter((r) => caseRowWithheld(ctx.actor, r.path).length === 0)
+      .map((r) => ({ action: "family.read", recordType: "family", recordId: r.id, fields: ["label"] })),
+  );
   return {
     items: rows.map((r) => {
       const withheld = caseRowWithheld(ctx.actor, r.path);
