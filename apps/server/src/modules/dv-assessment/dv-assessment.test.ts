@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DvAssessmentDetail, DvAssessmentPage, DvAssessmentSchedule } from "@aldyn/contract";
+import { tokenHash } from "../../auth/tokens.ts";
+import { makeUser } from "../../test/app.ts";
 import { pdfText } from "../documents/pdf-text.test-helper.ts";
 import { send } from "../mobile-groups/mobile-groups.fixture.ts";
 import type { ErrorJson } from "../persons/persons.fixture.ts";
@@ -99,6 +101,32 @@ describe("the six-monthly assessment pack (001 Art. 72(4),(7))", () => {
     await oneMoreIncident(w, written.familyId);
     const draft = (await send(w, w.as.analyst, "GET", url)).json() as DvAssessmentDetail;
     expect(valuesOf(draft).incidents).toBe(written.expected.incidents! + 1);
+
+    // A service account of the akimat's system fills a draft but does not approve it (a human act).
+    const svc = await makeUser(w.t.db, {
+      username: "svc.akimat",
+      roles: ["akimat_officer"],
+      bodyId: (
+        await w.t.db
+          .selectFrom("app_user")
+          .select("body_id")
+          .where("username", "=", "akregion")
+          .executeTakeFirstOrThrow()
+      ).body_id,
+      service: true,
+    });
+    await w.t.db
+      .insertInto("service_token")
+      .values({ token_hash: tokenHash("svc-akimat-token-0123456789"), user_id: svc })
+      .execute();
+    const bySystem = await w.t.app.inject({
+      method: "POST",
+      url: `${url}/approve`,
+      headers: { authorization: "Bearer svc-akimat-token-0123456789" },
+      payload: { version: p.version },
+    });
+    expect(bySystem.statusCode).toBe(403);
+    expect((bySystem.json() as ErrorJson).error.code).toBe("access.role");
 
     const approved = await send(w, w.ak.region, "POST", `${url}/approve`, { version: p.version });
     expect(approved.statusCode).toBe(200);

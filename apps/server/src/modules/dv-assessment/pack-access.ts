@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { HUMAN_ONLY_ACTIONS } from "../../access/actions.ts";
 import { can } from "../../access/can.ts";
 import type { Actor } from "../../access/roles.ts";
 import type { Database } from "../../db/schema.ts";
@@ -30,6 +31,16 @@ export function mayPreparePack(actor: Actor, regionPath: string): boolean {
     actor.territoryPath === regionPath &&
     can(actor, "read", packResource(regionPath)).allowed
   );
+}
+
+/**
+ * Recording the commission's approval is an act of its officials: a service account of another
+ * system may open and fill a draft but not approve it (access/actions.ts HUMAN_ONLY_ACTIONS).
+ */
+export function authorizePackApproval(actor: Actor, regionPath: string): void {
+  authorizePackWrite(actor, regionPath);
+  if (actor.service && HUMAN_ONLY_ACTIONS.includes("approve"))
+    throw new AppError("access.role", "A service account may not approve the pack.", { field: "status" });
 }
 
 export function authorizePackWrite(actor: Actor, regionPath: string): void {

@@ -19,6 +19,7 @@ import { countFigures, figureList } from "./assessment-figures.ts";
 import {
   ASSESSMENT_ARTICLE,
   authorizePackRead,
+  authorizePackApproval,
   authorizePackWrite,
   mayPreparePack,
   regionOf,
@@ -242,6 +243,7 @@ export async function approvePack(
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const p = await draftForWrite(trx, ctx, id, body.version);
+    authorizePackApproval(ctx.actor, p.region_path);
     const today = legalDateOf(deps.now());
     if (!p.meeting_on || p.meeting_on > today)
       throw new AppError(
