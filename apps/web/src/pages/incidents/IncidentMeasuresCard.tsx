@@ -112,7 +112,7 @@ function LinkMeasure({ incident, offenderId }: { incident: DvIncident; offenderI
             })),
           ]}
           onChange={(e) => setMeasureId(e.currentTarget.value)}
-          w={{ base: "100%", sm: 420 }}
+          w={{ base: "100%", sm: 600 }}
           data-testid="incident-link-measure"
         />
         <Button
