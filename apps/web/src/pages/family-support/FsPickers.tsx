@@ -10,7 +10,10 @@ import { cyrName } from "../persons/personName.ts";
 import { personLine } from "./fsDomain.ts";
 import type { FamilyRef, PersonRef } from "./fsTypes.ts";
 
+const RELATION_ORDER: readonly string[] = ["victim", "child", "parent", "spouse", "other", "offender"];
+
 interface Common {
+  placeholder?: string;
   label: string;
   error?: string | undefined;
   required?: boolean;
@@ -42,6 +45,7 @@ export function FamilySelect(
       id={props.id}
       label={props.label}
       description={props.description}
+      placeholder={props.placeholder}
       required={props.required}
       clearable={!props.required}
       searchable
@@ -73,7 +77,10 @@ export function MemberSelect(
     queryFn: () => fsApi.family(props.familyId!),
     enabled: props.familyId !== null,
   });
-  const members = (family.data?.members ?? []).filter((m) => m.until === null);
+  // Current members, victims first: the centre's records are mostly theirs (001 Art. 10(2)(10)).
+  const members = (family.data?.members ?? [])
+    .filter((m) => m.until === null)
+    .sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation));
   return (
     <Select
       id={props.id}

@@ -55,6 +55,7 @@ export function ServicesPage() {
       <Group mb="md">
         <FamilySelect
           label={t("familySupport.services.byFamily")}
+          placeholder={t("familySupport.services.allFamilies")}
           value={family}
           onChange={(f) => {
             setFamily(f);
