@@ -134,6 +134,16 @@ describe("outreach visits of a mobile group (001 Art. 11)", () => {
     const id = (res.json() as OutreachVisitCreated).id;
     const inform = (bodyType: string) =>
       send(w, w.mg.dv, "POST", `/api/v1/outreach-visits/${id}/inform`, { bodyType });
+    // The police's own participant does not inform its own body (it knows).
+    const self = await inform("police_department");
+    expect(self.statusCode).toBe(409);
+    expect((await send(w, w.mg.dv, "GET", `/api/v1/outreach-visits/${id}`)).json()).toMatchObject({
+      mayRefer: true,
+    });
+    expect(
+      ((await send(w, w.mg.dv, "GET", `/api/v1/outreach-visits/${id}`)).json() as OutreachVisitDetail)
+        .mayInform,
+    ).not.toContain("police_department");
     const prosecutor = await inform("prosecutor_office");
     expect(prosecutor.statusCode).toBe(200);
     expect((prosecutor.json() as OutreachVisitDetail).handoffs.map((h) => h.receiverBody.id)).toContain(

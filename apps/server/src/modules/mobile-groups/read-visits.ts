@@ -137,10 +137,11 @@ export async function readVisit(
     SELECT p.id, vp.role, concat_ws(' ', p.last_name_cyr, p.first_name_cyr, p.middle_name_cyr) AS full_name
       FROM outreach_visit_person vp JOIN person p ON p.id = vp.person_id
      WHERE vp.visit_id = ${id}::uuid ORDER BY vp.role, p.last_name_cyr, p.id`.execute(deps.db);
-  const [handoffs, told, mayAct] = await Promise.all([
+  const [handoffs, told, mayAct, ownType] = await Promise.all([
     visitHandoffs(deps.db, id, deps.now()),
     toldTypes(deps.db, id),
     mayActForGroup(deps.db, deps, ctx, v.group_id),
+    bodyTypeOf(deps, ctx.actor.bodyId),
   ]);
   const informed = told.get("mobile_group.inform") ?? new Set<string>();
   await recordAudit(deps.db, ctx.audit, {
@@ -166,19 +167,22 @@ export async function readVisit(
     },
     createdAt: new Date(v.created_at).toISOString(),
     handoffs,
-    mayInform: mayAct ? INFORMABLE_TYPES.filter((t) => !informed.has(t)) : [],
+    // Not the reader's own kind of body: it knows what its official found (a police unit is the police).
+    mayInform: mayAct
+      ? INFORMABLE_TYPES.filter(
+          (t) => !informed.has(t) && t !== (ownType === "police_unit" ? "police_department" : ownType),
+        )
+      : [],
     mayRefer:
       mayAct &&
       !ownCentre &&
       !told.has("difficult_life_situation.inform_centre") &&
-      !(await isCentre(deps, ctx)),
+      ownType !== "family_support_centre",
     withheld,
   };
 }
 
-async function isCentre(deps: MobileGroupDeps, ctx: ActCtx): Promise<boolean> {
-  const r = await sql<{ type: string }>`SELECT type FROM body WHERE id = ${ctx.actor.bodyId}::uuid`.execute(
-    deps.db,
-  );
-  return r.rows[0]?.type === "family_support_centre";
+async function bodyTypeOf(deps: MobileGroupDeps, bodyId: string): Promise<string | null> {
+  const r = await sql<{ type: string }>`SELECT type FROM body WHERE id = ${bodyId}::uuid`.execute(deps.db);
+  return r.rows[0]?.type ?? null;
 }

@@ -6,6 +6,7 @@ import type { Db } from "../../db/pool.ts";
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import { AppError } from "../../errors/app-error.ts";
+import { findCompetentBody } from "../handoffs/competent-body.ts";
 import { sendToCompetentBodies } from "../handoffs/send-handoff.ts";
 import type { ActCtx } from "../preventive-measures/measure-deps.ts";
 import { authorizeFamilyCase, mayFamilyCase, VISIT_ARTICLE } from "./group-access.ts";
@@ -112,6 +113,11 @@ export async function informFromVisit(
           field: "bodyType",
         },
       );
+    // The user's own body is the one a hand-off would reach: it knows what its official found.
+    if ((await findCompetentBody(trx, body.bodyType, v.territory_path))?.id === ctx.actor.bodyId)
+      throw new AppError("conflict.duplicate", "The user's own body is that body: it knows the visit.", {
+        field: "bodyType",
+      });
     await sendToCompetentBodies(
       trx,
       ctx,
