@@ -15,9 +15,9 @@ export const NAV_ITEMS = [
   { id: "handoffs", path: "/handoffs", labelKey: "handoff.nav" },
   { id: "warningCopies", path: "/warning-copies", labelKey: "handoff.navCopies" },
   { id: "handoffFigures", path: "/figures/handoffs", labelKey: "handoffFigures.nav" },
+  { id: "familySupport", path: "/family-support", labelKey: "familySupport.nav" },
   { id: "mobileGroups", path: "/mobile-groups", labelKey: "mobileGroups.nav" },
   { id: "dvAssessments", path: "/dv-assessments", labelKey: "dvAssessment.nav" },
-  { id: "familySupport", path: "/family-support", labelKey: "familySupport.nav" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
   { id: "npmInstitutions", path: "/npm/institutions", labelKey: "nav.npmInstitutions" },
   { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
@@ -73,7 +73,7 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
   // The centre is told of every incident and supports the families (001 Arts. 10(2), 72(2)-(3)).
-  family_centre_specialist: [...PERSONS_BODY, "mobileGroups", "familySupport", "incidents", "families"],
+  family_centre_specialist: [...PERSONS_BODY, "familySupport", "mobileGroups", "incidents", "families"],
   // The region's akimat prepares the commission's six-monthly assessment (001 Art. 72(4),(7)).
   akimat_officer: [...BODY, "dvAssessments"],
   // The prosecutor receives the copies of official warnings within 24 hours (001 Art. 51(3)).
