@@ -19,6 +19,8 @@ import { FormFooter } from "../../components/FormFooter.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { todayIso } from "../../format.ts";
+import { FamilySelect } from "../family-support/FsPickers.tsx";
+import type { FamilyRef } from "../family-support/fsTypes.ts";
 import {
   mobileGroupKeys,
   mobileGroupsApi,
@@ -47,12 +49,15 @@ export function VisitFormModal({ groupId, onClose }: { groupId: string; onClose:
   const [place, setPlace] = useState("");
   const [findings, setFindings] = useState("");
   const [signs, setSigns] = useState(false);
+  // The family visited, when it is already known (001 Art. 54(1): persons (families)); optional.
+  const [family, setFamily] = useState<FamilyRef | null>(null);
   const [persons, setPersons] = useState<Row[]>([]);
   const current: VisitCreate = {
     visitedOn,
     place: place.trim(),
     findings: findings.trim(),
     signsOfViolence: signs,
+    ...(family ? { familyId: family.id } : {}),
     persons: persons.map(({ personId, role }) => ({ personId, role })),
   };
   const save = useMutation({
@@ -67,7 +72,7 @@ export function VisitFormModal({ groupId, onClose }: { groupId: string; onClose:
   const required = (filled: boolean, label: string) => (filled ? undefined : t("forms.required", { label }));
   const form = useFormErrors({
     formId: "mg-visit",
-    fields: ["visitedOn", "place", "findings", "signsOfViolence", "persons"],
+    fields: ["visitedOn", "place", "familyId", "findings", "signsOfViolence", "persons"],
     checks: {
       visitedOn: required(visitedOn !== "", t("mobileGroups.visit.visitedOn")),
       place: required(place.trim() !== "", t("mobileGroups.visit.place")),
@@ -100,6 +105,15 @@ export function VisitFormModal({ groupId, onClose }: { groupId: string; onClose:
             onChange={(e) => setPlace(e.currentTarget.value)}
             error={form.err("place")}
             data-testid="mg-visit-place"
+          />
+          <FamilySelect
+            id={form.id("familyId")}
+            label={t("mobileGroups.visit.family")}
+            description={t("mobileGroups.visit.familyHint")}
+            value={family}
+            onChange={setFamily}
+            error={form.err("familyId")}
+            testId="mg-visit-family-select"
           />
           <Textarea
             id={form.id("findings")}
