@@ -107,8 +107,10 @@ function Conclusions({ pack, canEdit }: { pack: PackDetail; canEdit: boolean }) 
     onSuccess: async () => {
       notifySaved(t("dvAssessment.approved"));
       setApproving(false);
-      await refresh();
     },
+    // The save before the approval moved the pack's version even when the approval was refused
+    // (no meeting date, 72(4)): the pack is read again, or the next attempt is refused as stale.
+    onSettled: refresh,
   });
   const editable = canEdit && pack.status === "draft";
   return (
