@@ -43,6 +43,7 @@ const SUMMARY_READERS: readonly RoleId[] = [
   "health_officer",
   "education_officer",
   "body_head",
+  "mobile_group_member",
 ];
 
 /** Roles that triage citizens' reports (policy.ts: citizen_report case work; 001 Art. 71(8)). */
