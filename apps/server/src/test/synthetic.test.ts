@@ -8,6 +8,8 @@ import { writeBatch } from "../../../../tools/synthetic/insert.ts";
 import { seedNpm } from "../../../../tools/synthetic/npm.ts";
 import { maySkipRowChecks, verifyReferences } from "../../../../tools/synthetic/references.ts";
 import { prepareWorld } from "../../../../tools/synthetic/setup.ts";
+import { prepareReportWorld } from "../../../../tools/synthetic/reports-setup.ts";
+import { seedFamilies } from "../../../../tools/synthetic/seed-families.ts";
 import { installFormatCache } from "../../../../tools/synthetic/intl-cache.ts";
 import { testDatabase, type TestDatabase } from "./db.ts";
 
@@ -207,5 +209,101 @@ describe("synthetic load", () => {
     expect(late).toBe(0);
     expect(await count("SELECT count(*) AS n FROM npm_visit WHERE jsonb_array_length(members) <> 3")).toBe(0);
     expect(await count("SELECT count(*) AS n FROM npm_report")).toBeGreaterThan(200);
+  });
+});
+
+// Families and incidents of domestic violence (tools/synthetic/seed-families.ts) in the shapes the
+// server writes them (modules/domestic-violence/record-incident.ts; 001 Arts. 72(3)(2), 83(2)).
+describe("synthetic families", () => {
+  let fdb: TestDatabase;
+  const n = async (sql: string): Promise<number> =>
+    Number((await fdb.pool.query<{ n: string }>(sql)).rows[0]!.n);
+  beforeAll(async () => {
+    fdb = await testDatabase();
+    const world = await prepareWorld(fdb.pool);
+    await prepareReportWorld(fdb.pool);
+    const gen = makeBatchGenerator({
+      seed: 5,
+      now: NOW.toISOString(),
+      generatorUserId: world.generator.userId,
+      districts: world.districts,
+      issuers: Object.fromEntries(world.districts.map((d) => [d.id, world.issuerOf(d.id)])),
+    });
+    await writeBatch(fdb.pool, gen(0, 3000), await maySkipRowChecks(fdb.pool));
+    const client = await fdb.pool.connect();
+    try {
+      await seedFamilies(client, { total: 200, seed: 5, size: 50, now: NOW });
+      await seedFamilies(client, { total: 200, seed: 5, size: 50, now: NOW }); // a resumed run writes nothing twice
+    } finally {
+      client.release();
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await fdb.close();
+  });
+
+  it("writes families with one to four incidents each, numbered by when they occurred", async () => {
+    const families = await n("SELECT count(*) AS n FROM family");
+    expect(families).toBeGreaterThan(100);
+    expect(families).toBeLessThanOrEqual(200);
+    const incidents = await n("SELECT count(*) AS n FROM dv_incident");
+    expect(incidents / families).toBeGreaterThan(1.1);
+    expect(incidents / families).toBeLessThan(2);
+    // Repeat numbers run 1..k within a family in the order the incidents occurred (001 Art. 72(4)).
+    expect(
+      await n(`SELECT count(*) AS n FROM (SELECT repeat_number,
+        row_number() OVER (PARTITION BY family_id ORDER BY occurred_at, id) AS rn FROM dv_incident) x
+        WHERE repeat_number <> rn`),
+    ).toBe(0);
+    expect(await n("SELECT count(*) AS n FROM dv_incident WHERE repeat_number > 1")).toBeGreaterThan(0);
+    expect(
+      await n("SELECT count(*) AS n FROM dv_incident WHERE reported_at > $now$2026-11-20T06:00:00Z$now$"),
+    ).toBe(0);
+    expect(
+      await verifyReferences(fdb.pool, ["family", "family_member", "dv_incident", "handoff"]),
+    ).toBeGreaterThan(5);
+  });
+
+  it("marks every victim and child named by an incident confidential, in the persons list too (001 Art. 83(2))", async () => {
+    const named = await n(
+      "SELECT count(*) AS n FROM dv_incident_person WHERE role IN ('victim', 'child_victim', 'child_present')",
+    );
+    expect(named).toBeGreaterThan(100);
+    expect(
+      await n(`SELECT count(*) AS n FROM dv_incident_person ip WHERE ip.role IN ('victim', 'child_victim', 'child_present')
+        AND NOT EXISTS (SELECT 1 FROM person_confidential_case c WHERE c.person_id = ip.person_id
+          AND c.barrier = 'victim' AND c.record_type = 'dv_incident' AND c.record_id = ip.incident_id)`),
+    ).toBe(0);
+    expect(
+      await n(`SELECT count(*) AS n FROM dv_incident_person ip JOIN person_overview o ON o.person_id = ip.person_id
+        WHERE ip.role = 'victim' AND NOT ('victim' = ANY (o.barriers))`),
+    ).toBe(0);
+  });
+
+  it("tells the interested subjects of each incident within 24 hours of its report (001 Art. 72(3)(2))", async () => {
+    // The centre always; guardianship and the commission when children were present; healthcare on an injury.
+    expect(
+      await n(`SELECT count(*) AS n FROM dv_incident i JOIN territory t ON t.id = i.territory_id WHERE
+        (SELECT count(*) FROM handoff h WHERE h.record_type = 'dv_incident' AND h.record_id = i.id)
+        <> 1 + CASE WHEN i.children_present THEN 2 ELSE 0 END + CASE WHEN i.injury_recorded THEN 1 ELSE 0 END`),
+    ).toBe(0);
+    expect(
+      await n(`SELECT count(*) AS n FROM handoff h JOIN dv_incident i ON i.id = h.record_id
+        WHERE h.record_type = 'dv_incident' AND (h.ground <> 'domestic_violence.incident_notice' OR h.clock <> 'hours_24'
+          OR h.due_at <> i.reported_at + interval '24 hours' OR i.notify_due_at <> h.due_at OR h.event_at <> i.reported_at
+          OR h.sent_at < i.reported_at OR h.sender_body_id <> i.body_id)`),
+    ).toBe(0);
+    // The state agrees with its facts; some were received late, some never (overdue now).
+    expect(
+      await n(`SELECT count(*) AS n FROM handoff h WHERE h.record_type = 'dv_incident' AND (h.version <>
+        (SELECT count(*) FROM handoff_fact f WHERE f.handoff_id = h.id) OR (h.state = 'sent') <> (h.received_at IS NULL))`),
+    ).toBe(0);
+    expect(
+      await n(`SELECT count(*) AS n FROM handoff WHERE record_type = 'dv_incident' AND received_at > due_at`),
+    ).toBeGreaterThan(0);
+    expect(
+      await n(`SELECT count(*) AS n FROM handoff WHERE record_type = 'dv_incident' AND state = 'sent'
+        AND due_at < $now$2026-11-20T06:00:00Z$now$`),
+    ).toBeGreaterThan(0);
   });
 });
