@@ -14,13 +14,15 @@ const EXPECTED: Record<string, string> = {
   inspector: POLICE,
   inspector2: POLICE,
   juvenile: POLICE,
-  "dv.inspector": POLICE,
+  // The DV inspector's notifications of incidents (001 Art. 72(3)(2)).
+  "dv.inspector": "checks duties dvIncidents handoffs inbox summary role",
   "police.head": "checks duties handoffs inbox summary workload role",
   // The duties worklist refuses a body-scoped reader today (list-due-duties.ts authorizes without the body).
   school: BODY,
   "commission.secretary": "duties handoffs inbox summary role",
   "commission.member": CASE_WORK,
-  "family.centre": "duties handoffs inbox summary role",
+  // The centre's notices, plan steps and stays (001 Arts. 10(2), 55, 72(2)).
+  "family.centre": "duties centreWork handoffs inbox summary role",
   akimat: BODY,
   prosecutor: "checks duties handoffs inbox summary workload role",
   analyst: "inbox summary workload role",
@@ -35,6 +37,17 @@ const EXPECTED: Record<string, string> = {
   "guardianship.head": BODY,
   "health.officer": BODY,
   "education.officer": BODY,
+  // A mobile group's visits (001 Art. 11) and the region's six-monthly assessment (72(4)).
+  "mobile.group": `mobileGroup ${BODY}`,
+  "akimat.region": `dvAssessment ${BODY}`,
+};
+
+/** The blocks of domestic violence and family support are drawn under kebab-case test ids. */
+const TESTID: Record<string, string> = {
+  dvIncidents: "dv-incidents",
+  centreWork: "centre-work",
+  mobileGroup: "mobile-group",
+  dvAssessment: "dv-assessment",
 };
 
 /** What must never reach a user: the old placeholder, a raw catalog key, a law's file code. */
@@ -75,7 +88,8 @@ export const homeJourney: Journey = {
         shown === EXPECTED[username],
         `${username}: blocks "${shown}", expected "${EXPECTED[username]}"`,
       );
-      for (const b of EXPECTED[username]!.split(" ")) await page.getByTestId(`home-${b}`).waitFor();
+      for (const b of EXPECTED[username]!.split(" "))
+        await page.getByTestId(`home-${TESTID[b] ?? b}`).waitFor();
       await page.getByTestId(`home-role-${DEMO_USERS[i]!.role}`).waitFor();
       if (username === "police.head" || username === "analyst") {
         // The demo region has districts: the summary draws them, and the workload lists or says none.
