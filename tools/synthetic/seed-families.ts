@@ -25,6 +25,16 @@ if (![total, size].every((n) => Number.isInteger(n) && n > 0))
 const R = `CREATE OR REPLACE FUNCTION pg_temp.r(k text) RETURNS float8 LANGUAGE sql IMMUTABLE AS
   $$ SELECT ('x' || substr(md5(k), 1, 8))::bit(32)::bigint / 4294967296.0 $$`;
 
+/** A deterministic UUID in the v4 layout (as prng.ts uuidOf; the API's ids are checked as such) from a text. */
+const UID = `CREATE OR REPLACE FUNCTION pg_temp.uid(k text) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+  $$ SELECT pg_temp.v4(md5(k)::uuid) $$`;
+/** An id made v4-shaped: the version nibble 4, the variant 10xx (an id already so is kept). */
+const V4 = `CREATE OR REPLACE FUNCTION pg_temp.v4(u uuid) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+  $$ SELECT CASE WHEN substr(t, 15, 1) = '4' AND substr(t, 20, 1) IN ('8', '9', 'a', 'b') THEN u
+    ELSE (substr(t, 1, 14) || '4' || substr(t, 16, 4)
+      || substr('89ab', (('x' || substr(t, 20, 1))::bit(4)::int & 3) + 1, 1) || substr(t, 21))::uuid END
+    FROM (SELECT u::text AS t) x $$`;
+
 /** The districts with their bodies: the sender (police) and the interested subjects' receivers. */
 const WORLD = `CREATE TEMP TABLE w AS
   SELECT d.id AS district_id, d.path,
@@ -60,7 +70,7 @@ const PLAN = [
 /** One batch of families ($1 from, $2 to, $3 seed, $4 now, $5 the generator; read from the temp table prm). */
 const BATCH = [
   `CREATE TEMP TABLE bf ON COMMIT DROP AS
-   SELECT p.*, w.*, md5('synthetic:family:' || $3 || ':' || p.k)::uuid AS fid,
+   SELECT p.*, w.*, pg_temp.uid('synthetic:family:' || $3 || ':' || p.k) AS fid,
      CASE WHEN pg_temp.r(p.k || ':n') < 0.75 THEN 1 WHEN pg_temp.r(p.k || ':n') < 0.85 THEN 2
           WHEN pg_temp.r(p.k || ':n') < 0.95 THEN 3 ELSE 4 END AS incidents,
      pg_temp.r(p.k || ':c') < 0.3 AS with_child
@@ -68,7 +78,7 @@ const BATCH = [
   `CREATE TEMP TABLE bi ON COMMIT DROP AS
    SELECT x.*, row_number() OVER (PARTITION BY x.fid ORDER BY x.occurred_at, x.id) AS repeat_number,
      x.occurred_at + pg_temp.r(x.id::text || ':rep') * interval '2 hours' AS reported_at
-   FROM (SELECT bf.*, md5('synthetic:incident:' || $3 || ':' || bf.k || ':' || j)::uuid AS id,
+   FROM (SELECT bf.*, pg_temp.uid('synthetic:incident:' || $3 || ':' || bf.k || ':' || j) AS id,
        $4::timestamptz - (0.1 + pg_temp.r(bf.k || ':' || j || ':o') * 1095) * interval '1 day' AS occurred_at,
        bf.with_child AND pg_temp.r(bf.k || ':' || j || ':cp') < 0.8 AS children_present,
        pg_temp.r(bf.k || ':' || j || ':inj') < 0.1 AS injury,
@@ -121,7 +131,7 @@ const BATCH = [
        WHEN s.sent_at + pg_temp.r(s.hid::text || 'd') * interval '30 hours' < $4
          THEN s.sent_at + pg_temp.r(s.hid::text || 'd') * interval '30 hours'
      END AS received_at
-   FROM (SELECT bi.*, md5('synthetic:dv-handoff:' || bi.id || ':' || n.receiver)::uuid AS hid, n.receiver, n.article,
+   FROM (SELECT bi.*, pg_temp.uid('synthetic:dv-handoff:' || bi.id || ':' || n.receiver) AS hid, n.receiver, n.article,
        least(bi.reported_at + pg_temp.r(bi.id::text || ':sent') * interval '40 minutes', $4::timestamptz) AS sent_at
      FROM bi, LATERAL (VALUES (bi.centre, '001 Art. 10(2)(4)', true),
        (bi.guardianship, '001 Art. 22(3)', bi.children_present), (bi.commission, '001 Art. 79(6)(10)', bi.children_present),
@@ -154,6 +164,8 @@ export async function seedFamilies(
 ): Promise<Record<string, number>> {
   const user = uuidOf("synthetic:user");
   await client.query(R);
+  await client.query(V4);
+  await client.query(UID);
   await client.query("DROP TABLE IF EXISTS w, cand, plan");
   await client.query(WORLD);
   await client.query("DROP TABLE IF EXISTS prm");
@@ -172,7 +184,7 @@ export async function seedFamilies(
   const rows: Record<string, number> = {};
   for (let from = 0; from < want; from += o.size) {
     const to = Math.min(want, from + o.size);
-    const first = await client.query("SELECT 1 FROM family WHERE id = md5($1)::uuid", [
+    const first = await client.query("SELECT 1 FROM family WHERE id = pg_temp.uid($1)", [
       `synthetic:family:${o.seed}:${from + 1}`,
     ]);
     if (first.rowCount) continue;
