@@ -256,6 +256,13 @@ describe("synthetic families", () => {
         WHERE repeat_number <> rn`),
     ).toBe(0);
     expect(await n("SELECT count(*) AS n FROM dv_incident WHERE repeat_number > 1")).toBeGreaterThan(0);
+    // Ids in the v4 layout, as the API's answers require (contract Uuid).
+    const notV4 = "!~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'";
+    expect(
+      await n(`SELECT (SELECT count(*) FROM family WHERE id::text ${notV4})
+        + (SELECT count(*) FROM dv_incident WHERE id::text ${notV4})
+        + (SELECT count(*) FROM handoff WHERE id::text ${notV4}) AS n`),
+    ).toBe(0);
     expect(
       await n("SELECT count(*) AS n FROM dv_incident WHERE reported_at > $now$2026-11-20T06:00:00Z$now$"),
     ).toBe(0);
