@@ -41,6 +41,16 @@ export function today(): LegalDate {
   return legalDateOf(new Date());
 }
 
+/**
+ * 09:00 in Almaty `days` legal days before today: an instant whose following hours stay on the same
+ * legal day, so a fact an hour later (a warning served after its issue) falls on the same day whatever
+ * the hour the suite runs — `Date.now() - days` at 23:30 Almaty put the service on the next day and
+ * the checks of the warning and its register entry on two days.
+ */
+export function morningDaysAgo(days: number): Date {
+  return new Date(`${addCalendarDays(today(), -days)}T09:00:00+05:00`);
+}
+
 /** A birth date `years` years and `days` days before today. */
 export function bornYearsAgo(years: number, days = 0): LegalDate {
   const t = today();

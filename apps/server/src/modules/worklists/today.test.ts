@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DueChecksPage, DueDutiesPage, Measure, Today } from "@aldyn/contract";
 import {
   addFact,
-  DAY,
   getJson,
   HOUR,
   issue,
@@ -10,6 +9,7 @@ import {
   newPerson,
   warningBody,
   type MeasuresWorld,
+  morningDaysAgo,
 } from "../preventive-measures/measures.fixture.ts";
 import { login, makeBody, makeUser, territories, type LoggedIn } from "../../test/app.ts";
 import { AUDIT_COUNT_CAP } from "./today-oversight.ts";
@@ -24,7 +24,7 @@ let otherAuditor: LoggedIn; // auditor of another region
 /** A warning served 16 days ago: its check and its register entry's check are overdue (001 Art. 51(6)). */
 async function served(who: LoggedIn, district: string): Promise<Measure> {
   const personId = await newPerson(w, who, { districtId: district });
-  const issuedAt = new Date(Date.now() - 16 * DAY);
+  const issuedAt = morningDaysAgo(16);
   const m = await issue(w, who, warningBody(personId, issuedAt));
   return addFact(w, who, m, {
     type: "served",

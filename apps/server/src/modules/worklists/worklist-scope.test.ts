@@ -3,7 +3,6 @@ import { DEFAULT_LAW_CONFIG } from "@aldyn/law";
 import type { DueChecksPage, DueDutiesPage, Measure } from "@aldyn/contract";
 import {
   addFact,
-  DAY,
   getJson,
   HOUR,
   issue,
@@ -11,6 +10,7 @@ import {
   newPerson,
   warningBody,
   type MeasuresWorld,
+  morningDaysAgo,
 } from "../preventive-measures/measures.fixture.ts";
 import { measureDeps, type ActCtx } from "../preventive-measures/measure-deps.ts";
 import type { ErrorJson } from "../persons/persons.fixture.ts";
@@ -29,7 +29,7 @@ let c: Measure; // district 2, issued by cop2
 
 async function served(who: LoggedIn, district: string): Promise<Measure> {
   const personId = await newPerson(w, who, { districtId: district });
-  const issuedAt = new Date(Date.now() - 16 * DAY);
+  const issuedAt = morningDaysAgo(16);
   const m = await issue(w, who, warningBody(personId, issuedAt));
   return addFact(w, who, m, {
     type: "served",

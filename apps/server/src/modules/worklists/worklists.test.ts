@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DueChecksPage, DueDutiesPage, Measure } from "@aldyn/contract";
 import {
   addFact,
-  DAY,
   getJson,
   HOUR,
   issue,
@@ -12,6 +11,7 @@ import {
   today,
   warningBody,
   type MeasuresWorld,
+  morningDaysAgo,
 } from "../preventive-measures/measures.fixture.ts";
 import type { LoggedIn } from "../../test/app.ts";
 import { csvCell } from "./worklist-export.ts";
@@ -27,7 +27,7 @@ let personA: string;
 
 async function served(who: LoggedIn, district: string): Promise<Measure> {
   const personId = await newPerson(w, who, { districtId: district });
-  const issuedAt = new Date(Date.now() - 16 * DAY);
+  const issuedAt = morningDaysAgo(16);
   const m = await issue(w, who, warningBody(personId, issuedAt));
   return addFact(w, who, m, {
     type: "served",
@@ -125,13 +125,14 @@ describe("what a worklist showed is audited per person (R11.2)", () => {
   it("a reader who sees the rows but not the names: the person's row names no field, and no name is read", async () => {
     const reqId = randomUUID();
     const ctx = {
-      // A school council member reads measures, never persons' personal fields (policy.ts).
+      // A school council member reads its own district's pupils (policy.ts, 001 Art. 78(3)); one of
+      // another district is handed the row here and must read no name of it.
       actor: {
         userId: randomUUID(),
         roles: ["school_council_member"],
         bodyId: randomUUID(),
-        territoryPath: "KZ",
-        territoryLevel: "country",
+        territoryPath: "KZ.ZZZ.ZZZ01",
+        territoryLevel: "district",
       },
       userId: randomUUID(),
       audit: {
