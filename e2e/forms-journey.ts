@@ -119,10 +119,14 @@ export const formsJourney: Journey = {
     await page.getByTestId("logout").click();
     await page.getByTestId("login-username").waitFor();
     expect((await page.getByTestId("login-session-expired").count()) === 0, "a logout is not an expiry");
-    await logIn(page, "family.centre", server.demoPassword);
+    // A mobile group finds persons (001 Art. 11(1)) but takes no measures of its own.
+    await logIn(page, "mobile.group", server.demoPassword);
     const personId = await somePerson(page);
     await page.goto(`${server.baseUrl}/persons/${personId}/measures/new`);
     await page.getByTestId("measure-no-kinds").waitFor();
-    expect((await page.getByTestId("measure-kind").count()) === 0, "no kinds are offered to the centre");
+    expect(
+      (await page.getByTestId("measure-kind").count()) === 0,
+      "no kinds are offered to the mobile group",
+    );
   },
 };
