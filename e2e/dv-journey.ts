@@ -62,12 +62,14 @@ async function pickTime(page: Page, testId: string, hoursAgo: number) {
   });
   await page.getByTestId(testId).click();
   const dialog = page.locator('[role="dialog"][data-dates-dropdown]').last();
-  await dialog.locator(`button[aria-label="${dayLabel}"]`).click();
+  const dayButton = dialog.locator(`button[aria-label="${dayLabel}"]`).first();
+  // Just after midnight on the 1st, the day hours ago is in the month before the one shown.
+  if ((await dayButton.count()) === 0) await dialog.getByRole("button", { name: "Previous month" }).click();
+  await dayButton.click();
   const [hours, minutes] = await dialog.locator('input[role="spinbutton"]').all();
-  await hours!.click();
-  await page.keyboard.type(String(at.getUTCHours()).padStart(2, "0"));
-  await minutes!.click();
-  await page.keyboard.type(String(at.getUTCMinutes()).padStart(2, "0"));
+  // Filled, not typed: typed after a click, a digit lands beside the held one ("00" then "2" reads 20).
+  await hours!.fill(String(at.getUTCHours()).padStart(2, "0"));
+  await minutes!.fill(String(at.getUTCMinutes()).padStart(2, "0"));
   await dialog.getByRole("button", { name: "Done" }).click();
 }
 const day = (offset: number) =>
