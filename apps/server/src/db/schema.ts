@@ -10,6 +10,7 @@ import type { HandoffsTables } from "./schema-handoffs.ts";
 import type { FamiliesTables } from "./schema-families.ts";
 import type { FamilySupportTables } from "./schema-family-support.ts";
 import type { MobileGroupsTables } from "./schema-mobile-groups.ts";
+import type { SchoolPreventionTables } from "./schema-school-prevention.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -127,7 +128,8 @@ export interface Database
     HandoffsTables,
     FamiliesTables,
     FamilySupportTables,
-    MobileGroupsTables {
+    MobileGroupsTables,
+    SchoolPreventionTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;
