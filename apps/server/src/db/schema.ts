@@ -10,7 +10,9 @@ import type { HandoffsTables } from "./schema-handoffs.ts";
 import type { FamiliesTables } from "./schema-families.ts";
 import type { FamilySupportTables } from "./schema-family-support.ts";
 import type { MobileGroupsTables } from "./schema-mobile-groups.ts";
+import type { RegisteredMinorsTables } from "./schema-registered-minors.ts";
 import type { SchoolPreventionTables } from "./schema-school-prevention.ts";
+import type { MinorsCommissionsTables } from "./schema-minors-commissions.ts";
 
 /**
  * Kysely types of the schema in db/migrations. Kept by hand beside the SQL: a migration that adds a
@@ -128,8 +130,10 @@ export interface Database
     HandoffsTables,
     FamiliesTables,
     FamilySupportTables,
+    RegisteredMinorsTables,
     MobileGroupsTables,
-    SchoolPreventionTables {
+    SchoolPreventionTables,
+    MinorsCommissionsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;
