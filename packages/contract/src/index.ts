@@ -27,3 +27,4 @@ export * from "./domestic-violence.ts";
 export * from "./mobile-groups.ts";
 export * from "./dv-assessment.ts";
 export * from "./family-support.ts";
+export * from "./minors-commissions.ts";
