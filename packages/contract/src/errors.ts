@@ -97,6 +97,16 @@ export const ERROR_STATUS = {
   "shelter.full": 409,
   "shelter_stay.already_staying": 409,
   "shelter_stay.departed": 409,
+  // The school's prevention council (001 Arts. 78, 21(10)): an attendance file with a bad row is refused
+  // whole with every bad row listed; a school's records are written by a school's user; one open
+  // attention record per pupil; a closed record or a done step or a support that ended takes no change.
+  "attendance.rows_invalid": 422,
+  "attendance.file_unreadable": 422,
+  "school_prevention.not_school": 403,
+  "attention_record.already_open": 409,
+  "attention_record.closed": 409,
+  "support_plan.closed": 409,
+  "support_plan.step_done": 409,
   rate_limited: 429,
   internal: 500,
 } as const;

@@ -28,3 +28,4 @@ export * from "./mobile-groups.ts";
 export * from "./dv-assessment.ts";
 export * from "./family-support.ts";
 export * from "./minors-commissions.ts";
+export * from "./school-prevention.ts";
