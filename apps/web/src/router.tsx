@@ -45,6 +45,11 @@ import { PlanPage } from "./pages/family-support/PlanPage.tsx";
 import { ServicesPage } from "./pages/family-support/ServicesPage.tsx";
 import { SheltersPage } from "./pages/family-support/SheltersPage.tsx";
 import { VictimsPage } from "./pages/family-support/VictimsPage.tsx";
+import { AttendancePage } from "./pages/school/AttendancePage.tsx";
+import { CouncilMeetingPage } from "./pages/school/CouncilMeetingPage.tsx";
+import { SchoolPage } from "./pages/school/SchoolPage.tsx";
+import { SupportPage } from "./pages/school/SupportPage.tsx";
+import { SchoolAnalysisPage } from "./pages/school-analysis/SchoolAnalysisPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import { RecordIds } from "./shell/RecordIds.tsx";
@@ -143,6 +148,18 @@ function familySupportRoutes() {
   ] as const;
 }
 
+// The school prevention council (001 Art. 78): pupils, attendance, council meetings, pedagogical
+// support; the education management body's quarterly analysis of the schools (001 Art. 21(10)).
+function schoolRoutes() {
+  return [
+    guarded("/school", "school", SchoolPage),
+    guarded("/school/attendance", "school", AttendancePage),
+    guarded("/school/council-meetings/new", "school", CouncilMeetingPage),
+    guarded("/school/supports/$measureId", "school", SupportPage),
+    guarded("/school-analysis", "schoolAnalysis", SchoolAnalysisPage),
+  ] as const;
+}
+
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
   createRoute({
@@ -184,6 +201,7 @@ const routeTree = rootRoute.addChildren([
   ...familySupportRoutes(),
   ...incidentRoutes(),
   ...mobileGroupRoutes(),
+  ...schoolRoutes(),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -18,6 +18,8 @@ export const NAV_ITEMS = [
   { id: "familySupport", path: "/family-support", labelKey: "familySupport.nav" },
   { id: "mobileGroups", path: "/mobile-groups", labelKey: "mobileGroups.nav" },
   { id: "dvAssessments", path: "/dv-assessments", labelKey: "dvAssessment.nav" },
+  { id: "school", path: "/school", labelKey: "school.nav" },
+  { id: "schoolAnalysis", path: "/school-analysis", labelKey: "schoolAnalysis.nav" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
   { id: "npmInstitutions", path: "/npm/institutions", labelKey: "nav.npmInstitutions" },
   { id: "npmPlans", path: "/npm/plans", labelKey: "nav.npmPlans" },
@@ -69,7 +71,8 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   // Heads, prosecutors and analysts read the figures of hand-offs and reports (aggregate_report, R8).
   police_head: [...POLICE, "handoffFigures", "dvAssessments"],
   // The council finds its pupils among persons (001 Art. 78(3)); victims' cards stay withheld.
-  school_council_member: PERSONS_BODY,
+  // Its pupils, attendance, meetings and supports (001 Art. 78); its own quarter's analysis (21(10)).
+  school_council_member: [...PERSONS_BODY, "school", "schoolAnalysis"],
   minors_commission_secretary: PERSONS_BODY,
   minors_commission_member: PERSONS,
   // The centre is told of every incident and supports the families (001 Arts. 10(2), 72(2)-(3)).
@@ -89,7 +92,8 @@ export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   hotline_operator: BODY,
   guardianship_officer: BODY,
   health_officer: BODY,
-  education_officer: BODY,
+  // The education management body analyses the schools' prevention work quarterly (001 Art. 21(10)).
+  education_officer: [...BODY, "schoolAnalysis"],
   body_head: [...BODY, "handoffFigures", "dvAssessments"],
   // A mobile group finds the persons it visits and sends what it finds (001 Arts. 11, 72(2)).
   mobile_group_member: [...PERSONS_BODY, "mobileGroups", "families"],

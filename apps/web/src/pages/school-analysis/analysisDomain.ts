@@ -1,0 +1,20 @@
+// Pure helpers of the quarterly analysis screen (001 Art. 21(10)).
+
+/**
+ * The catalog key of a figure's column, or the criterion of 78(2) a per-criterion figure counts
+ * ("attention_by_criterion.78.2.4_missing_classes" or "attention_78.2.4_missing_classes").
+ */
+export function figureLabelKey(code: string): { key: string; criterion: string | null } {
+  const m = /(78\.\d+\.\d+_[a-z_]+)$/.exec(code);
+  if (m) return { key: "schoolAnalysis.byCriterion", criterion: m[1]! };
+  return { key: `schoolAnalysis.figure.${code}`, criterion: null };
+}
+
+/** The sum of a figure over the schools; null when no school has it (nothing to add up). */
+export function figureTotal(
+  schools: readonly { figures: Record<string, number | null> }[],
+  code: string,
+): number | null {
+  const values = schools.map((s) => s.figures[code]).filter((v): v is number => typeof v === "number");
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
+}
