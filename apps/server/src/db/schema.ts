@@ -10,6 +10,7 @@ import type { HandoffsTables } from "./schema-handoffs.ts";
 import type { FamiliesTables } from "./schema-families.ts";
 import type { FamilySupportTables } from "./schema-family-support.ts";
 import type { MobileGroupsTables } from "./schema-mobile-groups.ts";
+import type { CommissionMeetingsTables } from "./schema-commission-meetings.ts";
 import type { RegisteredMinorsTables } from "./schema-registered-minors.ts";
 import type { SchoolPreventionTables } from "./schema-school-prevention.ts";
 import type { MinorsCommissionsTables } from "./schema-minors-commissions.ts";
@@ -133,7 +134,8 @@ export interface Database
     RegisteredMinorsTables,
     MobileGroupsTables,
     SchoolPreventionTables,
-    MinorsCommissionsTables {
+    MinorsCommissionsTables,
+    CommissionMeetingsTables {
   territory: TerritoryTable;
   body: BodyTable;
   app_user: AppUserTable;
