@@ -31,6 +31,8 @@ export const HANDOFF_RECORD_TYPES = [
   "dv_incident",
   "assistance_plan",
   "outreach_visit",
+  /** A case of a commission on minors' affairs: its decisions' duties (001 Art. 79(6)(1); migration 0039). */
+  "minors_case",
 ] as const;
 export const HandoffRecordType = z.enum(HANDOFF_RECORD_TYPES);
 export type HandoffRecordType = z.infer<typeof HandoffRecordType>;

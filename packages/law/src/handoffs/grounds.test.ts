@@ -7,6 +7,7 @@ import {
   HANDOFF_GROUNDS,
   HANDOFF_RECORD_TYPES,
   isHandoffGroundCode,
+  decisionDutyDueAt,
   planStepDueAt,
   releaseNoticeDueAt,
   type HandoffGroundCode,
@@ -239,6 +240,8 @@ describe("the grounds of hand-offs, built from the text", () => {
       "pedagogical_support.refusal_referral",
       "assistance_plan.step",
       "difficult_life_situation.inform_centre",
+      "minors_commission.decision_duty",
+      "minors.police_materials",
     ]);
     // The grounds whose due date the domain gives: the release notices (001 Arts. 80(10)(4),
     // 81(11)(4)) and a plan's step, due on the plan's own date (001 Art. 55(1) sets no term).
@@ -246,7 +249,36 @@ describe("the grounds of hand-offs, built from the text", () => {
       "special_education.release_notice",
       "special_regime.release_notice",
       "assistance_plan.step",
+      "minors_commission.decision_duty",
     ]);
+  });
+
+  it("001 Art. 79(6)(1): a commission decision's duty goes to a body of 79(5) about the case, due on the decision's date", () => {
+    // "implement measures for the protection and restoration of the rights and legitimate interests of minors"
+    const g = HANDOFF_GROUNDS["minors_commission.decision_duty"];
+    expect(g.article).toBe("001 Art. 79(6)(1)");
+    expect(g.recordType).toBe("minors_case");
+    expect(g.clock).toBeNull();
+    expect(g.receiverBodyTypes).toEqual(
+      expect.arrayContaining([
+        "police_unit",
+        "school",
+        "guardianship_body",
+        "family_support_centre",
+        "akimat",
+      ]),
+    );
+    expect(g.receiverBodyTypes).not.toContain("minors_commission");
+    expect(decisionDutyDueAt("2026-12-10").toISOString()).toBe("2026-12-10T18:59:59.999Z");
+  });
+
+  it('001 Art. 79(6)(9): the police\'s materials on a minor go to the commission, which shall "consider … materials regarding minors who have committed infractions"', () => {
+    const g = HANDOFF_GROUNDS["minors.police_materials"];
+    expect(g.article).toBe("001 Art. 79(6)(9)");
+    expect([...g.receiverBodyTypes]).toEqual(["minors_commission"]);
+    expect(g.recordType).toBe("person");
+    expect(g.clock).toBe("working_days_3");
+    expect(g.clockArticle).toBeNull();
   });
 
   it("001 Art. 55(1): a plan's step goes to the body responsible for it, whatever its type", () => {
@@ -257,7 +289,7 @@ describe("the grounds of hand-offs, built from the text", () => {
   });
 
   it("the records of domestic violence and family support are record types of hand-offs", () => {
-    for (const t of ["dv_incident", "assistance_plan", "outreach_visit"])
+    for (const t of ["dv_incident", "assistance_plan", "outreach_visit", "minors_case"])
       expect(HANDOFF_RECORD_TYPES).toContain(t);
   });
 

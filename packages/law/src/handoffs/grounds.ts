@@ -20,6 +20,8 @@ export const HANDOFF_RECORD_TYPES = [
   "assistance_plan",
   /** An outreach visit of a mobile group (001 Art. 11). */
   "outreach_visit",
+  /** A case of a commission on minors' affairs; its decisions' duties concern it (001 Art. 79(6)). */
+  "minors_case",
 ] as const;
 export type HandoffRecordType = (typeof HANDOFF_RECORD_TYPES)[number];
 
@@ -43,6 +45,8 @@ export const HANDOFF_GROUND_CODES = [
   "assistance_plan.step",
   "mobile_group.inform",
   "difficult_life_situation.inform_centre",
+  "minors_commission.decision_duty",
+  "minors.police_materials",
 ] as const;
 
 /** One ground of a hand-off. */
@@ -119,6 +123,20 @@ const MOBILE_GROUP_INFORMED: readonly BodyTypeId[] = [
   "family_support_centre",
 ];
 
+/** The bodies a commission's decision gives duties to (001 Arts. 79(1), 79(5), 79(6)(1),(8),(10)). */
+const DECISION_DUTY_RECEIVERS: readonly BodyTypeId[] = [
+  "police_department",
+  "police_unit",
+  "education_department",
+  "school",
+  "healthcare_department",
+  "healthcare_org",
+  "guardianship_body",
+  "family_support_centre",
+  "akimat",
+  "special_education_org",
+];
+
 function ground(
   code: HandoffGroundCode,
   g: Omit<HandoffGround, "code" | "version"> & { version?: LawVersion },
@@ -182,6 +200,16 @@ function ground000(code: HandoffGroundCode, sub: number, receivers: readonly Bod
  *   situations shall be sent to family support centers" (001 Art. 72(2), second paragraph), which
  *   register them (54(1)): a mobile group's referral for registration. No term in the text: the
  *   system's reading is three working days, as 78(4)'s referral; `clockArticle` is null to say so.
+ * - `minors_commission.decision_duty` — a follow-up duty of a commission's decision given to the body
+ *   responsible for it: the commission "implement[s] measures for the protection and restoration of
+ *   the rights and legitimate interests of minors" (001 Art. 79(6)(1)) through the bodies of 79(1)
+ *   ("ensuring the coordination of activities of state bodies and institutions"). The decision sets
+ *   the date, not the law: clock and clockArticle are null ({@link decisionDutyDueAt}); sent when the
+ *   protocol is signed by the chairperson and the secretary.
+ * - `minors.police_materials` — the internal affairs body's materials on a minor who committed an
+ *   infraction or on parents who fail their duties, which the commission "consider[s]" (001 Art.
+ *   79(6)(9)). No term in the text: the system's reading is three working days, as 78(4)'s referral;
+ *   `clockArticle` is null to say so.
  * - `report_000.*` — 000 Art. 23(1)-(6), "immediately inform" each body of its subparagraph; for
  *   reports received before 001's commencement (001 Art. 85).
  */
@@ -270,6 +298,20 @@ export const HANDOFF_GROUNDS: Readonly<Record<HandoffGroundCode, HandoffGround>>
     receiverBodyTypes: ["family_support_centre"],
     recordType: "outreach_visit",
   }),
+  "minors_commission.decision_duty": ground("minors_commission.decision_duty", {
+    article: art("001", "79(6)(1)"),
+    clock: null,
+    clockArticle: null,
+    receiverBodyTypes: DECISION_DUTY_RECEIVERS,
+    recordType: "minors_case",
+  }),
+  "minors.police_materials": ground("minors.police_materials", {
+    article: art("001", "79(6)(9)"),
+    clock: "working_days_3",
+    clockArticle: null,
+    receiverBodyTypes: ["minors_commission"],
+    recordType: "person",
+  }),
   "report_000.inform_prosecutor": ground000("report_000.inform_prosecutor", 1, ["prosecutor_office"]),
   "report_000.inform_minors_commission": ground000("report_000.inform_minors_commission", 2, [
     "minors_commission",
@@ -301,5 +343,13 @@ export function releaseNoticeDueAt(stayEndsOn: LegalDate): Date {
  * term for a step (001 Art. 55(1)); the plan does, and a step is due through its last day.
  */
 export function planStepDueAt(dueOn: LegalDate): Date {
+  return endOfLegalDate(dueOn);
+}
+
+/**
+ * The due instant of a commission decision's duty: the end of the duty's due day (Almaty). The law sets
+ * no term (001 Art. 79(6)(1)); the decision does, and a duty is due through its last day.
+ */
+export function decisionDutyDueAt(dueOn: LegalDate): Date {
   return endOfLegalDate(dueOn);
 }

@@ -1,6 +1,6 @@
 import { art } from "../core/citation.ts";
 import { firstRefusals, refuse, type Refusal } from "../core/verdict.ts";
-import { ageOn, type LegalDate } from "../calendar/legal-date.ts";
+import { addCalendarDays, ageOn, type LegalDate } from "../calendar/legal-date.ts";
 import type { IssuerKind } from "../measures/kinds.ts";
 import { listed, unknownIds, type ListedProvision } from "./listed.ts";
 import { REGISTER_MAJORITY_AGE } from "./placement.ts";
@@ -109,6 +109,11 @@ export const REGISTERED_MINOR_RESTRICTIONS: readonly ListedProvision<RegisteredM
  */
 export function validateMinorRestrictions(args: {
   restrictions: readonly string[];
+  /**
+   * What the ruling does: imposes, changes ("may be reduced or supplemented by the judge", 82(3) last
+   * paragraph) or lifts them; a lifting leaves none, so an empty list is allowed only for it.
+   */
+  kind?: MinorRestrictionRulingKind;
   imposedBy: IssuerKind;
   onSubmissionOfInternalAffairs: boolean;
   subjectOnRegister: boolean;
@@ -164,7 +169,7 @@ export function validateMinorRestrictions(args: {
           { field: "restrictions", params: { unknown: unknown.join(",") } },
         )
       : null,
-    args.restrictions.length === 0
+    args.restrictions.length === 0 && args.kind !== "lifted"
       ? refuse(
           "register.minor_restriction_empty",
           article,
@@ -175,4 +180,38 @@ export function validateMinorRestrictions(args: {
         )
       : null,
   ]);
+}
+
+/** What a judge's ruling on a registered minor's restrictions does (001 Art. 82(3)). */
+export const MINOR_RESTRICTION_RULING_KINDS = ["imposed", "changed", "lifted"] as const;
+export type MinorRestrictionRulingKind = (typeof MINOR_RESTRICTION_RULING_KINDS)[number];
+
+/**
+ * Days after which an activity of 82(2) with no check recorded is due for one. The text sets no
+ * frequency: the system's reading is a monthly check (30 days), as the control of a registered minor.
+ */
+export const ACTIVITY_CHECK_DAYS = 30;
+
+/** What a check of an activity found: the minor attends, attends irregularly, or stopped (system reading). */
+export const REHABILITATION_CHECK_OUTCOMES = ["attends", "irregular", "stopped"] as const;
+export type RehabilitationCheckOutcome = (typeof REHABILITATION_CHECK_OUTCOMES)[number];
+
+/** The day an activity's next check is due: {@link ACTIVITY_CHECK_DAYS} after the last check (or the start). */
+export function activityCheckDueOn(a: { from: LegalDate; lastCheckOn: LegalDate | null }): LegalDate {
+  const base = a.lastCheckOn !== null && a.lastCheckOn > a.from ? a.lastCheckOn : a.from;
+  return addCalendarDays(base, ACTIVITY_CHECK_DAYS);
+}
+
+/**
+ * The state of a rehabilitation activity of 001 Art. 82(2) on `today`: `ended` once it was ended or its
+ * planned end is past; `check_due` when its next check ({@link activityCheckDueOn}) is today or past;
+ * else `active` (also before it starts).
+ */
+export function activityState(
+  a: { from: LegalDate; until: LegalDate | null; lastCheckOn: LegalDate | null; endedOn?: LegalDate | null },
+  today: LegalDate,
+): "active" | "check_due" | "ended" {
+  if ((a.endedOn != null && a.endedOn <= today) || (a.until !== null && a.until < today)) return "ended";
+  if (a.from > today) return "active";
+  return activityCheckDueOn(a) <= today ? "check_due" : "active";
 }

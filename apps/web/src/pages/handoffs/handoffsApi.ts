@@ -39,6 +39,7 @@ export const HANDOFF_RECORD_TYPES: readonly HandoffRecordType[] = [
   "dv_incident",
   "assistance_plan",
   "outreach_visit",
+  "minors_case",
 ];
 
 /**
@@ -53,7 +54,7 @@ export const HANDOFF_GROUND_CODES: readonly string[] = `
   report_000.inform_prosecutor report_000.inform_minors_commission report_000.inform_guardianship
   report_000.inform_internal_affairs report_000.inform_healthcare report_000.inform_education
   domestic_violence.incident_notice assistance_plan.step mobile_group.inform
-  difficult_life_situation.inform_centre
+  difficult_life_situation.inform_centre minors_commission.decision_duty minors.police_materials
 `
   .trim()
   .split(/\s+/);
