@@ -107,17 +107,30 @@ describe("roles", () => {
   });
   it("school councils see school records and only their own school's measures", () => {
     const s = actor("school_council_member", D1, { bodyId: "school-1" });
-    expect(code(s, "create", res("school_record", D1))).toBe("allowed");
+    expect(code(s, "create", res("school_record", D1, { bodyId: "school-1" }))).toBe("allowed");
+    // Another school's pupils are not its records (001 Arts. 23(9), 78(3)).
+    expect(code(s, "read", res("school_record", D1, { bodyId: "school-2" }))).toBe("access.territory");
     expect(code(s, "issue_measure", res("measure", D1, { bodyId: "school-1" }))).toBe("allowed");
     expect(code(s, "read", res("measure", D1, { bodyId: "police-1" }))).toBe("access.territory");
     expect(code(s, "read", res("measure", D1))).toBe("access.territory");
     // It finds its pupils among persons (001 Art. 78(3)) and changes none.
     expect(code(s, "read", res("person", D1))).toBe("allowed");
     expect(code(s, "update", res("person", D1))).toBe("access.role");
+    // A pupil not yet on record is entered with the attendance import (001 Art. 78(2)(4)).
+    expect(code(s, "create", res("person", D1))).toBe("allowed");
+    // The education management body analyses figures, not pupils' records (001 Art. 21(10)).
+    const edu = actor("education_officer", D1);
+    expect(code(edu, "read", res("school_record", D1, { bodyId: "school-1" }))).toBe("access.role");
+    expect(code(edu, "read", res("aggregate_report", D1))).toBe("allowed");
   });
   it("commissions, family centres and akimats work their own records", () => {
-    expect(code(actor("minors_commission_secretary", D1), "sign", res("minors_case", D1))).toBe("allowed");
-    expect(code(actor("minors_commission_member", D1), "update", res("minors_case", D1))).toBe("access.role");
+    const own = { bodyId: "body-1" };
+    expect(code(actor("minors_commission_secretary", D1), "sign", res("minors_case", D1, own))).toBe(
+      "allowed",
+    );
+    expect(code(actor("minors_commission_member", D1), "update", res("minors_case", D1, own))).toBe(
+      "access.role",
+    );
     expect(code(actor("family_centre_specialist", D1), "create", res("family_case", D1))).toBe("allowed");
     expect(code(actor("akimat_officer", D1), "update", res("public_assistant", D1))).toBe("allowed");
     expect(code(actor("akimat_officer", D1), "read", res("person", D1))).toBe("access.role");
@@ -231,5 +244,62 @@ describe("service accounts and several roles", () => {
     const d = can(actor("analyst", D1), "read", res("person", D1, { bodyId: "secret-body" }));
     expect(d).toMatchObject({ allowed: false, code: "access.role" });
     expect(JSON.stringify(d)).not.toContain("secret-body");
+  });
+});
+
+describe("commissions on minors' affairs (001 Art. 79)", () => {
+  // The region's commission over a district commission over a settlement commission at the district.
+  const regionCommission = { bodyId: "kdn-region" };
+  const district = { bodyId: "kdn-d1", overseers: ["kdn-region"] };
+  const settlement = { bodyId: "kdn-s1", overseers: ["kdn-d1", "kdn-region"] };
+  const secretary = (bodyId: string, path: string) => actor("minors_commission_secretary", path, { bodyId });
+  const member = (bodyId: string, path: string) => actor("minors_commission_member", path, { bodyId });
+
+  it("a secretary works its own commission's cases and members read them", () => {
+    expect(code(secretary("kdn-d1", D1), "update", res("minors_case", D1, district))).toBe("allowed");
+    expect(code(member("kdn-d1", D1), "read_personal", res("minors_case", D1, district))).toBe("allowed");
+    expect(code(member("kdn-d1", D1), "update", res("minors_case", D1, district))).toBe("access.role");
+  });
+  it("a commission above reads the lower commissions' cases and writes none (79(6)(4))", () => {
+    const regional = secretary("kdn-region", REGION);
+    expect(code(regional, "read_personal", res("minors_case", D1, district))).toBe("allowed");
+    expect(code(regional, "read", res("minors_case", D1, settlement))).toBe("allowed");
+    expect(code(regional, "update", res("minors_case", D1, district))).toBe("access.territory");
+    expect(code(member("kdn-d1", D1), "read", res("minors_case", D1, settlement))).toBe("allowed");
+  });
+  it("a lower commission or a neighbour of the same district does not read another's cases", () => {
+    // The settlement commission sits at its district, so territory alone would let it in.
+    expect(code(member("kdn-s1", D1), "read", res("minors_case", D1, district))).toBe("access.territory");
+    expect(code(secretary("kdn-d1", D1), "read", res("minors_case", REGION, regionCommission))).toBe(
+      "access.territory",
+    );
+    expect(code(secretary("kdn-d2", D2), "read", res("minors_case", D1, district))).toBe("access.territory");
+    // A case without its commission's chain is its own commission's only (fail closed).
+    expect(code(secretary("kdn-region", REGION), "read", res("minors_case", D1, { bodyId: "kdn-d1" }))).toBe(
+      "access.territory",
+    );
+  });
+  it("the akimat establishes commissions, the secretary keeps its composition, members read it (79(2)-(4))", () => {
+    expect(code(actor("akimat_officer", D1), "create", res("minors_commission", D1))).toBe("allowed");
+    expect(code(actor("akimat_officer", D1), "update", res("minors_commission", D2))).toBe(
+      "access.territory",
+    );
+    expect(code(actor("akimat_officer", D1), "read", res("minors_case", D1, district))).toBe("access.role");
+    expect(code(secretary("kdn-d1", D1), "update", res("minors_commission", D1, district))).toBe("allowed");
+    expect(code(secretary("kdn-d1", D1), "create", res("minors_commission", D1))).toBe("access.role");
+    expect(code(secretary("kdn-region", REGION), "update", res("minors_commission", D1, district))).toBe(
+      "access.territory",
+    );
+    expect(code(member("kdn-region", REGION), "read_personal", res("minors_commission", D1, district))).toBe(
+      "allowed",
+    );
+    expect(code(actor("system_admin", "KZ"), "create", res("minors_commission", D1))).toBe("allowed");
+    expect(code(actor("system_admin", "KZ"), "read", res("minors_case", D1, district))).toBe("access.role");
+  });
+  it("the prosecutor reads the territory's cases; other bodies do not", () => {
+    expect(code(actor("prosecutor", D1), "read_personal", res("minors_case", D1, district))).toBe("allowed");
+    expect(code(actor("prosecutor", D1), "update", res("minors_case", D1, district))).toBe("access.role");
+    for (const role of ["school_council_member", "education_officer", "police_inspector_juvenile"] as const)
+      expect(code(actor(role, D1), "read", res("minors_case", D1, district))).toBe("access.role");
   });
 });

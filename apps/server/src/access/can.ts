@@ -1,5 +1,13 @@
 import { HUMAN_ONLY_ACTIONS, type Action } from "./actions.ts";
-import { BODY_SCOPED, NPM_ROLES, PARTY_SCOPED, PERMISSIONS, VICTIM_CLEARED_ROLES } from "./policy.ts";
+import {
+  BODY_SCOPED,
+  NPM_ROLES,
+  OVERSIGHT,
+  OVERSIGHT_ACTIONS,
+  PARTY_SCOPED,
+  PERMISSIONS,
+  VICTIM_CLEARED_ROLES,
+} from "./policy.ts";
 import { confidentialityOf, type Confidentiality, type Resource } from "./resources.ts";
 import type { Actor, Role } from "./roles.ts";
 import { inReach } from "./territory.ts";
@@ -26,7 +34,8 @@ const RANK: Readonly<Record<DenialCode, number>> = {
  * never lends its clearance to another role's permissions, so holding two roles cannot open more
  * than either opens. For one role, in order:
  * 1. the role's work covers the action on the type (policy.ts; purpose limitation, 001 Art. 59(6));
- * 2. the record lies in the actor's territory (and own body, where the rule is body-scoped); for a
+ * 2. the record lies in the actor's territory (and own body, where the rule is body-scoped — or, to
+ *    read, a body the actor's body oversees: a lower commission, 001 Art. 79(6)(4)); for a
  *    party-scoped type (a hand-off, 001 Art. 39(3)) the actor's body is one of its parties instead;
  * 3. every confidential barrier is cleared: NPM data only by NPM roles, never by a grant (000 Art. 35;
  *    003 p.29); victims' data by roles whose task it is or a `victim` grant; health data by a
@@ -66,7 +75,7 @@ function judgeRole(actor: Actor, role: Role, action: Action, resource: Resource)
     return deny("access.territory", `This ${resource.type} lies outside the user's territory.`);
   }
   const bodyScoped = BODY_SCOPED.some((b) => b.role === role && b.type === resource.type);
-  if (bodyScoped && resource.bodyId !== actor.bodyId) {
+  if (bodyScoped && resource.bodyId !== actor.bodyId && !oversees(actor, role, action, resource)) {
     return deny("access.territory", `The role ${role} sees only its own body's ${resource.type}.`);
   }
   for (const barrier of confidentialityOf(resource)) {
@@ -75,6 +84,15 @@ function judgeRole(actor: Actor, role: Role, action: Action, resource: Resource)
     }
   }
   return ALLOWED;
+}
+
+/** The actor's body is above the record's owner and the rule lets a body above read it (OVERSIGHT). */
+function oversees(actor: Actor, role: Role, action: Action, resource: Resource): boolean {
+  return (
+    OVERSIGHT_ACTIONS.includes(action) &&
+    OVERSIGHT.some((o) => o.role === role && o.type === resource.type) &&
+    (resource.overseers ?? []).includes(actor.bodyId)
+  );
 }
 
 function clears(actor: Actor, role: Role, barrier: Confidentiality): boolean {

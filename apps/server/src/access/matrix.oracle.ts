@@ -71,6 +71,8 @@ const VICTIM_ROLES: readonly Role[] = [
   "family_centre_specialist",
   "mobile_group_member",
 ];
+/** The secretary and members of a commission on minors' affairs (001 Art. 79(4)). */
+const COMMISSION: readonly Role[] = ["minors_commission_secretary", "minors_commission_member"];
 const has = <T>(list: readonly T[], x: T): boolean => list.includes(x);
 
 /** Does the role's work include this action on this type? (Territory and secrecy come later.) */
@@ -89,6 +91,17 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
       return action === "read" || action === "read_personal" || action === "create";
     if (role === "prosecutor") return action === "read" || action === "read_personal";
     return role === "body_head" && action === "read";
+  }
+  // A commission as established and its composition (001 Art. 79(2)-(5)): the akimat establishes it
+  // and forms it, as an administrator may record it; its secretary keeps the composition; its
+  // members and the prosecutor read it.
+  if (type === "minors_commission") {
+    if (role === "akimat_officer" || role === "system_admin") return has(WORK, action);
+    if (role === "minors_commission_secretary")
+      return action === "read" || action === "read_personal" || action === "update";
+    if (role === "minors_commission_member" || role === "prosecutor")
+      return action === "read" || action === "read_personal";
+    return false;
   }
   // Triage links the persons a report concerns (R6.3): the operator finds and reads them.
   if (role === "hotline_operator" && type === "person")
@@ -124,8 +137,8 @@ export function covers(role: Role, action: Action, type: ResourceType): boolean 
   switch (role) {
     case "school_council_member":
       if (type === "school_record") return has(WORK, action);
-      // 001 Art. 78(3): it identifies its pupils among persons.
-      if (type === "person") return action === "read" || action === "read_personal";
+      // 001 Art. 78(3): it identifies its pupils among persons, and enters one not yet on record.
+      if (type === "person") return action === "read" || action === "read_personal" || action === "create";
       if (type === "measure") return has(WORK, action) || action === "issue_measure" || action === "sign";
       return type === "aggregate_report" && action === "read";
     case "minors_commission_secretary":
@@ -208,6 +221,8 @@ export interface OracleCase {
   readonly sameBody: boolean;
   /** Whether the actor's body is one of the record's parties (a hand-off's sender or receiver). */
   readonly party: boolean;
+  /** Whether the actor's body is above the record's owning body (a parent commission, 79(6)(4)). */
+  readonly overseen: boolean;
 }
 
 export type Expectation = { allowed: true } | { allowed: false; code: DenialCode };
@@ -237,8 +252,23 @@ export function expectOne(a: OracleActor, c: OracleCase): Expectation {
       ? c.party
       : oracleNational(a) || (c.within === "national_record" ? npmRole : c.within);
   if (!reach) return no("access.territory");
-  if (a.role === "school_council_member" && c.type === "measure" && !c.sameBody)
+  // A school council keeps its own school's records and measures (001 Arts. 23(9), 78(3)).
+  if (
+    a.role === "school_council_member" &&
+    (c.type === "measure" || c.type === "school_record") &&
+    !c.sameBody
+  )
     return no("access.territory");
+  // A commission works its own cases and composition; a commission above reads the lower ones' and
+  // writes none of them (001 Art. 79(6)(4)).
+  if (
+    has(COMMISSION, a.role) &&
+    (c.type === "minors_case" || c.type === "minors_commission") &&
+    !c.sameBody
+  ) {
+    const reads = c.action === "read" || c.action === "read_personal";
+    if (!(reads && c.overseen)) return no("access.territory");
+  }
   // A centre keeps its own shelters only.
   if (a.role === "family_centre_specialist" && c.type === "shelter" && !c.sameBody)
     return no("access.territory");

@@ -65,6 +65,7 @@ const caseArb = actorArb.chain((actor) =>
         bodyId: fc.constantFrom("b1", "b2"),
         confidential: fc.constantFrom("victim" as const, "health" as const, "npm" as const),
         parties: fc.subarray(["b1", "b2", "b3"]),
+        overseers: fc.subarray(["b1", "b2", "b3"]),
       },
       { requiredKeys: ["type", "territoryPath"] },
     ) as fc.Arbitrary<Resource>,
@@ -89,6 +90,7 @@ function oracleFor(actor: Actor, action: (typeof ACTIONS)[number], r: Resource):
           r.territoryPath === null ? "national_record" : segmentsWithin(actor.territoryPath, r.territoryPath),
         sameBody: r.bodyId === actor.bodyId,
         party: r.parties?.includes(actor.bodyId) ?? false,
+        overseen: r.overseers?.includes(actor.bodyId) ?? false,
       },
     ),
   );
@@ -206,6 +208,7 @@ describe("access matrix: generated (fast-check)", () => {
                 : segmentsWithin(actor.territoryPath, r.territoryPath),
             sameBody: r.bodyId === actor.bodyId,
             party: r.parties?.includes(actor.bodyId) ?? false,
+            overseen: r.overseers?.includes(actor.bodyId) ?? false,
           };
           for (const m of marks) {
             const hidden = withheld.some((x) => x.field === m.field && x.barrier === m.barrier);

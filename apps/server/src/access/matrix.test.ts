@@ -72,8 +72,16 @@ const PLACEMENTS: readonly Placement[] = [
 
 const CONFIDENTIAL: ReadonlyArray<Confidentiality | undefined> = [undefined, "victim", "health", "npm"];
 const GRANTS: ReadonlyArray<readonly ConfidentialGrant[]> = [[], ["victim"], ["victim", "health"]];
-const BODIES = ["own", "other", "none"] as const;
+// `lower`: another body the actor's body is above (a lower commission, 001 Art. 79(6)(4)); `other`
+// has overseers too, but not the actor's body.
+const BODIES = ["own", "other", "lower", "none"] as const;
 const OWN_BODY = "body-own";
+const bodyOf = (body: (typeof BODIES)[number]) =>
+  body === "own" ? OWN_BODY : body === "other" ? "body-other" : body === "lower" ? "body-lower" : undefined;
+const overseersOf = (body: (typeof BODIES)[number]) =>
+  body === "other" ? ["body-third"] : body === "lower" ? ["body-mid", OWN_BODY] : undefined;
+/** The secretary and members of a commission on minors' affairs (001 Art. 79(4)). */
+const COMMISSION: readonly Role[] = ["minors_commission_secretary", "minors_commission_member"];
 
 const CASE_TYPES: readonly ResourceType[] = [
   "person",
@@ -177,6 +185,35 @@ function leaks(
     out.push("body head read a reporter's contacts");
   if (t === "citizen_report" && action === "update" && role !== "hotline_operator")
     out.push("a report changed outside the contact centre");
+  // A commission's cases and composition: its own secretary and members, the commissions above it to
+  // read (001 Art. 79(4),(6)(4)), the prosecutor's supervision; established only by the akimat or an
+  // administrator (79(2),(3)); never written from above.
+  const commissionRecord = t === "minors_case" || t === "minors_commission";
+  const reading = action === "read" || action === "read_personal";
+  if (commissionRecord && COMMISSION.includes(role)) {
+    const own = r.bodyId === OWN_BODY;
+    if (!own && !(reading && r.overseers?.includes(OWN_BODY) === true))
+      out.push("a commission's record reached by another commission that does not oversee it");
+  }
+  if (t === "minors_case" && !COMMISSION.includes(role) && role !== "prosecutor")
+    out.push("a minors' case reached outside the commission and supervision");
+  if (t === "minors_case" && !reading && role !== "minors_commission_secretary")
+    out.push("a minors' case written by someone other than the secretary");
+  if (
+    t === "minors_commission" &&
+    action === "create" &&
+    role !== "akimat_officer" &&
+    role !== "system_admin"
+  )
+    out.push("a commission established by someone other than the akimat or an administrator");
+  // A school's records are its own council's (001 Arts. 23(9), 78(3)); the education management body
+  // analyses figures only (21(10)).
+  if (t === "school_record" && role === "school_council_member" && r.bodyId !== OWN_BODY)
+    out.push("a school council reached another school's record");
+  if (t === "school_record" && role !== "school_council_member" && role !== "prosecutor")
+    out.push("a school's record reached outside the school and supervision");
+  if (t === "person" && role === "school_council_member" && action === "update")
+    out.push("a school council changed a person's card");
   if (service && ["manage", "sign", "approve"].includes(action))
     out.push("service account managed, signed or approved");
   if (
@@ -221,19 +258,29 @@ describe("access matrix: every role × action × type × territory relation (exh
           for (const type of RESOURCE_TYPES)
             for (const confidential of CONFIDENTIAL)
               for (const body of BODIES) {
-                const bodyId = body === "own" ? OWN_BODY : body === "other" ? "body-other" : undefined;
+                const bodyId = bodyOf(body);
                 // The parties of a hand-off: the actor's body among two, another body only, or none.
                 const parties =
                   body === "own" ? ["body-other", OWN_BODY] : body === "other" ? ["body-other"] : undefined;
+                const overseers = overseersOf(body);
                 const resource: Resource = {
                   type,
                   territoryPath: p.recordPath,
                   bodyId,
                   confidential,
                   parties,
+                  overseers,
                 };
                 const party = body === "own";
-                const oCase = { type, confidential, within: p.within, sameBody: body === "own", party };
+                const overseen = body === "lower";
+                const oCase = {
+                  type,
+                  confidential,
+                  within: p.within,
+                  sameBody: body === "own",
+                  party,
+                  overseen,
+                };
                 for (const action of ACTIONS) {
                   cases++;
                   const got = can(actor, action, resource);
@@ -255,7 +302,7 @@ describe("access matrix: every role × action × type × territory relation (exh
               }
         }
     expect(cases).toBe(
-      PLACEMENTS.length * 2 * GRANTS.length * RESOURCE_TYPES.length * 4 * 3 * ACTIONS.length,
+      PLACEMENTS.length * 2 * GRANTS.length * RESOURCE_TYPES.length * 4 * BODIES.length * ACTIONS.length,
     );
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(leaked.slice(0, 20)).toEqual([]);
@@ -306,10 +353,12 @@ describe("confidential parts: every role × placement × grants × marks × auth
             for (const body of BODIES)
               for (const marks of MARKS)
                 for (const author of [false, true]) {
-                  const bodyId = body === "own" ? OWN_BODY : body === "other" ? "body-other" : undefined;
-                  const resource: Resource = { type, territoryPath: p.recordPath, bodyId };
+                  const bodyId = bodyOf(body);
+                  const overseers = overseersOf(body);
+                  const resource: Resource = { type, territoryPath: p.recordPath, bodyId, overseers };
                   const withheld = withheldParts(actor, resource, marks, { authoredByActor: author });
-                  const oCase = { type, within: p.within, sameBody: body === "own", party: false };
+                  const overseen = body === "lower";
+                  const oCase = { type, within: p.within, sameBody: body === "own", party: false, overseen };
                   const at = () =>
                     `${role} ${type} ${p.level}/${p.relation} body=${body} service=${service} grants=${grants.join("+")} author=${author}`;
                   for (const mark of marks) {

@@ -74,21 +74,27 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   police_head: { ...POLICE, aggregate_report: ["read", "export"] },
   // Records of the school and the pedagogical support it gives (001 Art. 23(3),(9),(14)); its measures
   // only — see BODY_SCOPED.
-  // It identifies its pupils among persons to give them pedagogical support (001 Art. 78(3)); a
-  // victim's card stays behind the victim barrier.
+  // It identifies its pupils among persons to give them pedagogical support (001 Art. 78(3)) and
+  // enters a pupil not yet on record when its attendance is imported (78(2)(4)); it changes no one's
+  // card, and a victim's card stays behind the victim barrier. Its school records are its own school's
+  // (BODY_SCOPED); the education management body reads only their figures (001 Art. 21(10)).
   school_council_member: {
     ...REFERENCE,
-    person: READ_PERSONAL,
+    person: ["read", "read_personal", "create"],
     school_record: CASE_WORK,
     measure: [...CASE_WORK, "issue_measure", "sign"],
     aggregate_report: READ,
     ...REPORTS_AND_HANDOFFS,
   },
   // The commission considers materials on minors and applies measures (001 Art. 79(6)(9),(10)); the
-  // secretary keeps the records (001 Art. 79(4)), members read them.
+  // secretary keeps the records (001 Art. 79(4)), members read them. Both work their own commission
+  // only and read the lower commissions' it coordinates and monitors (79(6)(4); BODY_SCOPED, OVERSIGHT).
+  // The secretary keeps the composition (adds and ends members); establishing a commission is the
+  // akimat's (79(2),(3)).
   minors_commission_secretary: {
     ...REFERENCE,
     minors_case: [...CASE_WORK, "sign"],
+    minors_commission: ["read", "read_personal", "update"],
     person: CASE_WORK,
     measure: [...CASE_WORK, "issue_measure", "sign"],
     aggregate_report: READ,
@@ -97,6 +103,7 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   minors_commission_member: {
     ...REFERENCE,
     minors_case: READ_PERSONAL,
+    minors_commission: READ_PERSONAL,
     person: READ_PERSONAL,
     measure: READ_PERSONAL,
     aggregate_report: READ,
@@ -117,9 +124,12 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
   // Citizens involved in prevention (001 Arts. 45-47). The local executive body establishes mobile
   // groups and the places of temporary residence are its territory's (001 Art. 72(2)): it reads which
   // there are and how full, not where.
+  // District and city akimats establish commissions on minors' affairs, settlement ones too, and form
+  // their composition (001 Art. 79(2),(3)); the commissions' cases stay with the commissions.
   akimat_officer: {
     ...REFERENCE,
     public_assistant: CASE_WORK,
+    minors_commission: CASE_WORK,
     shelter: READ,
     aggregate_report: READ,
     ...REPORTS_AND_HANDOFFS,
@@ -134,6 +144,7 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     control_check: READ_PERSONAL,
     family_case: READ_PERSONAL,
     minors_case: READ_PERSONAL,
+    minors_commission: READ_PERSONAL,
     school_record: READ_PERSONAL,
     public_assistant: READ_PERSONAL,
     // Supervision reads the shelters and their occupancy; their addresses stay with the centre and
@@ -185,8 +196,15 @@ export const PERMISSIONS: Readonly<Record<Role, Permissions>> = {
     // The Council prepares the annual consolidated report and approves it (000 Art. 34(1), (3)).
     npm_annual_report: [...ANNUAL_DRAFTING, "approve"],
   },
-  // Administration of users and bodies; never case data, NPM data or the audit log.
-  system_admin: { user: ["read", "read_personal", "manage"], body: ["read", "manage"], territory: READ },
+  // Administration of users and bodies; never case data, NPM data or the audit log. A commission on
+  // minors' affairs is a body with its composition (001 Art. 79(2)-(4)): the administrator records it
+  // and links its members to their user accounts, as the akimat does.
+  system_admin: {
+    user: ["read", "read_personal", "manage"],
+    body: ["read", "manage"],
+    territory: READ,
+    minors_commission: CASE_WORK,
+  },
   // The audit log names who read what, so its reader sees those names; no case data.
   auditor: { ...REFERENCE, audit_log: ["read", "read_personal", "verify"] },
   // A contact centre's operator (a "hotline", 001 Art. 71(8)) takes calls and messages, triages and
@@ -247,12 +265,24 @@ export const REPORT_BODY_SCOPED_ROLES: readonly Role[] = [
   "mobile_group_member",
 ];
 
+/** Roles of a commission on minors' affairs (001 Art. 79(4)). */
+export const COMMISSION_ROLES: readonly Role[] = ["minors_commission_secretary", "minors_commission_member"];
+
 /**
  * Rules limited to the actor's own body: a school council sees the measures its school gave
  * (pedagogical support), not the police's or the commission's measures in the same district.
  */
 export const BODY_SCOPED: ReadonlyArray<{ readonly role: Role; readonly type: ResourceType }> = [
   { role: "school_council_member", type: "measure" },
+  // A school prevention council keeps its own school's records: its pupils requiring increased
+  // attention, attendance, council meetings, support plans (001 Arts. 23(9),(14), 78(3)).
+  { role: "school_council_member", type: "school_record" },
+  // A commission's secretary and members work their own commission's cases and composition (001 Art.
+  // 79(4),(6)(9)); the commissions above it read them (OVERSIGHT).
+  ...COMMISSION_ROLES.flatMap((role) => [
+    { role, type: "minors_case" as const },
+    { role, type: "minors_commission" as const },
+  ]),
   // A family support centre keeps its own places of temporary residence (001 Art. 10(2)(4)).
   { role: "family_centre_specialist", type: "shelter" },
   // A citizen's report is read by the body that took it and the bodies it was handed to or from
@@ -269,3 +299,17 @@ export const BODY_SCOPED: ReadonlyArray<{ readonly role: Role; readonly type: Re
  * caller names the parties (Resource.parties): the sender and receiver to read, the receiver to act.
  */
 export const PARTY_SCOPED: readonly ResourceType[] = ["handoff"];
+
+/**
+ * Body-scoped rules whose record a body above the owner also reads (Resource.overseers): a commission
+ * coordinates and monitors the lower commissions (001 Art. 79(6)(4)), so its secretary and members
+ * read their cases and composition — only read; each commission writes its own.
+ */
+export const OVERSIGHT: ReadonlyArray<{ readonly role: Role; readonly type: ResourceType }> =
+  COMMISSION_ROLES.flatMap((role) => [
+    { role, type: "minors_case" as const },
+    { role, type: "minors_commission" as const },
+  ]);
+
+/** The actions a body above reaches through oversight (OVERSIGHT): reading, never writing. */
+export const OVERSIGHT_ACTIONS: readonly Action[] = ["read", "read_personal"];

@@ -11,6 +11,10 @@ export const RESOURCE_TYPES = [
   "family_case", // domestic violence / difficult life situation: victims' data (001 Arts. 54, 72)
   "health_record", // health data: confidential, no role reads it yet
   "minors_case", // a case of the commission on minors' affairs (001 Art. 79)
+  // A commission on minors' affairs as established: level, parent, act of establishment and its
+  // composition (001 Art. 79(2)-(5)); its members' names and positions are its personal fields.
+  // Organisational data like a body, not case data: it holds nothing about a minor.
+  "minors_commission",
   "school_record", // a record of a school prevention council (001 Art. 23)
   "public_assistant", // citizens involved in prevention, kept by akimats (001 Arts. 45-47)
   "npm_participant", // the national preventive mechanism (000 Arts. 26-36; 003)
@@ -80,6 +84,7 @@ export type Confidentiality = "victim" | "health" | "npm";
  *   national record, which only country-level actors and roles with national work (NPM) see.
  * - `bodyId`: the body that owns the record, where a rule is limited to the actor's own body.
  * - `parties`: the bodies a party-scoped record (a hand-off) is between; see below.
+ * - `overseers`: the bodies above the owning body that coordinate and monitor it; see below.
  * - `confidential`: marks a confidential part on a record of any type; the types `family_case`,
  *   `health_record` and `npm_*` are confidential by themselves and cannot be unmarked.
  */
@@ -94,6 +99,13 @@ export interface Resource {
    * Missing or empty: no one reaches the record (fail closed).
    */
   readonly parties?: readonly string[];
+  /**
+   * For a record of a body another body coordinates and monitors — a lower commission on minors'
+   * affairs (001 Art. 79(6)(4)): the bodies above it (its parent commission, that one's parent, …).
+   * Where the rule is body-scoped with oversight (policy.ts OVERSIGHT), these bodies read the record
+   * too; they never write it. Missing or empty: only the owning body (fail closed).
+   */
+  readonly overseers?: readonly string[];
 }
 
 /**

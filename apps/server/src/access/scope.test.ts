@@ -3,6 +3,8 @@ import type { Resource } from "./resources.ts";
 import type { Actor, Role } from "./roles.ts";
 import {
   bodyRestriction,
+  overseersOf,
+  reachableBodies,
   canSeePersonalFields,
   redactPersonal,
   territoryFilter,
@@ -52,9 +54,13 @@ describe("bodyRestriction", () => {
     expect(
       bodyRestriction(actor(["school_council_member"], "KZ.ABA.ABA01", "district", "school-1"), "measure"),
     ).toBe("school-1");
+    // Its school records are its own school's too (001 Arts. 23(9), 78(3)).
     expect(
-      bodyRestriction(actor(["school_council_member"], "KZ.ABA.ABA01", "district"), "school_record"),
-    ).toBeNull();
+      bodyRestriction(
+        actor(["school_council_member"], "KZ.ABA.ABA01", "district", "school-1"),
+        "school_record",
+      ),
+    ).toBe("school-1");
     expect(
       bodyRestriction(actor(["school_council_member", "prosecutor"], "KZ.ABA.ABA01", "district"), "measure"),
     ).toBeNull();
@@ -62,6 +68,35 @@ describe("bodyRestriction", () => {
   });
   it("restricts to the own body when no role may read the type at all (fail closed)", () => {
     expect(bodyRestriction(actor(["analyst"], "KZ", "country", "b9"), "person")).toBe("b9");
+  });
+});
+
+describe("oversight of lower commissions (001 Art. 79(6)(4))", () => {
+  // region → district 1 → settlement; district 2 under the region too; a loop in bad data.
+  const links = [
+    { bodyId: "kdn-region", parentBodyId: null },
+    { bodyId: "kdn-d1", parentBodyId: "kdn-region" },
+    { bodyId: "kdn-s1", parentBodyId: "kdn-d1" },
+    { bodyId: "kdn-d2", parentBodyId: "kdn-region" },
+    { bodyId: "loop-a", parentBodyId: "loop-b" },
+    { bodyId: "loop-b", parentBodyId: "loop-a" },
+  ];
+  it("a body's overseers are its parents up the chain, nearest first", () => {
+    expect(overseersOf("kdn-s1", links)).toEqual(["kdn-d1", "kdn-region"]);
+    expect(overseersOf("kdn-region", links)).toEqual([]);
+    expect(overseersOf("unknown", links)).toEqual([]);
+    expect(overseersOf("loop-a", links)).toEqual(["loop-b"]);
+  });
+  it("a commission's list reaches its own body and every lower one, to read only", () => {
+    const regional = actor(["minors_commission_member"], "KZ.ABA", "region", "kdn-region");
+    expect(reachableBodies(regional, "minors_case", links)?.sort()).toEqual(
+      ["kdn-d1", "kdn-d2", "kdn-region", "kdn-s1"].sort(),
+    );
+    const district = actor(["minors_commission_secretary"], "KZ.ABA.ABA01", "district", "kdn-d1");
+    expect(reachableBodies(district, "minors_case", links)?.sort()).toEqual(["kdn-d1", "kdn-s1"]);
+    expect(reachableBodies(district, "minors_case", links, "update")).toEqual(["kdn-d1"]);
+    expect(reachableBodies(actor(["prosecutor"], "KZ.ABA", "region"), "minors_case", links)).toBeNull();
+    expect(reachableBodies(actor(["analyst"], "KZ", "country", "b9"), "minors_case", links)).toEqual(["b9"]);
   });
 });
 

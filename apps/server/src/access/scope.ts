@@ -1,6 +1,6 @@
 import type { Action } from "./actions.ts";
 import { can } from "./can.ts";
-import { BODY_SCOPED, NPM_ROLES, PERMISSIONS } from "./policy.ts";
+import { BODY_SCOPED, NPM_ROLES, OVERSIGHT, OVERSIGHT_ACTIONS, PERMISSIONS } from "./policy.ts";
 import type { Resource, ResourceType } from "./resources.ts";
 import type { Actor } from "./roles.ts";
 import { escapeLike, isNational } from "./territory.ts";
@@ -58,6 +58,49 @@ export function bodyRestriction(actor: Actor, type: ResourceType, action: Action
   if (allowing.length === 0) return actor.bodyId;
   const scoped = allowing.every((r) => BODY_SCOPED.some((b) => b.role === r && b.type === type));
   return scoped ? actor.bodyId : null;
+}
+
+/** A body and the body directly above it: a commission and its parent commission (001 Art. 79(6)(4)). */
+export interface BodyLink {
+  readonly bodyId: string;
+  readonly parentBodyId: string | null;
+}
+
+/**
+ * The bodies above `bodyId` in `links`, nearest first: what a record of that body carries as
+ * Resource.overseers. A loop in the links (bad data) ends the walk instead of running forever.
+ */
+export function overseersOf(bodyId: string, links: readonly BodyLink[]): string[] {
+  const parent = new Map(links.map((l) => [l.bodyId, l.parentBodyId]));
+  const out: string[] = [];
+  let at = parent.get(bodyId) ?? null;
+  while (at !== null && at !== bodyId && !out.includes(at)) {
+    out.push(at);
+    at = parent.get(at) ?? null;
+  }
+  return out;
+}
+
+/**
+ * The bodies a query of `type` must be limited to, or `null` when territory alone decides — the
+ * companion of `bodyRestriction` for types with oversight (policy.ts OVERSIGHT): the actor's own body
+ * and, for a read by a role that oversees, every body below it in `links` (the lower commissions and
+ * theirs, 001 Art. 79(6)(4)). The same answer, row by row, as `can` with `overseersOf` on the record.
+ */
+export function reachableBodies(
+  actor: Actor,
+  type: ResourceType,
+  links: readonly BodyLink[],
+  action: Action = "read",
+): string[] | null {
+  const own = bodyRestriction(actor, type, action);
+  if (own === null) return null;
+  const allowing = actor.roles.filter((r) => PERMISSIONS[r][type]?.includes(action) ?? false);
+  const overseeing =
+    OVERSIGHT_ACTIONS.includes(action) &&
+    allowing.some((r) => OVERSIGHT.some((o) => o.role === r && o.type === type));
+  if (!overseeing) return [own];
+  return [own, ...links.filter((l) => overseersOf(l.bodyId, links).includes(own)).map((l) => l.bodyId)];
 }
 
 /** May the actor see the personal fields of this record? The same answer as `can(…, "read_personal")`. */
