@@ -107,6 +107,16 @@ export const ERROR_STATUS = {
   "attention_record.closed": 409,
   "support_plan.closed": 409,
   "support_plan.step_done": 409,
+  // Minors on the register (001 Art. 82): a ruling on restrictions follows the one in force (imposed
+  // once, then changed or lifted, in date order); activities of 82(2) for a registered minor only; an
+  // ended activity takes no more checks.
+  "minor_restriction.already_imposed": 409,
+  "minor_restriction.none_in_force": 409,
+  "minor_restriction.ruling_out_of_order": 422,
+  "rehabilitation_activity.unknown": 422,
+  "rehabilitation_activity.not_registered_minor": 422,
+  "rehabilitation_activity.ended": 409,
+  "rehabilitation_activity.check_outside_term": 422,
   rate_limited: 429,
   internal: 500,
 } as const;

@@ -29,3 +29,4 @@ export * from "./dv-assessment.ts";
 export * from "./family-support.ts";
 export * from "./minors-commissions.ts";
 export * from "./school-prevention.ts";
+export * from "./registered-minors.ts";

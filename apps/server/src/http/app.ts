@@ -57,6 +57,7 @@ import { mobileGroupRoutes } from "../modules/mobile-groups/mobile-groups.routes
 import { dvAssessmentRoutes } from "../modules/dv-assessment/dv-assessment.routes.ts";
 import { familyRoutes } from "../modules/families/families.routes.ts";
 import { incidentRoutes } from "../modules/domestic-violence/incidents.routes.ts";
+import { registeredMinorsRoutes } from "../modules/registered-minors/registered-minors.routes.ts";
 
 export interface AppDeps {
   readonly db: Db;
@@ -217,6 +218,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   dvAssessmentRoutes(app, deps);
   familyRoutes(app, deps);
   incidentRoutes(app, deps);
+  registeredMinorsRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
   await app.register(intakeRoutes, { db: deps.db, config: deps.config });
 
