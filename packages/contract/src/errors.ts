@@ -97,16 +97,6 @@ export const ERROR_STATUS = {
   "shelter.full": 409,
   "shelter_stay.already_staying": 409,
   "shelter_stay.departed": 409,
-  // The school's prevention council (001 Arts. 78, 21(10)): an attendance file with a bad row is refused
-  // whole with every bad row listed; a school's records are written by a school's user; one open
-  // attention record per pupil; a closed record or a done step or a support that ended takes no change.
-  "attendance.rows_invalid": 422,
-  "attendance.file_unreadable": 422,
-  "school_prevention.not_school": 403,
-  "attention_record.already_open": 409,
-  "attention_record.closed": 409,
-  "support_plan.closed": 409,
-  "support_plan.step_done": 409,
   // Minors on the register (001 Art. 82): a ruling on restrictions follows the one in force (imposed
   // once, then changed or lifted, in date order); activities of 82(2) for a registered minor only; an
   // ended activity takes no more checks.
@@ -117,6 +107,50 @@ export const ERROR_STATUS = {
   "rehabilitation_activity.not_registered_minor": 422,
   "rehabilitation_activity.ended": 409,
   "rehabilitation_activity.check_outside_term": 422,
+  // The school's prevention council (001 Arts. 78, 21(10)): an attendance file with a bad row is refused
+  // whole with every bad row listed; a school's records are written by a school's user; one open
+  // attention record per pupil; a closed record or a done step or a support that ended takes no change.
+  "attendance.rows_invalid": 422,
+  "attendance.file_unreadable": 422,
+  "school_prevention.not_school": 403,
+  "attention_record.already_open": 409,
+  "attention_record.closed": 409,
+  "support_plan.closed": 409,
+  "support_plan.step_done": 409,
+  // Meetings of a commission on minors' affairs (001 Art. 79): the secretary keeps the meeting, the chair
+  // and the secretary sign its protocol (79(4)); a signed protocol is final; decisions are taken at a
+  // held meeting (attendance recorded on its day) and every item has one before the protocol is signed.
+  "meeting.not_secretary": 403,
+  "meeting.not_chair": 403,
+  "meeting.not_member": 403,
+  "meeting.protocol_signed": 409,
+  "meeting.already_signed": 409,
+  "meeting.already_held": 409,
+  "meeting.not_held": 409,
+  "meeting.cancelled": 409,
+  "meeting.before_day": 422,
+  "meeting.case_not_ready": 422,
+  "meeting.person_not_in_case": 422,
+  "meeting.duties_need_case": 422,
+  "meeting.items_undecided": 422,
+  // Commissions on minors' affairs (001 Art. 79): a commission is a body of type minors_commission
+  // registered once, under the commission above it over its territory (79(6)(4)); a member's account is
+  // the commission's; a case is kept by a commission (79(4)), of a minor (79(6)(9)), one open per minor
+  // and subject; a hand-off becomes one case's material; a closed case or one on an agenda is not
+  // changed that way.
+  "minors_commission.not_commission": 403,
+  "minors_commission.not_commission_body": 422,
+  "minors_commission.already_registered": 409,
+  "minors_commission.parent_territory": 422,
+  "commission_member.user_other_body": 422,
+  "commission_member.ended": 409,
+  "minors_case.minor_required": 422,
+  "minors_case.not_a_minor": 422,
+  "minors_case.handoff_used": 409,
+  "minors_case.open_exists": 409,
+  "minors_case.not_gathering": 409,
+  "minors_case.scheduled": 409,
+  "minors_case.closed": 409,
   rate_limited: 429,
   internal: 500,
 } as const;
