@@ -6,12 +6,11 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow } from "../../components/tables.tsx";
 import { formatDate, LawCitation, todayIso } from "../../format.ts";
-import { useLanguage } from "../../i18n/index.ts";
+import { localName, useLanguage } from "../../i18n/index.ts";
 import { useCriterionLabel } from "../school/CriteriaChecklist.tsx";
 import { schoolApi, schoolKeys } from "../school/schoolApi.ts";
 import { parseQuarter, quarterValue, recentQuarters } from "../school/schoolDomain.ts";
-import type { SchoolAnalysisRow } from "../school/schoolTypes.ts";
-import { figureLabelKey, figureTotal } from "./analysisDomain.ts";
+import { figureLabelKey } from "./analysisDomain.ts";
 
 /**
  * `/school-analysis`: the education management body's quarterly analysis of the schools' prevention
@@ -39,8 +38,6 @@ export function SchoolAnalysisPage() {
       ? t("schoolAnalysis.byCriterion", { criterion: labelOf(k.criterion) })
       : t(k.key, { defaultValue: code });
   };
-  const schoolName = (s: SchoolAnalysisRow) =>
-    typeof s.schoolName === "string" ? s.schoolName : (s.schoolName[lang] ?? s.schoolName.ru);
   return (
     <>
       <PageTitle
@@ -110,11 +107,16 @@ export function SchoolAnalysisPage() {
               <EmptyRow colSpan={figures.length + 1} text={t("schoolAnalysis.empty")} />
             )}
             {analysis.data?.schools.map((s) => (
-              <Table.Tr key={s.schoolBodyId} data-testid="school-analysis-row">
-                <Table.Td>{schoolName(s)}</Table.Td>
+              <Table.Tr key={s.school.id} data-testid="school-analysis-row">
+                <Table.Td>
+                  <Text size="sm">{localName(s.school.name, lang)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {localName(s.school.territoryName, lang)}
+                  </Text>
+                </Table.Td>
                 {figures.map((f) => (
                   <Table.Td key={f.code} ta="right">
-                    {s.figures[f.code] ?? "—"}
+                    {s.values[f.code] ?? "—"}
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -126,7 +128,7 @@ export function SchoolAnalysisPage() {
                 <Table.Th>{t("schoolAnalysis.total")}</Table.Th>
                 {figures.map((f) => (
                   <Table.Th key={f.code} ta="right">
-                    {figureTotal(analysis.data.schools, f.code) ?? "—"}
+                    {analysis.data.totals[f.code] ?? "—"}
                   </Table.Th>
                 ))}
               </Table.Tr>

@@ -9,12 +9,3 @@ export function figureLabelKey(code: string): { key: string; criterion: string |
   if (m) return { key: "schoolAnalysis.byCriterion", criterion: m[1]! };
   return { key: `schoolAnalysis.figure.${code}`, criterion: null };
 }
-
-/** The sum of a figure over the schools; null when no school has it (nothing to add up). */
-export function figureTotal(
-  schools: readonly { figures: Record<string, number | null> }[],
-  code: string,
-): number | null {
-  const values = schools.map((s) => s.figures[code]).filter((v): v is number => typeof v === "number");
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
-}

@@ -25,7 +25,7 @@ import { AttentionModal } from "./AttentionModal.tsx";
 import { schoolApi, schoolKeys, type TemplateFormat } from "./schoolApi.ts";
 import { ATTENDANCE_COLUMNS, rowErrorsOf } from "./schoolDomain.ts";
 import { SchoolSections } from "./SchoolSections.tsx";
-import type { AttendanceResult } from "./schoolTypes.ts";
+import type { AttendanceImportResult, PupilMeetingCriterion } from "./schoolTypes.ts";
 
 const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const TEMPLATE_FORMATS: readonly TemplateFormat[] = ["csv", "xlsx"];
@@ -42,7 +42,7 @@ export function AttendancePage() {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
-    mutationFn: (f: File) => schoolApi.importAttendance(f),
+    mutationFn: (f: File) => schoolApi.importAttendance(f, lang),
     onSuccess: async (result) => {
       notifySaved(t("school.attendance.imported", { n: result.imported }));
       await queryClient.invalidateQueries({ queryKey: schoolKeys.all });
@@ -165,9 +165,9 @@ function columnLabel(t: (key: string) => string, field: string): string {
     : field || "—";
 }
 
-function ImportResult({ result }: { result: AttendanceResult }) {
+function ImportResult({ result }: { result: AttendanceImportResult }) {
   const { t } = useTranslation();
-  const [attention, setAttention] = useState<AttendanceResult["pupilsMeetingCriterion"][number] | null>(null);
+  const [attention, setAttention] = useState<PupilMeetingCriterion | null>(null);
   return (
     <Card withBorder data-testid="school-attendance-result">
       <Text fw={500} mb="xs">
@@ -192,7 +192,7 @@ function ImportResult({ result }: { result: AttendanceResult }) {
             >
               <Group gap="xs">
                 <AnchorLink to="/persons/$personId" params={{ personId: p.personId }} fw={500}>
-                  {p.fullName ?? t("school.withheldName")}
+                  {p.fullName}
                 </AnchorLink>
                 <Badge color="orange" variant="light">
                   {t("school.absenceDays", { days: p.days })}
@@ -204,7 +204,7 @@ function ImportResult({ result }: { result: AttendanceResult }) {
                 )}
               </Group>
               <Group gap="xs">
-                {!p.attentionId && (
+                {!p.onAttention && (
                   <Button
                     size="xs"
                     variant="default"

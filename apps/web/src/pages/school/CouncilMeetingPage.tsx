@@ -12,6 +12,7 @@ import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { LawCitation, todayIso } from "../../format.ts";
+import { localName, useLanguage } from "../../i18n/index.ts";
 import { CriteriaChecklist } from "./CriteriaChecklist.tsx";
 import { blankSupportStep, PupilSelect, RepresentativesFields, SupportStepFields } from "./CouncilParts.tsx";
 import { schoolApi, schoolKeys } from "./schoolApi.ts";
@@ -20,7 +21,7 @@ import { SchoolSections } from "./SchoolSections.tsx";
 import {
   COUNCIL_OUTCOMES,
   type CouncilMeetingCreate,
-  type CouncilMeetingSaved,
+  type CouncilMeeting,
   type CouncilOutcome,
   type Representative,
   type SupportStepInput,
@@ -64,7 +65,7 @@ export function CouncilMeetingPage() {
   const [outcome, setOutcome] = useState<CouncilOutcome>("support_assigned");
   const [note, setNote] = useState("");
   const [steps, setSteps] = useState<SupportStepInput[]>([blankSupportStep()]);
-  const [refused, setRefused] = useState<CouncilMeetingSaved | null>(null);
+  const [refused, setRefused] = useState<CouncilMeeting | null>(null);
   const current: CouncilMeetingCreate = {
     personId: pupil?.id ?? "",
     heldOn,
@@ -273,8 +274,9 @@ export function CouncilMeetingPage() {
 }
 
 /** After a refusal: the information went to the commission on minors' affairs (001 Art. 78(4)). */
-function RefusalSent({ saved, pupil }: { saved: CouncilMeetingSaved; pupil: { label: string } | null }) {
+function RefusalSent({ saved, pupil }: { saved: CouncilMeeting; pupil: { label: string } | null }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   return (
     <>
       <PageTitle>{t("school.council.title")}</PageTitle>
@@ -284,16 +286,14 @@ function RefusalSent({ saved, pupil }: { saved: CouncilMeetingSaved; pupil: { la
           {t("school.council.referred", { name: pupil?.label ?? "" })} <LawCitation code="001 Art. 78(4)" />
         </Text>
         <Stack gap={4} mt="sm">
-          {(saved.handoffs ?? []).map((h) => (
+          {saved.handoffs.map((h) => (
             <AnchorLink
               key={h.id}
               to="/handoffs/$handoffId"
               params={{ handoffId: h.id }}
               data-testid="school-council-handoff"
             >
-              {h.toBodyName
-                ? t("school.council.handoffTo", { body: h.toBodyName })
-                : t("school.council.handoff")}
+              {t("school.council.handoffTo", { body: localName(h.receiver.name, lang) })}
             </AnchorLink>
           ))}
         </Stack>

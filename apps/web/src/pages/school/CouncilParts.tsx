@@ -42,7 +42,7 @@ export function PupilSelect(props: {
       .filter((p) => p.personId !== props.value?.id)
       .map((p) => ({
         value: p.personId,
-        label: [p.fullName ?? t("school.withheldName"), p.iin].filter(Boolean).join(" · "),
+        label: [p.fullName, p.iin].filter(Boolean).join(" · "),
       })),
   ];
   return (

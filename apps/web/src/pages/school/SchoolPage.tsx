@@ -102,7 +102,7 @@ export function SchoolPage() {
       {attention && (
         <AttentionModal
           pupil={attention}
-          suggested={attention.criterionMet ? [MISSING_CLASSES] : []}
+          suggested={attention.criterion.met ? [MISSING_CLASSES] : []}
           onClose={() => setAttention(null)}
         />
       )}
@@ -117,11 +117,11 @@ function PupilRow({ pupil: p, onAttention }: { pupil: SchoolPupil; onAttention: 
     <Table.Tr
       data-testid="school-pupil-row"
       data-person-id={p.personId}
-      data-criterion={String(p.criterionMet)}
+      data-criterion={String(p.criterion.met)}
     >
       <Table.Td>
         <AnchorLink to="/persons/$personId" params={{ personId: p.personId }} fw={500}>
-          {p.fullName ?? t("school.withheldName")}
+          {p.fullName}
         </AnchorLink>
         <Text size="xs" c="dimmed">
           {[p.iin, p.birthDate ? formatDate(p.birthDate) : null].filter(Boolean).join(" · ")}
@@ -129,18 +129,21 @@ function PupilRow({ pupil: p, onAttention }: { pupil: SchoolPupil; onAttention: 
       </Table.Td>
       <Table.Td>
         <Group gap={6}>
-          <Text size="sm">{t("school.absenceDays", { days: p.unexcusedDays })}</Text>
-          {p.criterionMet && (
+          <Text size="sm">{t("school.absenceDays", { days: p.criterion.days })}</Text>
+          {p.criterion.met && (
             <Badge color="orange" variant="light" data-testid="school-criterion-met">
               {t("school.criterionMet")}
             </Badge>
           )}
         </Group>
-        {p.window && (
+        {p.criterion.window && (
           <Text size="xs" c="dimmed">
-            {formatDate(p.window.from)} — {formatDate(p.window.until)}
+            {formatDate(p.criterion.window.from)} — {formatDate(p.criterion.window.until)}
           </Text>
         )}
+        <Text size="xs" c="dimmed">
+          {t("school.lastMonth", { unexcused: p.unexcusedLastMonth, all: p.absentLastMonth })}
+        </Text>
       </Table.Td>
       <Table.Td>
         {p.attention ? (

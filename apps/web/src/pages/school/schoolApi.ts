@@ -2,10 +2,10 @@
 // records, council meetings and pedagogical support plans; the quarterly analysis (001 Art. 21(10)).
 import { api, apiUpload, withQuery } from "../../api/client.ts";
 import type {
-  AttendanceResult,
+  AttendanceImportResult,
   AttentionCreate,
   CouncilMeetingCreate,
-  CouncilMeetingSaved,
+  CouncilMeeting,
   PupilFilter,
   SchoolAnalysis,
   SchoolPupilPage,
@@ -22,21 +22,22 @@ export const schoolApi = {
   pupils: (q: { filter: PupilFilter; q?: string; page?: number }) =>
     api.get<SchoolPupilPage>(`${SP}/pupils`, q),
   /** The attendance file as CSV or XLSX (the server reads the file's parts). */
-  importAttendance: (file: File) => {
+  importAttendance: (file: File, lang: string) => {
     const form = new FormData();
     form.append("file", file, file.name);
-    return apiUpload<AttendanceResult>(`${SP}/attendance`, form);
+    return apiUpload<AttendanceImportResult>(withQuery(`${SP}/attendance`, { lang }), form);
   },
   templateUrl: (format: TemplateFormat, lang: string) =>
     withQuery(`/api/v1${SP}/attendance/template`, { format, lang }),
   openAttention: (body: AttentionCreate) => api.post<{ id: string }>(`${SP}/attention`, body),
   closeAttention: (attentionId: string, body: { until: string; reason: string }) =>
     api.post<{ id: string }>(`${SP}/attention/${id(attentionId)}/close`, body),
-  holdCouncil: (body: CouncilMeetingCreate) => api.post<CouncilMeetingSaved>(`${SP}/council-meetings`, body),
+  holdCouncil: (body: CouncilMeetingCreate) => api.post<CouncilMeeting>(`${SP}/council-meetings`, body),
   support: (measureId: string) => api.get<SupportPlan>(`${SP}/supports/${id(measureId)}`),
+  /** Adds one step; the API takes a list (`steps.0.…` in its refusals). */
   addStep: (measureId: string, body: SupportStepInput) =>
-    api.post<SupportPlan>(`${SP}/supports/${id(measureId)}/steps`, body),
-  stepDone: (measureId: string, stepId: string, body: { doneOn: string; result: string }) =>
+    api.post<SupportPlan>(`${SP}/supports/${id(measureId)}/steps`, { steps: [body] }),
+  stepDone: (measureId: string, stepId: string, body: { doneOn: string; result?: string }) =>
     api.post<SupportPlan>(`${SP}/supports/${id(measureId)}/steps/${id(stepId)}/done`, body),
   analysis: (q: { year: number; quarter: number; territoryId?: string }) =>
     api.get<SchoolAnalysis>(`${SP}/analysis`, q),
