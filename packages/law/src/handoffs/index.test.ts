@@ -25,6 +25,9 @@ describe("the package exports the hand-off and report names other parts import",
     "routeReport",
     "proposeUrgency",
     "reportAnswerDueAt",
+    "decisionDutyDueAt",
+    "ACTIVITY_CHECK_DAYS",
+    "activityState",
   ])("%s", (name) => {
     expect((law as Record<string, unknown>)[name]).toBeDefined();
   });
