@@ -57,6 +57,7 @@ import { mobileGroupRoutes } from "../modules/mobile-groups/mobile-groups.routes
 import { dvAssessmentRoutes } from "../modules/dv-assessment/dv-assessment.routes.ts";
 import { familyRoutes } from "../modules/families/families.routes.ts";
 import { incidentRoutes } from "../modules/domestic-violence/incidents.routes.ts";
+import { schoolPreventionRoutes } from "../modules/school-prevention/school-prevention.routes.ts";
 import { registeredMinorsRoutes } from "../modules/registered-minors/registered-minors.routes.ts";
 
 export interface AppDeps {
@@ -221,6 +222,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registeredMinorsRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
   await app.register(intakeRoutes, { db: deps.db, config: deps.config });
+  await app.register(schoolPreventionRoutes, deps);
 
   if (deps.serveWeb && existsSync(path.join(WEB_DIST, "index.html"))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false });
