@@ -42,12 +42,13 @@ interface Flags {
 function flags(today: LegalDate): Flags {
   const lastCheckBy = addCalendarDays(today, -ACTIVITY_CHECK_DAYS);
   return {
-    // A control check of the entry due (59(10)) or an activity of 82(2) without a check for 30 days.
+    // A control check of the entry due (59(10)) or an activity of 82(2) without a check for 30 days
+    // (the law's activityCheckDueOn: from the later of the last check and the start).
     checkDue: sql<SqlBool>`(e.next_control_due <= ${today}::date OR EXISTS (
       SELECT 1 FROM rehabilitation_activity a WHERE a.register_entry_id = e.id
         AND (a.ended_on IS NULL OR a.ended_on > ${today}::date)
         AND (a.until_on IS NULL OR a.until_on >= ${today}::date)
-        AND coalesce(a.last_check_on, a.from_on) <= ${lastCheckBy}::date))`,
+        AND greatest(a.last_check_on, a.from_on) <= ${lastCheckBy}::date))`,
     restricted: sql<SqlBool>`coalesce(cardinality((SELECT r.restrictions FROM minor_restriction r
       WHERE r.register_entry_id = e.id AND r.ruling_on <= ${today}::date ORDER BY r.seq DESC LIMIT 1)), 0) > 0`,
     turning18: sql<SqlBool>`p.birth_date <= ${adultBornBy(addCalendarDays(today, TURNING_18_DAYS))}::date`,

@@ -110,7 +110,8 @@ export async function recordMinorRestriction(
     });
   const refusals = validateMinorRestrictions({
     // Lifting establishes nothing: only who rules, on whose submission and whom are checked.
-    restrictions: lifting ? ["82.3.1_designated_places"] : body.restrictions,
+    restrictions: body.restrictions,
+    kind: body.kind,
     imposedBy: body.imposedBy,
     onSubmissionOfInternalAffairs: submission !== null,
     subjectOnRegister: onRegisterOn(e, body.rulingOn),
