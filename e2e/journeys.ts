@@ -8,6 +8,7 @@ import { fileCodesJourney } from "./file-codes-journey.ts";
 import { screensJourneys } from "./screens-journey.ts";
 import { handoffsJourney } from "./handoffs-journey.ts";
 import { dvJourney } from "./dv-journey.ts";
+import { minorsJourney } from "./minors-journey.ts";
 
 async function logIn(
   page: import("playwright-core").Page,
@@ -94,4 +95,5 @@ export const journeys: Journey[] = [
   ...screensJourneys,
   handoffsJourney,
   dvJourney,
+  minorsJourney,
 ];
