@@ -19,6 +19,7 @@ import { TriagePage } from "./pages/reports/TriagePage.tsx";
 import { IssueMeasurePage } from "./pages/measures/IssueMeasurePage.tsx";
 import { MeasurePage } from "./pages/measures/MeasurePage.tsx";
 import { RegisterEntryPage } from "./pages/register/RegisterEntryPage.tsx";
+import { JuvenilePage } from "./pages/juvenile/JuvenilePage.tsx";
 import { WorklistsPage } from "./pages/worklists/WorklistsPage.tsx";
 import { UsersPage } from "./pages/users/UsersPage.tsx";
 import { AnnualReportPage } from "./pages/npm/AnnualReportPage.tsx";
@@ -50,6 +51,12 @@ import { CouncilMeetingPage } from "./pages/school/CouncilMeetingPage.tsx";
 import { SchoolPage } from "./pages/school/SchoolPage.tsx";
 import { SupportPage } from "./pages/school/SupportPage.tsx";
 import { SchoolAnalysisPage } from "./pages/school-analysis/SchoolAnalysisPage.tsx";
+import { CommissionsPage } from "./pages/commissions/CommissionsPage.tsx";
+import { LowerCommissionsPage } from "./pages/commissions/LowerCommissionsPage.tsx";
+import { MeetingPage } from "./pages/meetings/MeetingPage.tsx";
+import { MeetingsPage } from "./pages/meetings/MeetingsPage.tsx";
+import { MinorsCasePage } from "./pages/minors-cases/MinorsCasePage.tsx";
+import { MinorsCasesPage } from "./pages/minors-cases/MinorsCasesPage.tsx";
 import { AppLayout } from "./shell/AppLayout.tsx";
 import { RequireNav } from "./shell/RequireNav.tsx";
 import { RecordIds } from "./shell/RecordIds.tsx";
@@ -160,6 +167,19 @@ function schoolRoutes() {
   ] as const;
 }
 
+// The commissions on minors' affairs (001 Art. 79): the tree and composition, the lower commissions'
+// figures (79(6)(4)), the cases (79(6)(9)) and the meetings.
+function commissionRoutes() {
+  return [
+    guarded("/commissions", "commissions", CommissionsPage),
+    guarded("/commissions/$bodyId/lower", "commissions", LowerCommissionsPage),
+    guarded("/minors-cases", "minorsCases", MinorsCasesPage),
+    guarded("/minors-cases/$caseId", "minorsCases", MinorsCasePage),
+    guarded("/meetings", "meetings", MeetingsPage),
+    guarded("/meetings/$meetingId", "meetings", MeetingPage),
+  ] as const;
+}
+
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage }),
   createRoute({
@@ -201,7 +221,10 @@ const routeTree = rootRoute.addChildren([
   ...familySupportRoutes(),
   ...incidentRoutes(),
   ...mobileGroupRoutes(),
+  ...commissionRoutes(),
   ...schoolRoutes(),
+  // The juvenile inspector's registered minors of the district (001 Art. 82).
+  guarded("/juvenile", "juvenile", JuvenilePage),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -8,6 +8,7 @@ import type { RoleId } from "../api/types.ts";
 export const NAV_ITEMS = [
   { id: "home", path: "/", labelKey: "nav.home" },
   { id: "worklists", path: "/worklists", labelKey: "nav.worklists" },
+  { id: "juvenile", path: "/juvenile", labelKey: "juvenile.nav" },
   { id: "persons", path: "/persons", labelKey: "nav.persons" },
   { id: "incidents", path: "/incidents", labelKey: "incidents.nav" },
   { id: "families", path: "/families", labelKey: "families.nav" },
@@ -18,6 +19,9 @@ export const NAV_ITEMS = [
   { id: "familySupport", path: "/family-support", labelKey: "familySupport.nav" },
   { id: "mobileGroups", path: "/mobile-groups", labelKey: "mobileGroups.nav" },
   { id: "dvAssessments", path: "/dv-assessments", labelKey: "dvAssessment.nav" },
+  { id: "minorsCases", path: "/minors-cases", labelKey: "minorsCases.nav" },
+  { id: "meetings", path: "/meetings", labelKey: "meetings.nav" },
+  { id: "commissions", path: "/commissions", labelKey: "commissions.nav" },
   { id: "school", path: "/school", labelKey: "school.nav" },
   { id: "schoolAnalysis", path: "/school-analysis", labelKey: "schoolAnalysis.nav" },
   { id: "npmCoverage", path: "/npm/coverage", labelKey: "nav.npmCoverage" },
@@ -66,19 +70,23 @@ const NPM: readonly NavId[] = [
 
 export const NAV_BY_ROLE: Record<RoleId, readonly NavId[]> = {
   police_inspector_local: POLICE,
-  police_inspector_juvenile: POLICE,
+  // The district's minors on the register: restrictions and rehabilitation (001 Art. 82).
+  police_inspector_juvenile: [...POLICE, "juvenile"],
   police_inspector_dv: POLICE,
   // Heads, prosecutors and analysts read the figures of hand-offs and reports (aggregate_report, R8).
   police_head: [...POLICE, "handoffFigures", "dvAssessments"],
   // The council finds its pupils among persons (001 Art. 78(3)); victims' cards stay withheld.
   // Its pupils, attendance, meetings and supports (001 Art. 78); its own quarter's analysis (21(10)).
   school_council_member: [...PERSONS_BODY, "school", "schoolAnalysis"],
-  minors_commission_secretary: PERSONS_BODY,
-  minors_commission_member: PERSONS,
+  // The commission's cases, meetings and composition (001 Art. 79): the secretary keeps them, the
+  // members (the chair among them) read the materials, vote and sign.
+  minors_commission_secretary: [...PERSONS_BODY, "minorsCases", "meetings", "commissions"],
+  minors_commission_member: [...PERSONS, "minorsCases", "meetings", "commissions"],
   // The centre is told of every incident and supports the families (001 Arts. 10(2), 72(2)-(3)).
   family_centre_specialist: [...PERSONS_BODY, "familySupport", "mobileGroups", "incidents", "families"],
   // The region's akimat prepares the commission's six-monthly assessment (001 Art. 72(4),(7)).
-  akimat_officer: [...BODY, "dvAssessments"],
+  // It also establishes the commissions on minors' affairs and their composition (001 Art. 79(2),(3)).
+  akimat_officer: [...BODY, "dvAssessments", "commissions"],
   // The prosecutor receives the copies of official warnings within 24 hours (001 Art. 51(3)).
   prosecutor: [...PERSONS_BODY, "warningCopies", "handoffFigures", "dvAssessments"],
   analyst: ["home", "handoffFigures", "dvAssessments"],
