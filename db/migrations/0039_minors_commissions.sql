@@ -78,7 +78,7 @@ COMMENT ON COLUMN commission_member.represents_body_id IS 'The body represented,
 COMMENT ON COLUMN commission_member.chair_is_deputy_akim IS 'The chair is the deputy akim (the akim for a settlement commission) as 001 Art. 79(4) requires; checked by the law package (checkComposition).';
 COMMENT ON COLUMN commission_member.since IS 'The first day of the term of office.';
 COMMENT ON COLUMN commission_member.until IS 'The last day of the term of office when the act sets one; null when open-ended.';
-COMMENT ON COLUMN commission_member.ended_on IS 'The day the membership ended early or was recorded ended (the member is not active after it); null while it lasts.';
+COMMENT ON COLUMN commission_member.ended_on IS 'The last day in office of a membership ended early or recorded ended (the member is not active after it); null while it lasts.';
 COMMENT ON COLUMN commission_member.ended_reason IS 'Why the membership ended (a new act, a change of office, the term ran out).';
 -- One active chair, one active deputy chair and one secretary per commission (001 Art. 79(4)).
 CREATE UNIQUE INDEX commission_member_one_chair ON commission_member (commission_body_id)

@@ -58,6 +58,8 @@ import { dvAssessmentRoutes } from "../modules/dv-assessment/dv-assessment.route
 import { familyRoutes } from "../modules/families/families.routes.ts";
 import { incidentRoutes } from "../modules/domestic-violence/incidents.routes.ts";
 import { schoolPreventionRoutes } from "../modules/school-prevention/school-prevention.routes.ts";
+import { minorsCommissionRoutes } from "../modules/minors-commissions/commissions.routes.ts";
+import { commissionMeetingRoutes } from "../modules/commission-meetings/commission-meetings.routes.ts";
 import { registeredMinorsRoutes } from "../modules/registered-minors/registered-minors.routes.ts";
 
 export interface AppDeps {
@@ -219,6 +221,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   dvAssessmentRoutes(app, deps);
   familyRoutes(app, deps);
   incidentRoutes(app, deps);
+  minorsCommissionRoutes(app, deps);
+  commissionMeetingRoutes(app, deps);
   registeredMinorsRoutes(app, deps);
   await app.register(attachmentRoutes, { db: deps.db, config: deps.config });
   await app.register(intakeRoutes, { db: deps.db, config: deps.config });
