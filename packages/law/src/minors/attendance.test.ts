@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeIin } from "../iin/iin.ts";
 import {
@@ -93,6 +94,25 @@ describe("attendance rows (001 Arts. 23(9), 78(2)(4))", () => {
   it("every bad row is listed, not only the first", () => {
     const r = checkAttendanceRows([row(2, { date: "x" }), row(3), row(4, { iin: "123" })], { today });
     expect(r.errors.map((e) => e.line)).toEqual([2, 4]);
+  });
+});
+
+describe("attendance rows, properties", () => {
+  it("property: a row is either taken or reported — a bad row is never written, a good one never lost", () => {
+    const cell = fc.constantFrom("", "x", "да", "no", "02.12.2026", "2026-12-09", pupil, "123456789012");
+    const anyRow = fc.record({ iin: cell, surname: cell, givenName: cell, date: cell, validReason: cell });
+    fc.assert(
+      fc.property(fc.array(anyRow, { maxLength: 8 }), (cells) => {
+        const rows = cells.map((c, i) => ({ line: i + 2, ...c }));
+        const r = checkAttendanceRows(rows, { today });
+        const bad = new Set(r.errors.map((e) => e.line));
+        const keys = new Set(r.ok.map((o) => `${o.iin}|${o.date}`));
+        expect(r.ok.length).toBe(keys.size);
+        for (const x of rows.filter((x) => !bad.has(x.line)))
+          expect(keys.has(`${x.iin}|${readAttendanceDate(x.date)}`), `line ${x.line}`).toBe(true);
+        for (const o of r.ok) expect(o.date <= today && o.surname !== "" && o.givenName !== "").toBe(true);
+      }),
+    );
   });
 });
 

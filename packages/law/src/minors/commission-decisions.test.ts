@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkDecision,
@@ -39,6 +40,29 @@ describe("quorum and votes: the system's reading of 001 Art. 79(7)", () => {
     // A present member who does not vote is not "for": 2 of 5 present.
     expect(decisionAdopted([v("a", "for"), v("b", "for")], null, 5)).toBe(false);
     expect(decisionAdopted([], null)).toBe(false);
+  });
+});
+
+describe("quorum and adoption, properties (system reading of 79(7))", () => {
+  it("property: quorate exactly when more than half of the voting members are present", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (voting, extra) => {
+        const present = Math.min(voting, extra);
+        expect(quorumOf(voting, present).quorate).toBe(present * 2 > voting);
+      }),
+    );
+  });
+
+  it('property: adopted exactly when "for" is a majority of those present, or half with the chairperson for', () => {
+    const vote = fc.constantFrom<CommissionVote>("for", "against", "abstain");
+    fc.assert(
+      fc.property(fc.array(vote, { minLength: 1, maxLength: 15 }), (vs) => {
+        const votes = vs.map((x, i) => v(`m${i}`, x));
+        const forCount = vs.filter((x) => x === "for").length;
+        const expected = forCount * 2 > vs.length || (forCount * 2 === vs.length && vs[0] === "for");
+        expect(decisionAdopted(votes, "m0")).toBe(expected);
+      }),
+    );
   });
 });
 
