@@ -13,6 +13,7 @@ import { HandoffsCard } from "./home/HandoffsCard.tsx";
 import { homeBlocks, type HomeBlock } from "./home/homeBlocks.ts";
 import { InboxCard } from "./home/InboxCard.tsx";
 import { MobileGroupCard } from "./home/MobileGroupCard.tsx";
+import { CommissionCard, JuvenileCard, SchoolAnalysisCard, SchoolCouncilCard } from "./home/MinorsCards.tsx";
 import { NationalCard } from "./home/NationalCard.tsx";
 import { NpmCard } from "./home/NpmCard.tsx";
 import { AccountsCard, AuditCard } from "./home/OversightCards.tsx";
@@ -41,6 +42,14 @@ function Block({ block, today }: { block: HomeBlock; today: Today }) {
       return <MobileGroupCard />;
     case "dvAssessment":
       return <AssessmentCard />;
+    case "juvenile":
+      return <JuvenileCard />;
+    case "schoolCouncil":
+      return <SchoolCouncilCard />;
+    case "commission":
+      return <CommissionCard />;
+    case "schoolAnalysis":
+      return <SchoolAnalysisCard />;
     case "handoffs":
       return <HandoffsCard />;
     case "inbox":

@@ -101,3 +101,26 @@ describe("home page blocks", () => {
         expect(homeBlocks([role], bare, "region")).not.toContain(block);
   });
 });
+
+describe("home blocks of the minors' work (001 Arts. 21(10), 78, 79, 82)", () => {
+  it("each role of the minors' work gets its own block, and no other role gets it", () => {
+    const own = {
+      police_inspector_juvenile: "juvenile",
+      school_council_member: "schoolCouncil",
+      minors_commission_secretary: "commission",
+      minors_commission_member: "commission",
+      education_officer: "schoolAnalysis",
+    } as const;
+    for (const role of ROLE_IDS) {
+      const blocks = homeBlocks([role], bare, "district");
+      const mine = (own as Record<string, string>)[role];
+      for (const b of ["juvenile", "schoolCouncil", "commission", "schoolAnalysis"] as const)
+        expect(blocks.includes(b), `${role} ${b}`).toBe(b === mine);
+    }
+  });
+
+  it("the juvenile inspector's menu holds its worklist of registered minors", () => {
+    expect(navFor(["police_inspector_juvenile"]).map((i) => i.id)).toContain("juvenile");
+    expect(navFor(["police_inspector_local"]).map((i) => i.id)).not.toContain("juvenile");
+  });
+});

@@ -15,6 +15,10 @@ export type HomeBlock =
   | "centreWork"
   | "mobileGroup"
   | "dvAssessment"
+  | "juvenile"
+  | "schoolCouncil"
+  | "commission"
+  | "schoolAnalysis"
   | "handoffs"
   | "inbox"
   | "npm"
@@ -59,6 +63,16 @@ const CENTRE_ROLES: readonly RoleId[] = ["family_centre_specialist"];
 const MOBILE_GROUP_ROLES: readonly RoleId[] = ["mobile_group_member"];
 const ASSESSMENT_PREPARERS: readonly RoleId[] = ["akimat_officer"];
 
+/**
+ * The minors' work (001 Arts. 21(10), 78, 79, 82): the juvenile inspector's registered minors, the
+ * school council's pupils and supports, the commission's cases and meetings (its secretary and
+ * members, the chair among them), the education body's quarterly analysis of the schools.
+ */
+const JUVENILE_INSPECTORS: readonly RoleId[] = ["police_inspector_juvenile"];
+const SCHOOL_COUNCIL: readonly RoleId[] = ["school_council_member"];
+const COMMISSION_ROLES: readonly RoleId[] = ["minors_commission_secretary", "minors_commission_member"];
+const EDUCATION_BODY: readonly RoleId[] = ["education_officer"];
+
 /** Roles that take the territory's statistics away (aggregate_report export): they compare officials. */
 const WORKLOAD_READERS: readonly RoleId[] = ["police_head", "prosecutor", "analyst"];
 
@@ -72,6 +86,10 @@ export function homeBlocks(roles: readonly RoleId[], today: Today, level: string
   if (any(CENTRE_ROLES)) out.push("centreWork");
   if (any(MOBILE_GROUP_ROLES)) out.push("mobileGroup");
   if (any(ASSESSMENT_PREPARERS) && level === "region") out.push("dvAssessment");
+  if (any(JUVENILE_INSPECTORS)) out.push("juvenile");
+  if (any(SCHOOL_COUNCIL)) out.push("schoolCouncil");
+  if (any(COMMISSION_ROLES)) out.push("commission");
+  if (any(EDUCATION_BODY)) out.push("schoolAnalysis");
   // A body that receives or sends hand-offs has them in its menu (shell/nav.ts, by policy.ts).
   if (navFor(roles).some((i) => i.id === "handoffs")) out.push("handoffs");
   if (today.npm) out.push("npm");

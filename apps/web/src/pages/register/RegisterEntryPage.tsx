@@ -29,6 +29,7 @@ import { canRecordChecks } from "../../shell/abilities.ts";
 import { groundLabel, labelOf, registerFactLabel, statusColor } from "../measures/labels.ts";
 import { RecordCheckModal } from "../worklists/RecordCheckModal.tsx";
 import { LikelihoodPanel } from "./LikelihoodPanel.tsx";
+import { MinorPanel } from "./MinorPanel.tsx";
 import { RegisterFactModal, type RegisterAction } from "./RegisterFactModal.tsx";
 import { frequencyText, measureName } from "./registerDomain.ts";
 
@@ -92,6 +93,7 @@ export function RegisterEntryPage() {
           )}
           <ControlCard entry={e} />
           <LikelihoodPanel entry={e} canDecide={writable} />
+          <MinorPanel entryId={e.id} writable={writable} />
           <FactsCard entry={e} />
           <AttachmentsPanel
             recordType="register_entry"
