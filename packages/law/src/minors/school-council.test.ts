@@ -39,6 +39,15 @@ describe("the school prevention council's meeting (001 Art. 78(3),(4))", () => {
     ]);
   });
 
+  it("a council that finds support not needed assigns nothing, so it may meet without the family (system reading)", () => {
+    expect(
+      checkCouncilMeeting({ ...ok, outcome: "not_needed", minorPresent: false, representativesPresent: 0 }),
+    ).toEqual([]);
+    expect(codes(checkCouncilMeeting({ ...ok, outcome: "not_needed", criteria: [] }))).toEqual([
+      "school_council.criteria_required",
+    ]);
+  });
+
   // 78(4): "In the event of refusal by the legal representatives of pedagogical support for the minor,
   // the educational organization shall transfer the information to the commission on minors' affairs"
   it("78(4): only the representatives' refusal goes to the commission", () => {

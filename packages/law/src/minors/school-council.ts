@@ -27,12 +27,15 @@ export function isCouncilMeetingOutcome(value: string): value is CouncilMeetingO
 
 /**
  * Checks a council's meeting before it is recorded. Refusals:
- * - `school_council.minor_absent` — the issue is considered "with the participation of the minor"
- *   (78(3)), whatever the outcome;
+ * - `school_council.minor_absent` — assigning support is considered "with the participation of the
+ *   minor" (78(3));
  * - `school_council.representatives_absent` — "and his/her legal representatives" (78(3)): at least
  *   one present; a refusal (78(4)) is theirs, so it too is recorded only with one present;
  * - `school_council.criteria_required` — support is for the minors of 78(2): at least one criterion;
  * - `school_council.criterion_unknown` — an id outside the closed list of 78(2).
+ * The participation rules bind the outcomes that assign support or record its refusal; a council that
+ * finds support not needed assigns nothing to the family, so it may meet without them (the system's
+ * reading: 78(3) names the participation for "the issue of assigning").
  */
 export function checkCouncilMeeting(input: {
   minorPresent: boolean;
@@ -41,8 +44,9 @@ export function checkCouncilMeeting(input: {
   outcome: CouncilMeetingOutcome;
 }): Refusal[] {
   const unknown = unknownIds(PEDAGOGICAL_SUPPORT_CRITERION_INFO, input.criteria);
+  const participation = input.outcome !== "not_needed";
   return firstRefusals([
-    input.minorPresent
+    input.minorPresent || !participation
       ? null
       : refuse(
           "school_council.minor_absent",
@@ -50,7 +54,7 @@ export function checkCouncilMeeting(input: {
           "Pedagogical support is considered with the participation of the minor.",
           { field: "minorPresent" },
         ),
-    input.representativesPresent > 0
+    input.representativesPresent > 0 || !participation
       ? null
       : refuse(
           "school_council.representatives_absent",
