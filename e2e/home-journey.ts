@@ -21,6 +21,8 @@ const EXPECTED: Record<string, string> = {
   school: BODY,
   "commission.secretary": "duties handoffs inbox summary role",
   "commission.member": CASE_WORK,
+  // The commission's chair is one of its members who signs the protocols (001 Art. 79(4)).
+  "commission.chair": CASE_WORK,
   // The centre's notices, plan steps and stays (001 Arts. 10(2), 55, 72(2)).
   "family.centre": "duties centreWork handoffs inbox summary role",
   akimat: BODY,

@@ -50,6 +50,14 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; role: Role; body: str
     body: "commission_d1",
     fullName: "Бекова Динара Талгатовна",
   },
+  // The commission's chair, the deputy akim (001 Art. 79(4)): a member of the commission who signs its
+  // protocols with the secretary (demo-minors-commissions.ts links the account to the chair's row).
+  {
+    username: "commission.chair",
+    role: "minors_commission_member",
+    body: "commission_d1",
+    fullName: "Оспанов Бахыт Серикович",
+  },
   {
     username: "family.centre",
     role: "family_centre_specialist",

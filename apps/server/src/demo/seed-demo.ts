@@ -2,6 +2,7 @@ import type { Db } from "../db/pool.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { populateDemo, type DemoPopulation } from "./populate-demo.ts";
 import { populateFamiliesDemo } from "./demo-families.ts";
+import { populateMinorsDemo } from "./demo-minors.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 
 export { DEMO_USERS };
@@ -281,6 +282,7 @@ export async function seedDemo(
     }
     const written = await populateDemo(trx, population);
     await populateFamiliesDemo(trx, population.now ?? new Date());
+    await populateMinorsDemo(trx, population.now ?? new Date());
     return written;
   });
 }
