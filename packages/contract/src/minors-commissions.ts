@@ -217,6 +217,9 @@ export type LowerCommissionsView = z.infer<typeof LowerCommissionsView>;
 // ---- Minors' cases (001 Art. 79(6)(9)) ----
 
 export const MinorsCasePersonInput = z.strictObject({ personId: Uuid, role: MinorsCasePersonRoleId });
+/** A parent, another legal representative or another person added to an open case. */
+export const MinorsCasePersonAdd = MinorsCasePersonInput.meta({ id: "MinorsCasePersonAdd" });
+export type MinorsCasePersonAdd = z.infer<typeof MinorsCasePersonAdd>;
 
 /**
  * Open a case. From a hand-off addressed to the user's commission (it is accepted in the same

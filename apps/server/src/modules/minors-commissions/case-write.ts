@@ -1,5 +1,10 @@
 import type { Transaction } from "kysely";
-import type { MinorsCaseClose, MinorsCaseMaterialCreate, MinorsCasePatch } from "@aldyn/contract";
+import type {
+  MinorsCaseClose,
+  MinorsCaseMaterialCreate,
+  MinorsCasePatch,
+  MinorsCasePersonAdd,
+} from "@aldyn/contract";
 import { recordAudit } from "../../audit/record.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
@@ -225,6 +230,48 @@ export async function patchCase(
       recordType: "minors_case",
       recordId: id,
       fields: Object.keys(set),
+    });
+  });
+}
+
+/**
+ * Adds a person to a case: a parent or another legal representative — invited with the minor (001 Art.
+ * 79(6)(9)) — or another person concerned. The minor is the case's own (400 for the role); a person is
+ * on a case once (409).
+ */
+export async function addCasePerson(
+  deps: MeasureDeps,
+  ctx: ActCtx,
+  id: string,
+  body: MinorsCasePersonAdd,
+): Promise<void> {
+  if (body.role === "minor")
+    throw new AppError("validation.failed", "The case's minor is named when it is opened.", {
+      field: "role",
+    });
+  const p = await deps.db
+    .selectFrom("person")
+    .select("id")
+    .where("id", "=", body.personId)
+    .executeTakeFirst();
+  if (!p) throw unknown("personId", "The person");
+  await deps.db.transaction().execute(async (trx) => {
+    const c = await lockCase(trx, ctx, id, undefined);
+    if (c.state === "closed") throw closed();
+    const r = await trx
+      .insertInto("minors_case_person")
+      .values({ case_id: id, person_id: body.personId, role: body.role })
+      .onConflict((oc) => oc.columns(["case_id", "person_id"]).doNothing())
+      .returning("person_id")
+      .executeTakeFirst();
+    if (!r)
+      throw new AppError("conflict.duplicate", "The person is already on the case.", { field: "personId" });
+    await bump(trx, id);
+    await recordAudit(trx, ctx.audit, {
+      action: "minors_case.person_add",
+      recordType: "minors_case",
+      recordId: id,
+      fields: ["persons"],
     });
   });
 }

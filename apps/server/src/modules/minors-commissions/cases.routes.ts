@@ -11,12 +11,13 @@ import {
   MinorsCaseMaterialCreate,
   MinorsCasePage,
   MinorsCasePatch,
+  MinorsCasePersonAdd,
   MinorsCaseReady,
   type ErrorBody,
 } from "@aldyn/contract";
 import { actCtx, type MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { listCases, readCase } from "./case-read.ts";
-import { addMaterial, closeCase, markReady, patchCase } from "./case-write.ts";
+import { addCasePerson, addMaterial, closeCase, markReady, patchCase } from "./case-write.ts";
 import { caseInbox } from "./inbox.ts";
 import { openCase } from "./open-case.ts";
 
@@ -120,6 +121,25 @@ export function caseRoutes(
     async (req, reply) => {
       const ctx = actCtx(req);
       await addMaterial(md, ctx, req.params.id, req.body);
+      return reply.code(201).send(await readCase(md, ctx, req.params.id));
+    },
+  );
+
+  r.post(
+    "/api/v1/minors-cases/:id/persons",
+    {
+      schema: {
+        tags,
+        summary:
+          "Add a parent or another legal representative (invited with the minor, 001 Art. 79(6)(9)) or another person",
+        params: IdParams,
+        body: MinorsCasePersonAdd,
+        response: { 201: MinorsCaseDetail, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const ctx = actCtx(req);
+      await addCasePerson(md, ctx, req.params.id, req.body);
       return reply.code(201).send(await readCase(md, ctx, req.params.id));
     },
   );

@@ -135,6 +135,43 @@ describe("a case opened from a hand-off addressed to the commission (001 Arts. 7
   });
 });
 
+describe("the persons of a case, invited with the minor (001 Art. 79(6)(9))", () => {
+  it("the minor's parent linked on record is on the case opened from the referral; the secretary adds another representative once", async () => {
+    const minor = await newMinor(w);
+    const mother = await newPerson(w, w.as.cop1, { born: bornYearsAgo(38) });
+    const aunt = await newPerson(w, w.as.cop1, { born: bornYearsAgo(45) });
+    await w.t.db
+      .insertInto("person_link")
+      .values({ minor_id: minor, representative_id: mother, kind: "parent", since: "2013-01-01" })
+      .execute();
+    const { handoffId } = await refusalReferral(w, minor);
+    const res = await call(w, w.mc.sec1, "POST", "/minors-cases", { fromHandoffId: handoffId });
+    expect(res.statusCode, res.body).toBe(201);
+    const { id } = res.json() as MinorsCaseCreated;
+    expect((await detail(id)).persons.map((p) => [p.id, p.role]).sort()).toEqual(
+      [
+        [minor, "minor"],
+        [mother, "parent"],
+      ].sort(),
+    );
+    const added = await call(w, w.mc.sec1, "POST", `/minors-cases/${id}/persons`, {
+      personId: aunt,
+      role: "legal_representative",
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((added.json() as MinorsCaseDetail).persons.map((p) => p.id)).toContain(aunt);
+    const twice = await call(w, w.mc.sec1, "POST", `/minors-cases/${id}/persons`, {
+      personId: aunt,
+      role: "other",
+    });
+    expect(codeOf(twice)).toBe("conflict.duplicate");
+    expect(
+      (await call(w, w.mc.mem1, "POST", `/minors-cases/${id}/persons`, { personId: aunt, role: "other" }))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
 describe("a case opened directly and worked by the secretary (001 Art. 79(4),(6)(9))", () => {
   it("opens, takes materials, is marked ready once, is refused a second open case, and closes", async () => {
     const minor = await newMinor(w);

@@ -169,6 +169,13 @@ export async function openCase(
         });
       const caseId =
         open?.id ?? (await insertCase(trx, ctx, commission, planned, body, subject, number, today));
+      const reps = await representativesOf(trx, planned, today);
+      if (reps.length > 0)
+        await trx
+          .insertInto("minors_case_person")
+          .values(reps.map((x) => ({ case_id: caseId, person_id: x.personId, role: x.role })))
+          .onConflict((oc) => oc.columns(["case_id", "person_id"]).doNothing())
+          .execute();
       let materialId: string | null = null;
       if (planned.handoff) {
         await acceptHandoffIn(trx, ctx, planned.handoff.row, planned.handoff.facts, now);
@@ -239,4 +246,30 @@ async function insertCase(
     .execute();
   await addEvent(trx, ctx, row.id, "opened", null);
   return row.id;
+}
+
+/**
+ * The minor's legal representatives the records already name, to invite with the minor (001 Art.
+ * 79(6)(9)): the parents and other representatives linked to the minor today (person_link; 001 Art.
+ * 1(7)) and, for a school's referral, those who took part in the council's meeting that assigned the
+ * support they refused (78(3),(4)).
+ */
+async function representativesOf(
+  trx: Transaction<Database>,
+  planned: Planned,
+  today: string,
+): Promise<{ personId: string; role: "parent" | "legal_representative" }[]> {
+  const measureId = planned.handoff?.row.record_type === "measure" ? planned.handoff.row.record_id : null;
+  const r = await sql<{ person_id: string; parent: boolean }>`
+    SELECT representative_id AS person_id, kind IN ('parent', 'adoptive_parent') AS parent FROM person_link
+     WHERE minor_id = ${planned.minorPersonId}::uuid AND (until IS NULL OR until >= ${today}::date)
+    UNION
+    SELECT p.id, false FROM council_meeting cm
+      CROSS JOIN jsonb_array_elements(cm.representatives) rep
+      JOIN person p ON p.id::text = rep->>'personId'
+     WHERE cm.measure_id = ${measureId}::uuid AND p.id <> ${planned.minorPersonId}::uuid`.execute(trx);
+  const out = new Map<string, "parent" | "legal_representative">();
+  for (const x of r.rows)
+    if (out.get(x.person_id) !== "parent") out.set(x.person_id, x.parent ? "parent" : "legal_representative");
+  return [...out].map(([personId, role]) => ({ personId, role }));
 }
