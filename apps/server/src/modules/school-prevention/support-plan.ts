@@ -54,6 +54,17 @@ export async function readCouncilMeeting(
     .where("school_body_id", "=", school.id)
     .executeTakeFirst();
   if (!m) throw notFound("The council's meeting");
+  await deps.db
+    .insertInto("audit_log")
+    .values(
+      auditValues(ctx.audit, {
+        action: "council_meeting.read",
+        recordType: "council_meeting",
+        recordId: m.id,
+        fields: ["personId", "criteria", "outcome"],
+      }),
+    )
+    .execute();
   return {
     id: m.id,
     personId: m.person_id,
