@@ -61,7 +61,7 @@ export function CommissionsPage() {
       {list.isPending && <Loader aria-label={t("common.loading")} />}
       {list.data && items.length === 0 && <Alert variant="light">{t("commissions.empty")}</Alert>}
       <Grid>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        <Grid.Col span={{ base: 12, md: 3 }}>
           <Card withBorder padding="xs" data-testid="commissions-tree">
             <Stack gap={2} component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>
               {treeRows(items).map(({ node, depth }) => (
@@ -95,7 +95,7 @@ export function CommissionsPage() {
             </Stack>
           </Card>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 9 }}>
           {selected && <CommissionCard bodyId={selected} row={items.find((i) => i.bodyId === selected)} />}
         </Grid.Col>
       </Grid>
@@ -243,7 +243,7 @@ function Composition({ c }: { c: MinorsCommissionDetail }) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <Text size="sm">
                       {formatDate(m.since)} — {m.until ? formatDate(m.until) : t("commissions.noEnd")}
                     </Text>

@@ -130,6 +130,13 @@ export function AttendanceCard({ meeting, editable }: { meeting: MeetingDetail; 
       {editable && (
         <Group justify="flex-end" mt="sm">
           <Button
+            variant="default"
+            onClick={() => setPresent(Object.fromEntries(meeting.members.map((a) => [a.memberId, true])))}
+            data-testid="meeting-attendance-all"
+          >
+            {t("meetings.allPresent")}
+          </Button>
+          <Button
             onClick={() => save.mutate()}
             loading={save.isPending}
             disabled={!changed && meeting.quorum.attendanceRecorded}

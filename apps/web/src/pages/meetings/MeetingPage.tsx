@@ -134,8 +134,6 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         )}
         <ErrorAlert error={sign.error} testId="meeting-sign-error" />
       </Card>
-      <AttendanceCard key={`${meeting.id}-${meeting.version}`} meeting={meeting} editable={editable} />
-      <InvitationsCard meeting={meeting} editable={editable} />
       <AgendaCard
         meeting={meeting}
         editable={editable}
@@ -145,6 +143,8 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
         onDissent={setDissenting}
         onAddItem={() => setAdding(true)}
       />
+      <InvitationsCard meeting={meeting} editable={editable} />
+      <AttendanceCard key={`${meeting.id}-${meeting.version}`} meeting={meeting} editable={editable} />
       {deciding && <DecisionModal meeting={meeting} item={deciding} onClose={() => setDeciding(null)} />}
       {voting && memberId && (
         <VoteModal meeting={meeting} item={voting} memberId={memberId} onClose={() => setVoting(null)} />

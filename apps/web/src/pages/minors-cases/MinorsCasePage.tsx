@@ -25,7 +25,7 @@ import { formatDate, formatDateTime, LawCitation } from "../../format.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { groundLabel, stateLabel } from "../handoffs/handoffLabels.ts";
 import { caseKeys, casesApi } from "./casesApi.ts";
-import { caseActions, caseStateColor } from "./caseDomain.ts";
+import { caseActions, caseStateColor, eventNote } from "./caseDomain.ts";
 import type { MinorsCaseDetail } from "./caseTypes.ts";
 import { AddMaterialModal, CloseCaseModal } from "./CaseModals.tsx";
 
@@ -276,7 +276,7 @@ function CaseView({ c }: { c: MinorsCaseDetail }) {
                 {formatDateTime(e.at)}
                 {e.byName ? ` · ${e.byName}` : ""}
               </Text>
-              {e.note && <Text size="sm">{e.note}</Text>}
+              {e.note && <Text size="sm">{eventNote(t, e.note)}</Text>}
             </Timeline.Item>
           ))}
         </Timeline>

@@ -1,6 +1,7 @@
 // The pure part of the case screens: the law package's states and sources of a minors' case
 // (001 Art. 79(6)(9)), what the secretary may do in each state, and the colours of the states.
-import { MINORS_CASE_SOURCES, MINORS_CASE_STATES } from "@aldyn/law";
+import { isCommissionDecision, MINORS_CASE_SOURCES, MINORS_CASE_STATES } from "@aldyn/law";
+import type { TFunction } from "i18next";
 import type { RoleId } from "../../api/types.ts";
 
 export const CASE_STATES = MINORS_CASE_STATES;
@@ -31,4 +32,24 @@ export function caseStateColor(state: string): string {
     { gathering: "blue", ready: "teal", scheduled: "violet", decided: "green", closed: "gray" }[state] ??
     "gray"
   );
+}
+
+/**
+ * A case event's note as the user reads it: the meeting module writes the meeting's number and the
+ * decision's code ("scheduled": `meeting 2/2026`; "returned": `off the agenda of meeting 2/2026`;
+ * "decided"/"returned": `warning_to_parents (meeting 1/2026)`), which are named here in the user's
+ * language; any other note (a reason typed by the secretary) is shown as it is.
+ */
+export function eventNote(t: TFunction, note: string): string {
+  const decided = /^([a-z_]+) \(meeting (\S+)\)$/.exec(note);
+  if (decided && isCommissionDecision(decided[1]!))
+    return t("minorsCases.note.decision", {
+      decision: t(`meetings.decision.${decided[1]}`),
+      meeting: decided[2],
+    });
+  const off = /^off the agenda of meeting (\S+)$/.exec(note);
+  if (off) return t("minorsCases.note.offAgenda", { meeting: off[1] });
+  const on = /^meeting (\S+)$/.exec(note);
+  if (on) return t("minorsCases.note.meeting", { meeting: on[1] });
+  return note;
 }
