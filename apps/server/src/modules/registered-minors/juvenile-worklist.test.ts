@@ -13,8 +13,12 @@ import {
 } from "./registered-minors.fixture.ts";
 
 let w: MinorsWorld;
-const ids: Record<"plain" | "restricted" | "due" | "turning" | "named" | "other" | "adult", string> = {
+const ids: Record<
+  "plain" | "second" | "restricted" | "due" | "turning" | "named" | "other" | "adult",
+  string
+> = {
   plain: "",
+  second: "",
   restricted: "",
   due: "",
   turning: "",
@@ -25,7 +29,18 @@ const ids: Record<"plain" | "restricted" | "due" | "turning" | "named" | "other"
 
 beforeAll(async () => {
   w = await minorsWorld();
-  ids.plain = (await registeredMinor(w)).entry.id;
+  const plain = await registeredMinor(w);
+  ids.plain = plain.entry.id;
+  // A second active entry of the same minor on another minors' ground: two rows, one minor.
+  ids.second = ok<{ id: string }>(
+    await send(w, w.as.cop1, "POST", "/register", {
+      personId: plain.personId,
+      ground: "59.2.14_minor_below_age_of_responsibility",
+      placedOn: addCalendarDays(today(), -50),
+      rightsExplained: true,
+    }),
+    201,
+  ).id;
   ids.restricted = (await registeredMinor(w)).entry.id;
   ok(
     await send(w, w.juv1, "POST", `/register-entries/${ids.restricted}/minor-restrictions`, rulingBody()),
@@ -56,10 +71,12 @@ describe("the juvenile inspector's worklist of the district's registered minors 
   it("lists the district's minors with an active entry — not an adult, not another district's minor", async () => {
     const page = await list();
     const shown = page.items.map((i) => i.entryId);
-    expect(shown.sort()).toEqual([ids.plain, ids.restricted, ids.due, ids.turning, ids.named].sort());
+    expect(shown.sort()).toEqual(
+      [ids.plain, ids.second, ids.restricted, ids.due, ids.turning, ids.named].sort(),
+    );
     expect(shown).not.toContain(ids.other);
     expect(shown).not.toContain(ids.adult);
-    expect(page.counts).toEqual({ all: 5, check_due: 1, restricted: 1, turning_18: 1 });
+    expect(page.counts).toEqual({ all: 6, check_due: 1, restricted: 1, turning_18: 1 });
     const r = page.items.find((i) => i.entryId === ids.restricted)!;
     expect(r.restrictions).toEqual(["82.3.1_designated_places", "82.3.4_alcohol_or_drugs"]);
     expect(r.personName).toMatch(/Сейтқали/);
@@ -80,19 +97,19 @@ describe("the juvenile inspector's worklist of the district's registered minors 
     expect(found.total).toBe(1);
   });
 
-  it("pages: two a page, the third page holds the fifth", async () => {
+  it("pages: two a page, the third page holds the fifth and sixth", async () => {
     const p1 = await list("?pageSize=2&page=1");
     const p3 = await list("?pageSize=2&page=3");
-    expect(p1).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    expect(p1).toMatchObject({ total: 6, page: 1, pageSize: 2 });
     expect(p1.items).toHaveLength(2);
-    expect(p3.items).toHaveLength(1);
+    expect(p3.items).toHaveLength(2);
     const all = new Set(
       [...p1.items, ...(await list("?pageSize=2&page=2")).items, ...p3.items].map((i) => i.entryId),
     );
-    expect(all.size).toBe(5);
+    expect(all.size).toBe(6);
   });
 
-  it("the home block counts the same; the other district's inspector sees only its own minor", async () => {
+  it("the home block counts minors, the one with two entries once; the other district's inspector sees only its own minor", async () => {
     expect(ok<JuvenileSummary>(await send(w, w.juv1, "GET", "/juvenile/summary"))).toEqual({
       minors: 5,
       checkDue: 1,

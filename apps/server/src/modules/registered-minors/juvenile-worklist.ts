@@ -76,14 +76,29 @@ function authorizeList(ctx: ActCtx, personal: boolean): void {
   if (personal) authorizeOn(ctx.actor, "read_personal", resource);
 }
 
-async function countsOf(db: Db, actorPath: string, today: LegalDate) {
+/**
+ * The list's counts by filter: of rows (register entries) for the worklist's tabs, of persons for the
+ * home block — a minor with two active entries (a warning and a protective order) is one minor.
+ */
+async function countsOf(
+  db: Db,
+  actorPath: string,
+  today: LegalDate,
+  unit: "entries" | "persons" = "entries",
+) {
   const f = flags(today);
+  const n = (cond: ReturnType<typeof sql<SqlBool>> | null) => {
+    const what = unit === "persons" ? sql`DISTINCT e.person_id` : sql`*`;
+    return cond === null
+      ? sql<number>`count(${what})::int`
+      : sql<number>`(count(${what}) FILTER (WHERE ${cond}))::int`;
+  };
   return minorsBase(db, actorPath, today)
     .select([
-      sql<number>`count(*)::int`.as("all"),
-      sql<number>`(count(*) FILTER (WHERE ${f.checkDue}))::int`.as("check_due"),
-      sql<number>`(count(*) FILTER (WHERE ${f.restricted}))::int`.as("restricted"),
-      sql<number>`(count(*) FILTER (WHERE ${f.turning18}))::int`.as("turning_18"),
+      n(null).as("all"),
+      n(f.checkDue).as("check_due"),
+      n(f.restricted).as("restricted"),
+      n(f.turning18).as("turning_18"),
     ])
     .executeTakeFirstOrThrow();
 }
@@ -172,9 +187,9 @@ export async function juvenileWorklist(
   return { items, total: total.n, page: q.page, pageSize: q.pageSize, counts };
 }
 
-/** The juvenile inspector's home block: counts only, no person (no read audit needed). */
+/** The juvenile inspector's home block: counts of minors only, no person (no read audit needed). */
 export async function juvenileSummary(deps: MeasureDeps, ctx: ActCtx): Promise<JuvenileSummary> {
   authorizeList(ctx, false);
-  const c = await countsOf(deps.db, ctx.actor.territoryPath, legalDateOf(deps.now()));
+  const c = await countsOf(deps.db, ctx.actor.territoryPath, legalDateOf(deps.now()), "persons");
   return { minors: c.all, checkDue: c.check_due, restricted: c.restricted, turning18: c.turning_18 };
 }
