@@ -1,15 +1,16 @@
 import { sql } from "kysely";
 import { protocolState } from "@aldyn/law";
 import type { MeetingListQuery, MeetingPage, MeetingSummary } from "@aldyn/contract";
-import { can } from "../../access/can.ts";
 import type { ActCtx, MeasureDeps } from "../preventive-measures/measure-deps.ts";
 import { bodyRefs } from "./read-meeting.ts";
-import { label, type Q } from "./meeting-common.ts";
+import { reachableBodies } from "../../access/scope.ts";
+import { commissionLinks, label, type Q } from "./meeting-common.ts";
 
 /**
- * The commissions whose meetings the user sees: its own body when it is a commission, those it sits
- * on (a member row linked to it), and — where the access rules let it read commissions' cases of its
- * territory (a parent commission, 79(6)(4); the prosecutor) — every commission in that territory.
+ * The commissions whose meetings the user sees: those it sits on (a member row linked to it), its
+ * own body's and — as the access rules reach — the lower commissions its commission coordinates and
+ * monitors (001 Art. 79(6)(4)), or, for a reader limited by territory alone (the prosecutor), every
+ * commission of its territory.
  */
 async function visibleCommissions(db: Q, ctx: ActCtx): Promise<string[]> {
   const own = await db
@@ -19,18 +20,20 @@ async function visibleCommissions(db: Q, ctx: ActCtx): Promise<string[]> {
     .where("ended_on", "is", null)
     .execute();
   const ids = new Set([ctx.actor.bodyId, ...own.map((o) => o.commission_body_id)]);
-  const path = ctx.actor.territoryPath;
-  const territorial = can(ctx.actor, "read_personal", { type: "minors_case", territoryPath: path }).allowed;
-  if (territorial) {
-    const rows = await db
-      .selectFrom("minors_commission as c")
-      .innerJoin("body as b", "b.id", "c.body_id")
-      .innerJoin("territory as t", "t.id", "b.territory_id")
-      .select("c.body_id")
-      .where((eb) => eb.or([eb("t.path", "=", path), eb("t.path", "like", `${path}.%`)]))
-      .execute();
-    for (const r of rows) ids.add(r.body_id);
+  const reach = reachableBodies(ctx.actor, "minors_case", await commissionLinks(db), "read_personal");
+  if (reach !== null) {
+    for (const b of reach) ids.add(b);
+    return [...ids];
   }
+  const path = ctx.actor.territoryPath;
+  const rows = await db
+    .selectFrom("minors_commission as c")
+    .innerJoin("body as b", "b.id", "c.body_id")
+    .innerJoin("territory as t", "t.id", "b.territory_id")
+    .select("c.body_id")
+    .where((eb) => eb.or([eb("t.path", "=", path), eb("t.path", "like", `${path}.%`)]))
+    .execute();
+  for (const r of rows) ids.add(r.body_id);
   return [...ids];
 }
 

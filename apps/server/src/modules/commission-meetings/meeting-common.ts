@@ -3,6 +3,7 @@ import { legalDateOf, quorumOf, type LegalDate } from "@aldyn/law";
 import { can } from "../../access/can.ts";
 import type { Resource } from "../../access/resources.ts";
 import type { Actor } from "../../access/roles.ts";
+import { overseersOf, type BodyLink } from "../../access/scope.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import type { ActCtx } from "../preventive-measures/measure-deps.ts";
@@ -50,9 +51,23 @@ export async function loadMeeting(db: Q, id: string, forUpdate = false): Promise
   return m;
 }
 
-/** A commission's case as access rules see it: the commission's territory, owned by its body. */
-export function commissionResource(territoryPath: string, bodyId: string): Resource {
-  return { type: "minors_case", territoryPath, bodyId };
+/** Every commission's link to the one above it (the hierarchy is small: a few hundred rows). */
+export async function commissionLinks(db: Q): Promise<BodyLink[]> {
+  const rows = await db.selectFrom("minors_commission").select(["body_id", "parent_body_id"]).execute();
+  return rows.map((r) => ({ bodyId: r.body_id, parentBodyId: r.parent_body_id }));
+}
+
+/**
+ * A commission's case as access rules see it: the commission's territory, owned by its body, read
+ * also by the commissions above it, which coordinate and monitor it (001 Art. 79(6)(4)).
+ */
+export async function commissionResource(db: Q, territoryPath: string, bodyId: string): Promise<Resource> {
+  return {
+    type: "minors_case",
+    territoryPath,
+    bodyId,
+    overseers: overseersOf(bodyId, await commissionLinks(db)),
+  };
 }
 
 /** A member row of the commission, as the meeting counts it. */
@@ -119,7 +134,7 @@ export async function isSecretaryOf(db: Q, ctx: ActCtx, commissionBodyId: string
   if (
     ctx.actor.roles.includes("minors_commission_secretary") &&
     ctx.actor.bodyId === commissionBodyId &&
-    can(ctx.actor, "update", commissionResource(path, commissionBodyId)).allowed
+    can(ctx.actor, "update", await commissionResource(db, path, commissionBodyId)).allowed
   )
     return true;
   const row = await db
@@ -155,7 +170,7 @@ export async function ownMember(db: Q, userId: string, commissionBodyId: string)
 export async function requireReader(db: Q, actor: Actor, userId: string, m: MeetingRow): Promise<void> {
   if (actor.bodyId === m.commission_body_id) return;
   if (await ownMember(db, userId, m.commission_body_id)) return;
-  const d = can(actor, "read_personal", commissionResource(m.territory_path, m.commission_body_id));
+  const d = can(actor, "read_personal", await commissionResource(db, m.territory_path, m.commission_body_id));
   if (!d.allowed) throw new AppError(d.code, d.reason);
 }
 

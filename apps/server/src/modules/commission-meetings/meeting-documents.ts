@@ -1,3 +1,4 @@
+import { legalDateOf } from "@aldyn/law";
 import type { CommissionMeeting, MeetingItem } from "@aldyn/contract";
 import type { DocBase, DocLang } from "../documents/document-types.ts";
 import { cite, formatDate, formatTime } from "../documents/messages-common.ts";
@@ -8,12 +9,12 @@ import { MEETING_DOC } from "./meeting-documents.messages.ts";
 import { readMeeting } from "./read-meeting.ts";
 
 /** The heading of a commission's form: the commission, the protocol's number, day, time and place. */
-function base(m: CommissionMeeting, lang: DocLang, withTime = true): DocBase {
+function base(m: CommissionMeeting, lang: DocLang, withTime = true, date = m.meetingDay): DocBase {
   return {
     header: {
       bodyName: m.commission.name[lang],
       number: m.label,
-      date: m.meetingDay,
+      date,
       ...(withTime ? { time: formatTime(m.scheduledAt) } : {}),
       place: m.place,
     },
@@ -26,7 +27,7 @@ const decisionLabel = (lang: DocLang, code: string) => MEETING_DOC[lang].decisio
 
 function signature(w: FormWriter, lang: DocLang, label: string, sig: { at: string; by: string } | null) {
   const c = MEETING_DOC[lang];
-  w.signatureLine(label, sig ? `${sig.by} (${c.signedOn} ${formatDate(sig.at.slice(0, 10))})` : "");
+  w.signatureLine(label, sig ? `${sig.by} (${c.signedOn} ${formatDate(legalDateOf(new Date(sig.at)))})` : "");
 }
 
 /** The decision of an item with its basis in words, the votes and the duties. */
@@ -74,7 +75,7 @@ export async function invitationPdf(
     lang,
     { title: c.invitationTitle, number: m.label, citation: "001 Art. 79(6)(9)" },
     (w) => {
-      w.header(base(m, lang), c.invitationTitle, c.invitationSubtitle);
+      w.header(base(m, lang, false, inv.sentOn), c.invitationTitle, c.invitationSubtitle);
       w.field(c.to, `${inv.person.fullName ?? "—"} (${c.asRole[inv.role]})`);
       w.para(c.invitationText(when, m.place));
       if (item.case) w.field(c.caseNumber, item.case.number);

@@ -128,7 +128,8 @@ export async function readMeeting(deps: MeasureDeps, ctx: ActCtx, id: string): P
       .execute(),
   ]);
   const showNames =
-    can(ctx.actor, "read_personal", commissionResource(m.territory_path, m.commission_body_id)).allowed ||
+    can(ctx.actor, "read_personal", await commissionResource(db, m.territory_path, m.commission_body_id))
+      .allowed ||
     ctx.actor.bodyId === m.commission_body_id ||
     members.some((x) => x.user_id === ctx.userId);
   const names = await personNames(db, [
