@@ -30,3 +30,4 @@ export * from "./family-support.ts";
 export * from "./minors-commissions.ts";
 export * from "./school-prevention.ts";
 export * from "./registered-minors.ts";
+export * from "./commission-meetings.ts";
