@@ -65,7 +65,7 @@ export function MinorPanel({ entryId, writable }: { entryId: string; writable: b
           <RestrictionsPart data={r.data} canWrite={canWrite} onRecord={() => setOpen({ kind: "ruling" })} />
         )}
         <div>
-          <Group justify="space-between" mb={4}>
+          <Group justify="space-between" align="flex-start" wrap="nowrap" mb={4}>
             <Text fw={600}>
               {t("juvenile.panel.activities")} <LawCitation code="001 Art. 82(2)" />
             </Text>
@@ -125,7 +125,7 @@ function RestrictionsPart(props: { data: MinorRestrictions; canWrite: boolean; o
   const last = data.rulings.at(-1);
   return (
     <div>
-      <Group justify="space-between" mb={4}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb={4}>
         <Text fw={600}>
           {t("juvenile.panel.restrictions")} <LawCitation code="001 Art. 82(3)" />
         </Text>
