@@ -155,3 +155,28 @@ describe("who reads a commission's meetings (001 Arts. 79(4), 79(6)(4))", () => 
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe("a retried request plans one meeting (Idempotency-Key)", () => {
+  it("the same key twice answers the first meeting and writes no second", async () => {
+    const body = {
+      scheduledAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+      place: "Akimat, room 204",
+    };
+    const post = () =>
+      w.t.app.inject({
+        method: "POST",
+        url: "/api/v1/commission-meetings",
+        headers: { ...w.mc.secretary.headers, "idempotency-key": "plan-meeting-retry-1" },
+        payload: body,
+      });
+    const first = ok<{ id: string }>(await post(), 201);
+    const again = ok<{ id: string }>(await post(), 201);
+    expect(again.id).toBe(first.id);
+    const n = await w.t.db
+      .selectFrom("commission_meeting")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("scheduled_at", "=", new Date(body.scheduledAt))
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(1);
+  });
+});

@@ -274,3 +274,44 @@ describe("a postponed case returns to the agenda of the next meeting (system rea
     expect(s.toSign.length).toBeGreaterThan(0);
   });
 });
+
+describe("signing checks every decision again with the votes as they are then (system reading of 001 Art. 79(7))", () => {
+  it("a member who turns its vote against leaves the decision without a majority: the signature is refused with the item", async () => {
+    const c = await w.newCase();
+    let mm = await planMeeting(w);
+    const item = mm.items.find((i) => i.case?.id === c)!;
+    mm = await inviteBoth(w, mm, item.id, item.case!.minor.id);
+    ok(await attend(w, mm), 201);
+    ok(
+      await send(w, w.mc.secretary, "POST", `/commission-meetings/${mm.id}/items/${item.id}/decision`, {
+        decision: "no_measures",
+        votes: [
+          { memberId: w.members.chair, vote: "for" },
+          { memberId: w.members.deputy, vote: "against" },
+          { memberId: w.members.member, vote: "for" },
+        ],
+      }),
+      201,
+    );
+    ok(
+      await send(w, w.mc.member, "POST", `/commission-meetings/${mm.id}/items/${item.id}/vote`, {
+        vote: "against",
+      }),
+      201,
+    );
+    const res = await send(w, w.mc.secretary, "POST", `/commission-meetings/${mm.id}/sign`, {
+      as: "secretary",
+    });
+    expect(res.statusCode).toBe(422);
+    expect((res.json() as ErrorJson).error).toMatchObject({
+      code: "minors_commission.not_adopted",
+      field: "items.1.votes",
+      article: "001 Art. 79(7)",
+    });
+    const after = ok<CommissionMeeting>(
+      await send(w, w.mc.secretary, "GET", `/commission-meetings/${mm.id}`),
+    );
+    expect(after.protocol).toBe("unsigned");
+    expect(after.items[0]!.decision!.adopted).toBe(false);
+  });
+});
