@@ -166,7 +166,11 @@ function PupilRow({ pupil: p, onAttention }: { pupil: SchoolPupil; onAttention: 
             params={{ measureId: p.support.measureId }}
             data-testid="school-support-link"
           >
-            {t("school.supportProgress", { done: p.support.stepsDone, total: p.support.stepsTotal })}
+            {p.support.refused
+              ? t("school.supportRefused")
+              : p.support.stepsTotal === 0
+                ? t("school.supportNoSteps")
+                : t("school.supportProgress", { done: p.support.stepsDone, total: p.support.stepsTotal })}
           </AnchorLink>
         ) : (
           <Text size="sm" c="dimmed">

@@ -74,6 +74,23 @@ function SupportView({ plan }: { plan: SupportPlan }) {
             {plan.criteria.map(labelOf).join("; ")}
           </Text>
         )}
+        {plan.meeting && (
+          <Text size="sm" mt="xs" data-testid="school-support-meeting">
+            <Text span fw={500}>
+              {t("school.support.meeting", { date: formatDate(plan.meeting.heldOn) })}:
+            </Text>{" "}
+            {plan.meeting.representatives
+              .map(
+                (r) => `${r.fullName} (${t(`school.relation.${r.relation}`, { defaultValue: r.relation })})`,
+              )
+              .join(", ")}
+          </Text>
+        )}
+        {plan.refused && (
+          <Badge color="orange" variant="light" mt="xs" data-testid="school-support-refused">
+            {t("school.supportRefused")}
+          </Badge>
+        )}
         <Group mt="md" gap="sm">
           <Text size="sm" fw={500}>
             {progress}
