@@ -231,6 +231,11 @@ export function CommissionCard() {
 export function SchoolAnalysisCard() {
   const { t } = useTranslation();
   const q = quarterOfDate(todayIso());
+  const a = useQuery({
+    queryKey: minorsHomeKeys.analysis(q.year, q.quarter),
+    queryFn: () => minorsHomeApi.analysis(q.year, q.quarter),
+  });
+  const totals = a.data?.totals ?? {};
   return (
     <HomeCard
       title={t("home.minors.analysis.title")}
@@ -245,6 +250,28 @@ export function SchoolAnalysisCard() {
           {t("home.minors.analysis.open", { quarter: q.quarter, year: q.year })}
         </AnchorLink>
       }
-    />
+    >
+      <ErrorAlert error={a.error} />
+      {a.isSuccess && a.data === null && <None testId="home-analysis-none" />}
+      {a.data && (
+        <Group gap="sm" align="stretch">
+          <Stat
+            label={t("home.minors.analysis.schools")}
+            value={a.data.schools.length}
+            testId="home-analysis-schools"
+          />
+          <Stat
+            label={t("home.minors.analysis.attention")}
+            value={totals["attention_pupils"] ?? 0}
+            testId="home-analysis-attention"
+          />
+          <Stat
+            label={t("home.minors.analysis.refusals")}
+            value={totals["refusals_referred"] ?? 0}
+            testId="home-analysis-refusals"
+          />
+        </Group>
+      )}
+    </HomeCard>
   );
 }

@@ -3,19 +3,28 @@
 // contract; each block treats an answer it cannot have (not there yet, not the role's) as nothing to show.
 import type {
   JuvenileSummary,
+  SchoolAnalysis,
   MeetingSummary,
   MinorsCommissionSummary,
   SchoolPreventionSummary,
 } from "@aldyn/contract";
 import { api, ApiError } from "../../api/client.ts";
 
-export type { JuvenileSummary, MeetingSummary, MinorsCommissionSummary, SchoolPreventionSummary };
+export type {
+  JuvenileSummary,
+  SchoolAnalysis,
+  MeetingSummary,
+  MinorsCommissionSummary,
+  SchoolPreventionSummary,
+};
 
 export const minorsHomeKeys = {
   juvenile: ["juvenile", "summary"] as const,
   school: ["school-prevention", "summary"] as const,
   commission: ["minors-commissions", "summary"] as const,
   meetings: ["commission-meetings", "summary"] as const,
+  analysis: (year: number, quarter: number) =>
+    ["school-prevention", "analysis", "home", year, quarter] as const,
 };
 
 /**
@@ -36,6 +45,8 @@ export const minorsHomeApi = {
   school: () => orNone(() => api.get<SchoolPreventionSummary>("/school-prevention/summary")),
   commission: () => orNone(() => api.get<MinorsCommissionSummary>("/minors-commissions/summary")),
   meetings: () => orNone(() => api.get<MeetingSummary>("/commission-meetings/summary")),
+  analysis: (year: number, quarter: number) =>
+    orNone(() => api.get<SchoolAnalysis>("/school-prevention/analysis", { year, quarter })),
 };
 
 /** The quarter (1-4) and year of a legal date, for the education body's analysis (001 Art. 21(10)). */
