@@ -8,6 +8,7 @@ import type {
   MinorsCommissionDetail,
   MinorsCommissionList,
 } from "@aldyn/contract";
+import { login, makeBody, makeUser } from "../../test/app.ts";
 import {
   call,
   codeOf,
@@ -246,6 +247,16 @@ describe("the lower commissions' figures and decisions (001 Art. 79(6)(4))", () 
       (await call(w, w.mc.mem1, "GET", `/minors-cases?commissionBodyId=${w.bodies.c2}`)).statusCode,
     ).toBe(403);
     expect((await call(w, w.mc.sec1, "GET", `/minors-cases/${caseId}`)).statusCode).toBe(403);
+    // The region's akimat, which forms the commissions (79(2),(3)), reads the figures but not the cases.
+    const akimatBody = await makeBody(w.t.db, w.regionCode, "akimat", "Region akimat");
+    await makeUser(w.t.db, { username: "akimatreg", roles: ["akimat_officer"], bodyId: akimatBody });
+    const akimatReg = await login(w.t.app, "akimatreg");
+    const byAkimat = await call(w, akimatReg, "GET", `/minors-commissions/${w.bodies.region}/lower`);
+    expect(byAkimat.statusCode, byAkimat.body).toBe(200);
+    expect((byAkimat.json() as LowerCommissionsView).commissions.map((c) => c.bodyId)).toContain(w.bodies.c2);
+    expect(
+      (await call(w, akimatReg, "GET", `/minors-cases?commissionBodyId=${w.bodies.c2}`)).statusCode,
+    ).toBe(403);
     // A district's commission does not read the region's above it either.
     expect((await call(w, w.mc.sec1, "GET", `/minors-commissions/${w.bodies.region}/lower`)).statusCode).toBe(
       403,

@@ -42,8 +42,10 @@ export async function lowerCommissions(
   const lower = (await Promise.all(lowerIds.map((id) => loadCommission(deps.db, id)))).filter(
     (x) => x !== null,
   );
+  // Figures and numbers of the commission's work, no names: read as the commission's own record (the
+  // akimat that formed it and supervision read them too), never the cases themselves.
   for (const l of lower)
-    authorize(ctx.actor, "read", commissionResource("minors_case", l.territoryPath, l.bodyId, links));
+    authorize(ctx.actor, "read", commissionResource("minors_commission", l.territoryPath, l.bodyId, links));
   const ids = lower.map((l) => l.bodyId);
   const counts = await caseCounts(deps.db, ids);
   const fromAt = startOfLegalDate(from);
