@@ -179,6 +179,30 @@ describe("the council's meeting with the minor and the legal representatives (00
     });
     expect(await counts(w)).toEqual(before);
   });
+  it("support found not needed: the meeting is recorded without the minor and the representatives, and no measure is issued (001 Art. 78(3))", async () => {
+    const id = await pupil();
+    const before = await counts(w);
+    const m = ok<CouncilMeeting>(
+      await send(
+        w,
+        w.as.school1,
+        "POST",
+        "/school-prevention/council-meetings",
+        meeting(id, {
+          outcome: "not_needed",
+          minorPresent: false,
+          representatives: [],
+          support: { steps: [] },
+        }),
+      ),
+      201,
+    );
+    expect([m.outcome, m.measureId, m.handoffs]).toEqual(["not_needed", null, []]);
+    const after = await counts(w);
+    expect([after.council_meeting! - before.council_meeting!, after.measure! - before.measure!]).toEqual([
+      1, 0,
+    ]);
+  });
 });
 
 describe("the representatives' refusal goes to the commission on minors' affairs (001 Art. 78(4))", () => {

@@ -54,8 +54,8 @@ export async function insertSteps(
 
 /**
  * Records a meeting of the school's prevention council on a pupil (001 Arts. 23(14), 78(3),(4)). The
- * law refuses first, with every refusal and nothing written: without the minor or without a legal
- * representative present (78(3)), without a criterion of 78(2). Then, in one transaction:
+ * law refuses first, with every refusal and nothing written: support assigned or refused without the
+ * minor or without a legal representative present (78(3)), no criterion of 78(2). Then, in one transaction:
  * - support_assigned: the measure pedagogical_support issued by the measures' machinery (the law checks
  *   it again: a minor, the criteria, four days for 78(2)(4) from the school's attendance, who was
  *   present), the meeting, the plan's steps and the audit rows (issueMeasure's afterWrite);
@@ -63,7 +63,7 @@ export async function insertSteps(
  *   submitted_to_commission, whose hand-off pedagogical_support.refusal_referral goes to the commission
  *   on minors' affairs competent for the pupil's district (78(4)); no commission there: 422
  *   handoff.no_competent_body and nothing written;
- * - not_needed: the meeting alone.
+ * - not_needed: the meeting alone (the minor and the representatives need not have taken part).
  */
 export async function recordCouncilMeeting(
   deps: MeasureDeps,
