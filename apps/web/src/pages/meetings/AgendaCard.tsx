@@ -9,7 +9,7 @@ import { formatDate, LawCitation } from "../../format.ts";
 import { localName, useLanguage } from "../../i18n/index.ts";
 import { caseKeys } from "../minors-cases/casesApi.ts";
 import { printLanguages } from "../family-support/fsDomain.ts";
-import { moveItem } from "./meetingDomain.ts";
+import { moveItem, PROCEDURAL_DECISIONS } from "./meetingDomain.ts";
 import { meetingKeys, meetingsApi } from "./meetingsApi.ts";
 import type { MeetingDetail, MeetingItem } from "./meetingTypes.ts";
 
@@ -228,7 +228,10 @@ function DecisionText({ item }: { item: MeetingItem }) {
   return (
     <Stack gap={4} mt="xs" pl="xl" data-testid="meeting-item-decision" data-decision={d.code}>
       <Group gap="xs">
-        <Badge variant="light" color={d.adopted ? "green" : "orange"}>
+        <Badge
+          variant="light"
+          color={!d.adopted ? "red" : PROCEDURAL_DECISIONS.includes(d.code) ? "orange" : "green"}
+        >
           {t(`meetings.decision.${d.code}`)}
         </Badge>
         {d.article && (

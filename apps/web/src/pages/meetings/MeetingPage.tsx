@@ -105,7 +105,10 @@ function MeetingView({ meeting }: { meeting: MeetingDetail }) {
           <Item label={t("meetings.signatures")}>
             {(["chair", "secretary"] as const).map((as) => (
               <Text size="sm" key={as}>
-                {t(`meetings.signedAs.${as}`)}: {signed(as) ? formatDateTime(signed(as)) : "—"}
+                {t(`meetings.signedAs.${as}`)}:{" "}
+                {meeting.signatures[as]
+                  ? `${formatDateTime(meeting.signatures[as].at)} · ${meeting.signatures[as].by}`
+                  : "—"}
               </Text>
             ))}
           </Item>
