@@ -14,18 +14,19 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { detailText } from "../../api/errors.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { formatDate, LawCitation } from "../../format.ts";
+import { formatDate, LawCitation, withLawCitations } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { AttentionModal } from "./AttentionModal.tsx";
 import { schoolApi, schoolKeys, type TemplateFormat } from "./schoolApi.ts";
 import { ATTENDANCE_COLUMNS, rowErrorsOf } from "./schoolDomain.ts";
 import { SchoolSections } from "./SchoolSections.tsx";
-import type { AttendanceImportResult, PupilMeetingCriterion } from "./schoolTypes.ts";
+import type { AttendanceImportResult, AttendanceRowError, PupilMeetingCriterion } from "./schoolTypes.ts";
 
 const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const TEMPLATE_FORMATS: readonly TemplateFormat[] = ["csv", "xlsx"];
@@ -150,13 +151,23 @@ function RowErrors({ rows }: { rows: ReturnType<typeof rowErrorsOf> }) {
             >
               <Table.Td>{r.line}</Table.Td>
               <Table.Td>{columnLabel(t, r.field)}</Table.Td>
-              <Table.Td>{detailText(t, { field: r.field, code: r.code, message: r.message })}</Table.Td>
+              <Table.Td>{rowMessage(t, r)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Alert>
   );
+}
+
+/**
+ * A row's problem: the server's sentence, written in the language the import asked for (?lang=) and
+ * more exact than the catalog's text for the code (which the catalog gives when the server sent none).
+ */
+function rowMessage(t: TFunction, r: AttendanceRowError): string {
+  return r.message.trim() !== "" && r.message !== r.code
+    ? withLawCitations(t, r.message)
+    : detailText(t, { field: r.field, code: r.code, message: r.message });
 }
 
 function columnLabel(t: (key: string) => string, field: string): string {
