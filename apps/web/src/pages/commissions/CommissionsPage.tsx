@@ -267,9 +267,10 @@ function Composition({ c }: { c: MinorsCommissionDetail }) {
                           variant="subtle"
                           color="red"
                           onClick={() => setEnding(m)}
+                          aria-label={t("commissions.endOf", { name: m.fullName })}
                           data-testid="commission-end-member"
                         >
-                          {t("commissions.endMember")}
+                          {t("commissions.endShort")}
                         </Button>
                       )}
                     </Table.Td>
