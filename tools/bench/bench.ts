@@ -13,6 +13,7 @@ import { ensureNationalAnalyst, figuresOperations } from "./figures-ops.ts";
 import { listOperations } from "./list-ops.ts";
 import { handoffOperations, sweepBench, undoReports } from "./handoff-ops.ts";
 import { dvOperations } from "./dv-ops.ts";
+import { minorsOperations } from "./minors-ops.ts";
 import { operations, typoFound, type Samples } from "./ops.ts";
 import { takeFootprint } from "./reset.ts";
 import { enableStatements, perRequest, statementCounter } from "./statements.ts";
@@ -148,6 +149,24 @@ try {
         )
       ).rows[0]!,
       samples.district,
+    )),
+    ...(await minorsOperations(
+      base,
+      pool,
+      password,
+      (
+        await pool.query<{
+          districtId: string;
+          districtPath: string;
+          regionId: string;
+          regionPath: string;
+          policeBodyId: string;
+        }>(
+          `SELECT d.id AS "districtId", d.path AS "districtPath", r.id AS "regionId", r.path AS "regionPath",
+             $2::uuid AS "policeBodyId" FROM territory d JOIN territory r ON r.id = d.parent_id WHERE d.path = $1`,
+          [actors.inspectorPath, actors.inspectorBody],
+        )
+      ).rows[0]!,
     )),
   ];
   const skipped = only
