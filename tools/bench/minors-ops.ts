@@ -120,7 +120,7 @@ const WORKLIST_SQL = [
 ];
 
 // The region's quarter (analysis.ts, the heavy counts): attention records open in it by school and
-// criterion, pupils meeting 78(2)(4) in a month ending in it, council meetings held.
+// criterion, pupils meeting 78(2)(4) in a month ending in it, council meetings held, reports by pupils.
 const ANALYSIS_SQL = [
   `SELECT school_body_id, c, count(*) FROM attention_record, unnest(criteria) AS c
    WHERE territory_path ~>=~ $1 AND territory_path ~<~ ($1 || '/') AND since < $3::date
@@ -131,6 +131,11 @@ const ANALYSIS_SQL = [
   `SELECT school_body_id, outcome, count(*) FROM council_meeting
    WHERE territory_path ~>=~ $1 AND territory_path ~<~ ($1 || '/') AND held_on >= $2::date AND held_on < $3::date
    GROUP BY 1, 2`,
+  // Offences reported by pupils: the reports taken by the region's schools (no index by the taking body).
+  `SELECT r.taken_by_body_id, count(*) FROM citizen_report r
+   WHERE r.taken_by_body_id IN (SELECT b.id FROM body b JOIN territory t ON t.id = b.territory_id
+     WHERE b.type = 'school' AND (t.path = $1 OR t.path LIKE $1 || '.%'))
+     AND (r.received_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN $2::date AND $3::date GROUP BY 1`,
 ];
 
 async function runAll(pool: pg.Pool, statements: readonly string[], args: unknown[]): Promise<void> {

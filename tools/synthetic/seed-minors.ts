@@ -106,10 +106,12 @@ export async function seedMinors(
   );
   for (let from = 0; from < districts; from += o.size) {
     const to = Math.min(districts, from + o.size);
+    // A case of this seed at the batch's commissions: the batch was written (one transaction).
     const first = await client.query(
-      `SELECT 1 FROM minors_case c JOIN mw ON mw.body_id = c.commission_body_id
-       WHERE mw.level = 'district' AND mw.dn > $1 AND mw.dn <= $2 AND c.opened_by = $3 LIMIT 1`,
-      [from, to, user],
+      `SELECT 1 FROM mw, generate_series(1, $3::int) AS k WHERE mw.level = 'district' AND mw.dn > $1 AND mw.dn <= $2
+         AND EXISTS (SELECT 1 FROM minors_case c
+           WHERE c.id = pg_temp.uid('synthetic:minors-case:' || $4 || ':' || mw.body_id || ':' || k)) LIMIT 1`,
+      [from, to, o.cases, String(o.seed)],
     );
     if (first.rowCount) continue;
     await tx(async () => {
