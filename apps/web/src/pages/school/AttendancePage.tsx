@@ -20,11 +20,11 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { notifySaved } from "../../components/notify.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import { formatDate, LawCitation, withLawCitations } from "../../format.ts";
+import { formatDate, LawCitation, todayIso, withLawCitations } from "../../format.ts";
 import { useLanguage } from "../../i18n/index.ts";
 import { AttentionModal } from "./AttentionModal.tsx";
 import { schoolApi, schoolKeys, type TemplateFormat } from "./schoolApi.ts";
-import { ATTENDANCE_COLUMNS, rowErrorsOf } from "./schoolDomain.ts";
+import { ATTENDANCE_COLUMNS, badLineCount, rowErrorsOf, windowShown } from "./schoolDomain.ts";
 import { SchoolSections } from "./SchoolSections.tsx";
 import type { AttendanceImportResult, AttendanceRowError, PupilMeetingCriterion } from "./schoolTypes.ts";
 
@@ -132,7 +132,7 @@ function RowErrors({ rows }: { rows: ReturnType<typeof rowErrorsOf> }) {
       data-testid="school-attendance-refused"
     >
       <Text size="sm" mb="xs">
-        {t("school.attendance.refusedHelp", { n: rows.length })}
+        {t("school.attendance.refusedHelp", { n: badLineCount(rows) })}
       </Text>
       <Table striped withTableBorder data-testid="school-attendance-row-errors">
         <Table.Thead>
@@ -210,7 +210,7 @@ function ImportResult({ result }: { result: AttendanceImportResult }) {
                 </Badge>
                 {p.window && (
                   <Text size="xs" c="dimmed">
-                    {formatDate(p.window.from)} — {formatDate(p.window.until)}
+                    {formatDate(p.window.from)} — {formatDate(windowShown(p.window, todayIso()).until)}
                   </Text>
                 )}
               </Group>

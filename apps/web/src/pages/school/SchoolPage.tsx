@@ -7,11 +7,12 @@ import { AnchorLink, ButtonLink } from "../../components/links.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { EmptyRow, LoadingRow, TablePager } from "../../components/tables.tsx";
 import { usePagedSearch } from "../../components/usePagedSearch.ts";
-import { formatDate, LawCitation } from "../../format.ts";
+import { formatDate, LawCitation, todayIso } from "../../format.ts";
 import { AttentionModal } from "./AttentionModal.tsx";
 import { useCriterionLabel } from "./CriteriaChecklist.tsx";
 import { schoolApi, schoolKeys } from "./schoolApi.ts";
 import { SchoolSections } from "./SchoolSections.tsx";
+import { windowShown } from "./schoolDomain.ts";
 import { PUPIL_FILTERS, type PupilFilter, type SchoolPupil } from "./schoolTypes.ts";
 
 const MISSING_CLASSES = "78.2.4_missing_classes";
@@ -138,7 +139,8 @@ function PupilRow({ pupil: p, onAttention }: { pupil: SchoolPupil; onAttention: 
         </Group>
         {p.criterion.window && (
           <Text size="xs" c="dimmed">
-            {formatDate(p.criterion.window.from)} — {formatDate(p.criterion.window.until)}
+            {formatDate(p.criterion.window.from)} —{" "}
+            {formatDate(windowShown(p.criterion.window, todayIso()).until)}
           </Text>
         )}
         <Text size="xs" c="dimmed">

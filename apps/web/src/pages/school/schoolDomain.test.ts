@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client.ts";
 import {
   needsParticipants,
+  badLineCount,
   parseQuarter,
+  windowShown,
   progressPercent,
   quarterOf,
   quarterValue,
@@ -77,5 +79,20 @@ describe("support plan", () => {
     expect(needsParticipants("support_assigned")).toBe(true);
     expect(needsParticipants("representatives_refused")).toBe(true);
     expect(needsParticipants("not_needed")).toBe(false);
+  });
+});
+
+describe("the 78(2)(4) window shown", () => {
+  it("ends today while the law's month from the first absence is still running", () => {
+    const window = { from: "2026-11-10", until: "2026-12-09" };
+    expect(windowShown(window, "2026-12-07")).toEqual({ from: "2026-11-10", until: "2026-12-07" });
+    expect(windowShown(window, "2026-12-20")).toEqual(window);
+  });
+});
+
+describe("a refused file's bad lines", () => {
+  it("counts a line with two bad cells once", () => {
+    expect(badLineCount([{ line: 2 }, { line: 2 }, { line: 5 }])).toBe(2);
+    expect(badLineCount([])).toBe(0);
   });
 });

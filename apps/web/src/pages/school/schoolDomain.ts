@@ -94,3 +94,20 @@ export function stepOverdue(step: { dueOn: string; doneOn: string | null }, toda
 export function needsParticipants(outcome: string): boolean {
   return outcome === "support_assigned" || outcome === "representatives_refused";
 }
+
+/**
+ * The part of a 78(2)(4) window to show: its first day to its last day or today, whichever is
+ * earlier. The law's window runs a month from the first absence (missedClassesCriterion), so its
+ * end may still be ahead; days not yet come count nothing.
+ */
+export function windowShown(
+  window: { from: string; until: string },
+  today: string,
+): { from: string; until: string } {
+  return { from: window.from, until: window.until < today ? window.until : today };
+}
+
+/** How many lines of a refused file are wrong: a line with two bad cells is one line to correct. */
+export function badLineCount(rows: readonly { line: number }[]): number {
+  return new Set(rows.map((r) => r.line)).size;
+}
