@@ -6,8 +6,8 @@ import type { Op } from "./ops.ts";
  * The work with minors (001 Arts. 21(10), 78, 79, 82): the commission secretary's case list, a case's
  * page and a meeting's page (79(6)(9)), the region commission's view of its lower commissions
  * (79(6)(4)), the school council's pupils with the 78(2)(4) criterion, the juvenile inspector's
- * worklist (82) and the region's quarterly analysis of the schools (21(10)) — each through the API next
- * to the same work as raw SQL. Reads only. The users are made here (`bench.mc`, `bench.mc.region`,
+ * worklist (82), the region's quarterly analysis of the schools (21(10)) and a school's 500-row attendance
+ * import (78(2)(4)) — each through the API next to the same work as raw SQL. The users are made here (`bench.mc`, `bench.mc.region`,
  * `bench.school`, `bench.juvenile`, `bench.edu`, with the demo inspector's password hash) at the demo
  * inspector's district and region; the data are tools/synthetic/seed-minors.ts'.
  */
@@ -251,6 +251,69 @@ export async function minorsOperations(
       sql: () => runAll(pool, LOWER_SQL, [regional]),
     },
   ];
+  // 500 absences of 100 of the school district's pupils over the last 25 days (78(2)(4)): the same file
+  // each run, so a re-import updates the same rows (the imports' own rows and audit are kept).
+  const pupils = (
+    await pool.query<{ id: string; iin: string; surname: string; given: string }>(
+      `SELECT p.id, p.iin, p.last_name_cyr AS surname, p.first_name_cyr AS given FROM person p
+       JOIN body b ON b.territory_id = p.territory_id WHERE b.id = $1 AND p.merged_into IS NULL AND p.iin IS NOT NULL
+         AND p.birth_date > current_date - interval '17 years' AND p.birth_date <= current_date - interval '7 years'
+       ORDER BY md5(p.id::text) LIMIT 100`,
+      [school.id],
+    )
+  ).rows;
+  const day = (k: number) => new Date(Date.now() - (1 + k) * 86_400_000).toISOString().slice(0, 10);
+  const file = {
+    fileName: "bench-attendance.csv",
+    rows: pupils.flatMap((p, i) =>
+      [0, 5, 10, 15, 20].map((k) => ({
+        iin: p.iin,
+        surname: p.surname,
+        givenName: p.given,
+        date: day(k + (i % 5)),
+        validReason: i % 4 === 0 ? "no" : "yes",
+      })),
+    ),
+  };
+  if (pupils.length === 100)
+    ops.push({
+      name: "minors: attendance import (500 rows)",
+      runs: 30,
+      api: async () => {
+        await call(base, sc, "POST", "/api/v1/school-prevention/attendance", file);
+      },
+      // The floor: the pupils found by IIN, the import and the 500 upserts, in a transaction taken back.
+      sql: async () => {
+        const c = await pool.connect();
+        try {
+          await c.query("BEGIN");
+          await c.query("SELECT id, iin, last_name_cyr FROM person WHERE iin = ANY($1)", [
+            pupils.map((p) => p.iin),
+          ]);
+          const imp = await c.query<{ id: string }>(
+            `INSERT INTO attendance_import (school_body_id, file_name, rows, imported_by)
+             VALUES ($1, 'x', 500, (SELECT id FROM app_user WHERE username = 'bench.school')) RETURNING id`,
+            [school.id],
+          );
+          await c.query(
+            `INSERT INTO school_absence (school_body_id, person_id, absent_on, valid_reason, import_id)
+             SELECT $1, p, d::date, v, $5 FROM unnest($2::uuid[], $3::text[], $4::bool[]) AS x(p, d, v)
+             ON CONFLICT (school_body_id, person_id, absent_on) DO UPDATE
+               SET valid_reason = excluded.valid_reason, import_id = excluded.import_id`,
+            [
+              school.id,
+              pupils.flatMap((p) => [0, 5, 10, 15, 20].map(() => p.id)),
+              pupils.flatMap((_, i) => [0, 5, 10, 15, 20].map((k) => day(k + (i % 5)))),
+              pupils.flatMap((_, i) => [0, 5, 10, 15, 20].map(() => i % 4 !== 0)),
+              imp.rows[0]!.id,
+            ],
+          );
+          await c.query("ROLLBACK");
+        } finally {
+          c.release();
+        }
+      },
+    });
   if (edu)
     ops.push({
       name: "minors: region's school analysis",
