@@ -4,7 +4,6 @@ import { expect } from "./expect.ts";
 import type { Journey } from "./run.ts";
 
 const POLICE = "checks duties handoffs inbox summary role";
-const CASE_WORK = "duties inbox summary role";
 const NPM = "npm inbox role";
 // A body that receives hand-offs (its menu has them): incoming, overdue and sent at a glance.
 const BODY = "handoffs inbox summary role";
@@ -13,16 +12,19 @@ const BODY = "handoffs inbox summary role";
 const EXPECTED: Record<string, string> = {
   inspector: POLICE,
   inspector2: POLICE,
-  juvenile: POLICE,
+  // The juvenile inspector's registered minors (001 Art. 82).
+  juvenile: "checks duties juvenile handoffs inbox summary role",
   // The DV inspector's notifications of incidents (001 Art. 72(3)(2)).
   "dv.inspector": "checks duties dvIncidents handoffs inbox summary role",
   "police.head": "checks duties handoffs inbox summary workload role",
   // The duties worklist refuses a body-scoped reader today (list-due-duties.ts authorizes without the body).
-  school: BODY,
-  "commission.secretary": "duties handoffs inbox summary role",
-  "commission.member": CASE_WORK,
+  // The school council's pupils and supports (001 Art. 78).
+  school: `schoolCouncil ${BODY}`,
+  // The commission's cases and meetings (001 Art. 79): the secretary opens cases from hand-offs.
+  "commission.secretary": "duties commission handoffs inbox summary role",
+  "commission.member": "duties commission inbox summary role",
   // The commission's chair is one of its members who signs the protocols (001 Art. 79(4)).
-  "commission.chair": CASE_WORK,
+  "commission.chair": "duties commission inbox summary role",
   // The centre's notices, plan steps and stays (001 Arts. 10(2), 55, 72(2)).
   "family.centre": "duties centreWork handoffs inbox summary role",
   akimat: BODY,
@@ -38,7 +40,8 @@ const EXPECTED: Record<string, string> = {
   "guardianship.officer": BODY,
   "guardianship.head": BODY,
   "health.officer": BODY,
-  "education.officer": BODY,
+  // The education body's quarterly analysis of the schools (001 Art. 21(10)).
+  "education.officer": `schoolAnalysis ${BODY}`,
   // A mobile group's visits (001 Art. 11) and the region's six-monthly assessment (72(4)).
   "mobile.group": `mobileGroup ${BODY}`,
   "akimat.region": `dvAssessment ${BODY}`,
@@ -50,6 +53,8 @@ const TESTID: Record<string, string> = {
   centreWork: "centre-work",
   mobileGroup: "mobile-group",
   dvAssessment: "dv-assessment",
+  schoolCouncil: "school-council",
+  schoolAnalysis: "school-analysis",
 };
 
 /** What must never reach a user: the old placeholder, a raw catalog key, a law's file code. */
