@@ -28,6 +28,7 @@ export * from "./mobile-groups.ts";
 export * from "./dv-assessment.ts";
 export * from "./family-support.ts";
 export * from "./minors-commissions.ts";
+export * from "./minors-cases.ts";
 export * from "./school-prevention.ts";
 export * from "./registered-minors.ts";
 export * from "./commission-meetings.ts";
