@@ -1,5 +1,5 @@
 import type { Action } from "./actions.ts";
-import type { DenialCode } from "./can.ts";
+import type { Decision, DenialCode } from "./can.ts";
 import type { Confidentiality, ResourceType } from "./resources.ts";
 import type { ConfidentialGrant, Role } from "./roles.ts";
 
@@ -319,4 +319,15 @@ export function sqlLike(value: string, pattern: string): boolean {
 
 function escapeRe(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+/** Whether can()'s decision is the oracle's: the same verdict and, for a denial, the same code. */
+export function sameDecision(got: Decision, want: Expectation): boolean {
+  if (got.allowed !== want.allowed) return false;
+  return got.allowed || want.allowed || got.code === want.code;
+}
+
+/** A decision as a failing test prints it. */
+export function showDecision(d: { allowed: boolean; code?: string }): string {
+  return d.allowed ? "allowed" : `denied ${d.code ?? ""}`;
 }

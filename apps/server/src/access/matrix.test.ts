@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, type Action } from "./actions.ts";
-import { can, type Decision } from "./can.ts";
+import { can } from "./can.ts";
 import { withheldParts, type Barrier, type ConfidentialMark } from "./confidentiality.ts";
 import {
   expectOne,
   expectPartShown,
   ORACLE_NPM_ROLES,
-  type Expectation,
+  sameDecision,
+  showDecision as show,
   type OracleActor,
   type OracleCase,
 } from "./matrix.oracle.ts";
@@ -390,12 +391,3 @@ describe("confidential parts: every role × placement × grants × marks × auth
     expect(shownParts > 0).toBe(reader === 1);
   });
 });
-
-function sameDecision(got: Decision, want: Expectation): boolean {
-  if (got.allowed !== want.allowed) return false;
-  return got.allowed || want.allowed || got.code === want.code;
-}
-
-function show(d: { allowed: boolean; code?: string }): string {
-  return d.allowed ? "allowed" : `denied ${d.code ?? ""}`;
-}
